@@ -1,0 +1,234 @@
+import { TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
+import type { Lexicons } from './lexicons.js';
+import { tokenStartingAt } from './names.js';
+import { orgSlot, type TitledName } from './roles.js';
+
+/**
+ * Company candidates from several kinds of evidence, each kept with its reason: the lexicon (checked against
+ * context for everyday words such as 苹果), registered-name morphology (深圳市极光芯片股份有限公司 with its short forms
+ * 极光芯片 and 极光), stock codes (凯赛生物(688065)), the organisation before a title (雅座CEO白昱), a name before
+ * 公司/集团 (日科创想公司), a trade name before an industry word in company context (炎黄网络CEO), and jieba's
+ * organisation tag on names ending in an organisation word.
+ */
+
+export interface CompanySeed {
+  /** The name as it appears in the analysis copy. */
+  surface: string;
+  /** Seeds with the same group are one company (the lexicon's canonical name, or the registered name). */
+  group: string;
+  why: string;
+  /** Only these occurrences count (an everyday word is a company only where its context says so). */
+  only?: { start: number; end: number } | undefined;
+  codes?: string[];
+  /** The lexicon's canonical name, preferred as the entity's name when it appears. */
+  canonical?: string;
+}
+
+const NOT_COMPANY_ENDINGS = /(部|部门|中心|团队|事业群|事业部|委员会|委|局|署|办|政府|法院|检察院|大学|学院|学校|协会|学会|商会|联盟|研究院|研究所|交易所|指数|板)$/;
+const GENERIC_NAMES = /^(上市|互联网|科技|电商|金融|母|子|大|小|该|这家|那家|一家|多家|各家|国内|国外|海外|外资|合资|民营|国有|中资|跨国|初创|创业|新|老|本|其|头部|龙头|中小|大型|小型|知名|相关|当地|本地|上游|下游|集团|控股|公司|投资|咨询|物流|保险|证券|基金|银行|地产|房地产|信托|资管|游戏|平台|社交|媒体|传统|实体|线下|线上|移动|网络|数字|智能|人工智能|新能源|汽车|医药|生物|芯片|半导体|能源|电力|零售|服务|技术|信息|软件|管理|运营|营销|广告|内容|客户|供应商|服务商|竞争对手|合作伙伴)$/;
+/** Parts of speech that mark a proper name rather than an everyday word. */
+const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'ns', 'x', 'j', 'eng', 'z']);
+/** Words after a name that make it act as a company (苹果公司, 小米发布, 美的集团). */
+const COMPANY_CONTEXT_AFTER = /^(公司|集团|控股|旗下|股价|股份|市值|宣布|发布|推出|上市|财报|营收|收入|净利润|利润|CEO|董事长|总裁|创始人|高管|员工|门店|品牌|业务|生态|官方|方面|此前|近日|日前|今年|去年|首席|的CEO|的股价|的市值|的财报|的营收|的业务|的创始人|的董事长|的[A-Za-z])/;
+const COMPANY_CONTEXT_BEFORE = /(收购|入股|投资|竞争对手|对手|巨头|厂商|联手|携手|牵手|合作伙伴|股东|控股股东|领投|跟投)了?$/;
+const CODE = /[(（]\s*(?:(?:股票)?代码\s*[:：]?\s*)?(\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]/g;
+
+export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): CompanySeed[] {
+  const orgWords = lex.orgWords.all(doc.text);
+  return [
+    ...fromCopula(doc, lex),
+    ...fromLexicon(doc, lex),
+    ...fromRegisteredNames(doc, lex, orgWords),
+    ...fromStockCodes(doc, lex),
+    ...fromTitles(doc, lex, titled),
+    ...fromMorphology(doc, lex, orgWords),
+    ...fromOrganisationTags(doc, lex),
+  ].filter((seed) => isPlausible(seed.surface, lex));
+}
+
+function isPlausible(surface: string, lex: Lexicons): boolean {
+  return (
+    surface.length >= 2 &&
+    surface.length <= 30 &&
+    !lex.notCompanies.has(surface.toLowerCase()) &&
+    !NOT_COMPANY_ENDINGS.test(surface) &&
+    !GENERIC_NAMES.test(surface) &&
+    !lex.media.get(surface) &&
+    !/^\d+$/.test(surface)
+  );
+}
+
+/** Lexicon names at token starts that end a word; everyday words (苹果, 小米) only with company context there. */
+function fromLexicon(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  let covered = 0;
+  for (const m of lex.companies.scan(doc)) {
+    if (m.start < covered) continue;
+    const surface = text.slice(m.start, m.end);
+    if (!endsWord(doc, m.start, m.end)) continue;
+    const entry = m.value;
+    const why = `lexicon:${entry.name}`;
+    if (entry.needsContext && !hasCompanyContext(text, m.start, m.end)) continue;
+    seeds.push({
+      surface,
+      group: entry.name,
+      why,
+      canonical: entry.name,
+      codes: [...entry.codes],
+      only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
+    });
+    covered = m.end;
+  }
+  return seeds;
+}
+
+/** A match ends a word when jieba ends one there, or the next character cannot continue it (Latin after Latin). */
+function endsWord(doc: Doc, start: number, end: number): boolean {
+  const { text } = doc;
+  const latin = /[A-Za-z0-9]/;
+  if (latin.test(text[start] ?? '') && latin.test(text[start - 1] ?? '')) return false;
+  if (latin.test(text[end - 1] ?? '')) return !latin.test(text[end] ?? '');
+  return ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0;
+}
+
+export function hasCompanyContext(text: string, start: number, end: number): boolean {
+  return (
+    COMPANY_CONTEXT_AFTER.test(text.slice(end, end + 5)) ||
+    COMPANY_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
+    /^\s?[(（]\s?(\d{6}|\d{4,5}\.HK|[A-Z]{2,5})/.test(text.slice(end, end + 12))
+  );
+}
+
+/** 深圳市极光芯片股份有限公司, then 极光芯片 and 极光: the registered name and the short forms it implies. */
+type OrgWordHit = ReturnType<Lexicons['orgWords']['all']>[number];
+
+function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (const legal of orgWords) {
+    if (!legal.value.has('legal')) continue;
+    let nameEnd = legal.start;
+    // 乐视网信息技术(北京)股份有限公司: a place in brackets before the legal form belongs to the name.
+    const bracket = text.slice(Math.max(0, nameEnd - 6), nameEnd).match(/[(（][\u4e00-\u9fff]{2,4}[)）]$/);
+    if (bracket) nameEnd -= bracket[0].length;
+    const { org } = orgSlot(doc, lex, nameEnd, 20);
+    if (!org) continue;
+    const full = text.slice(org.start, legal.end);
+    const place = lex.places.at(text, org.start, nameEnd);
+    const coreStart = place && nameEnd - place.end >= 2 ? place.end : org.start;
+    const forms = new Set([full, text.slice(coreStart, nameEnd)]);
+    // Strip industry words from the end while a name of two characters or more remains: 云栖数智科技 → 云栖数智.
+    let coreEnd = nameEnd;
+    for (let w = lex.orgWords.endingAt(text, coreEnd); w && w.value.has('industry') && w.start - coreStart >= 2; w = lex.orgWords.endingAt(text, coreEnd)) {
+      coreEnd = w.start;
+      forms.add(text.slice(coreStart, coreEnd));
+    }
+    for (const surface of forms) seeds.push({ surface, group: full, why: 'morphology:registered-name' });
+  }
+  return seeds;
+}
+
+/** 凯赛生物(688065), 阿里巴巴(09988.HK), 蔚来(NIO): the name right before a stock code. */
+function fromStockCodes(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+    const { org } = orgSlot(doc, lex, m.index, 10);
+    if (!org) continue;
+    const surface = text.slice(org.start, org.end);
+    seeds.push({ surface, group: lex.companies.get(surface)?.name ?? surface, why: 'context:stock-code', codes: [m[1] as string] });
+  }
+  return seeds;
+}
+
+/** The organisation before a title: 高朋网副总裁高峡, 雅座CEO白昱. */
+function fromTitles(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): CompanySeed[] {
+  const { text } = doc;
+  return titled.flatMap((t) =>
+    t.roles.flatMap((role) => {
+      if (!role.org || role.orgIsPronoun) return [];
+      const surface = text.slice(role.org.start, role.org.end);
+      return [{ surface, group: lex.companies.get(surface)?.name ?? surface, why: 'context:title' }];
+    }),
+  );
+}
+
+/**
+ * A proper name before 公司/集团/控股 (日科创想公司, 通卡公司) or before an industry word when company context
+ * follows (炎黄网络CEO, 星澜资本领投): the name with and without the word.
+ */
+function fromMorphology(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (const w of orgWords) {
+    const generic = w.value.has('generic');
+    if (!generic && !w.value.has('industry')) continue;
+    // 互联网 and 官网 are words of their own: the organisation word must begin a jieba word.
+    if (w.value.has('legal') || ((doc.boundaries[w.start] ?? 0) & TOKEN_START) === 0) continue;
+    const { org } = orgSlot(doc, lex, w.start, 6);
+    if (!org || org.end - org.start < 2) continue;
+    const context = hasCompanyContext(text, org.start, w.end);
+    // 通卡公司、一卡易公司: an item of a list whose previous item is also an X公司.
+    const listed = text[org.start - 1] === '、' && /公司$/.test(text.slice(Math.max(0, org.start - 3), org.start - 1));
+    if (!hasProperToken(doc, org.start, org.end) && !(generic && (context || listed))) continue;
+    if (!generic && !context && !followsTitle(text, w.end, lex)) continue;
+    const name = text.slice(org.start, org.end);
+    const full = text.slice(org.start, w.end);
+    const group = lex.companies.get(full)?.name ?? lex.companies.get(name)?.name ?? full;
+    seeds.push({ surface: full, group, why: `morphology:${w.word}` });
+    if (generic) seeds.push({ surface: name, group, why: `morphology:${w.word}` });
+  }
+  return seeds;
+}
+
+function followsTitle(text: string, end: number, lex: Lexicons): boolean {
+  return lex.titles.at(text, end) !== null || lex.titleModifiers.at(text, end) !== null;
+}
+
+/** Some token in [start, end) is tagged as a proper name or is unknown to jieba. */
+function hasProperToken(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (((doc.boundaries[i] ?? 0) & TOKEN_START) === 0) continue;
+    const t: Tok | undefined = tokenStartingAt(doc, i);
+    if (t && PROPER_TAGS.has(t.pos)) return true;
+  }
+  return false;
+}
+
+/** 美肤汇是典型的小而美电商代表, 聚美优品是第一批入驻微信平台的电商: a name said to be a kind of business. */
+const COPULA = /是(?:一家|国内|中国|全球|典型的|第一批)?[^,。;!?、]{0,12}?(?:公司|企业|电商|平台|品牌|服务商|运营商|厂商|供应商|代表|独角兽)(?=[,。;!?]|$)/y;
+
+function fromCopula(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (let at = text.indexOf('是'); at >= 0; at = text.indexOf('是', at + 1)) {
+    COPULA.lastIndex = at;
+    if (!COPULA.test(text)) continue;
+    const { org } = orgSlot(doc, lex, at, 6);
+    if (!org || org.start !== clauseStartOf(text, at) || !hasProperToken(doc, org.start, org.end)) continue;
+    const surface = text.slice(org.start, org.end);
+    seeds.push({ surface, group: lex.companies.get(surface)?.name ?? surface, why: 'context:copula' });
+  }
+  return seeds;
+}
+
+/** The offset after the last punctuation mark before `at` in its sentence. */
+function clauseStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/[,。;:!?“”"\n]/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** jieba's organisation tag (nt) on a word ending in an organisation word: 国家开发银行. */
+function fromOrganisationTags(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const seeds: CompanySeed[] = [];
+  for (const t of doc.tokens) {
+    if (t.pos !== 'nt' || t.word.length < 3) continue;
+    const ending = lex.orgWords.endingAt(t.word, t.word.length);
+    if (!ending || !(ending.value.has('industry') || ending.value.has('legal'))) continue;
+    seeds.push({ surface: t.word, group: lex.companies.get(t.word)?.name ?? t.word, why: 'pos:nt' });
+  }
+  return seeds;
+}

@@ -1,0 +1,178 @@
+import type { Normalized } from './normalize.js';
+
+/**
+ * The document every stage reads: the caller's string, its analysis copy of equal length, and paragraphs,
+ * sentences and tokens as half-open offsets into both. Stages never change it.
+ */
+export interface Doc {
+  readonly source: string;
+  readonly text: string;
+  readonly script: Normalized['script'];
+  readonly paragraphs: readonly Block[];
+  readonly sentences: readonly SentenceBlock[];
+  readonly tokens: readonly Tok[];
+  /** Per offset: bit 1 = a token starts here, bit 2 = a token ends here. */
+  readonly boundaries: Uint8Array;
+}
+
+export interface Block {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SentenceBlock extends Block {
+  readonly paragraph: number;
+}
+
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  /** The token in the analysis copy (simplified, folded). */
+  readonly word: string;
+  readonly pos: string;
+}
+
+export const TOKEN_START = 1;
+export const TOKEN_END = 2;
+
+export function buildDoc(
+  source: string,
+  normalized: Normalized,
+  tagged: readonly { word: string; tag: string }[],
+): Doc {
+  const { text } = normalized;
+  const paragraphs = splitParagraphs(text);
+  const tokens = alignTokens(text, tagged);
+  const boundaries = new Uint8Array(text.length + 1);
+  for (const t of tokens) {
+    boundaries[t.start]! |= TOKEN_START;
+    boundaries[t.end]! |= TOKEN_END;
+  }
+  return {
+    source,
+    text,
+    script: normalized.script,
+    paragraphs,
+    sentences: paragraphs.flatMap((p) => splitSentences(text, p)).map((s, index) => ({ ...s, index })),
+    tokens: tokens.filter((t) => !isBlank(t.word)),
+    boundaries,
+  };
+}
+
+/** Paragraphs are the non-blank lines, without their leading and trailing whitespace. */
+function splitParagraphs(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) blocks.push({ index: blocks.length, start, end });
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+const code = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINATORS = code('。!?;');
+const CLOSERS = code('”’」』)】》"\']');
+const OPEN_QUOTES = code('“「『');
+const CLOSE_QUOTES = code('”」』');
+const STRAIGHT_QUOTE = 0x22;
+
+/**
+ * Splits after 。!?; (and runs of them), keeping closing quotes and brackets with their sentence, and never inside a
+ * quotation that goes on (“甲。乙。”丙称 is one sentence). The analysis copy has full-width marks folded, so ！ is !.
+ */
+function splitSentences(text: string, paragraph: Block): SentenceBlock[] {
+  const out: SentenceBlock[] = [];
+  let start = paragraph.start;
+  let depth = 0;
+  let straightOpen = false;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    if (end > s) out.push({ index: -1, paragraph: paragraph.index, start: s, end });
+    start = end;
+  };
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN_QUOTES.has(c)) depth++;
+    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === STRAIGHT_QUOTE) straightOpen = !straightOpen;
+    if (!TERMINATORS.has(c)) continue;
+    let end = i + 1;
+    while (end < paragraph.end && TERMINATORS.has(text.charCodeAt(end))) end++;
+    while (end < paragraph.end && CLOSERS.has(text.charCodeAt(end))) {
+      const closer = text.charCodeAt(end);
+      if (closer === STRAIGHT_QUOTE) {
+        if (!straightOpen) break;
+        straightOpen = false;
+      } else if (CLOSE_QUOTES.has(closer)) depth = Math.max(0, depth - 1);
+      end++;
+    }
+    i = end - 1;
+    if (depth === 0 && !straightOpen) push(end);
+  }
+  push(paragraph.end);
+  return out;
+}
+
+/** jieba's tokens join back to its input; walk them to recover offsets, and fail loudly if they ever do not. */
+function alignTokens(text: string, tagged: readonly { word: string; tag: string }[]): Tok[] {
+  const tokens: Tok[] = [];
+  let cursor = 0;
+  for (const { word, tag } of tagged) {
+    if (!text.startsWith(word, cursor)) {
+      throw new Error(
+        `xinwen internal error: jieba token ${JSON.stringify(word)} does not match the text at offset ${cursor}`,
+      );
+    }
+    tokens.push({ start: cursor, end: cursor + word.length, word, pos: tag });
+    cursor += word.length;
+  }
+  if (cursor !== text.length) {
+    throw new Error(`xinwen internal error: jieba tokens cover ${cursor} of ${text.length} characters`);
+  }
+  return tokens;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a;
+}
+
+function isBlank(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isSpace(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The sentence containing an offset (binary search; sentences are sorted and disjoint). */
+export function sentenceAt(doc: Doc, offset: number): SentenceBlock | undefined {
+  return blockAt(doc.sentences, offset);
+}
+
+export function paragraphAt(doc: Doc, offset: number): Block | undefined {
+  return blockAt(doc.paragraphs, offset);
+}
+
+function blockAt<T extends Block>(blocks: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid] as T;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+/** True when [start, end) begins and ends on token boundaries, so a match does not cut a jieba word in two. */
+export function alignsWithTokens(doc: Doc, start: number, end: number): boolean {
+  return ((doc.boundaries[start] ?? 0) & TOKEN_START) !== 0 && ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0;
+}

@@ -1,0 +1,358 @@
+import { locateInOrder, type GoldArticle, type GoldFile } from './gold.js';
+import type { Analysis, Label } from './schema.js';
+
+/**
+ * Scores analyses against gold annotations. Entities: a predicted group matches a gold entity when they share a
+ * surface form; a second group for the same gold entity is a false hit; groups matching optional entities do not
+ * count. Figures: span match is exact; value match is an overlapping span with the value within 0.1 %, the same
+ * currency, and 个百分点 read as points. Quotes: the text (gold may give a prefix of twelve characters or more),
+ * and the speaker naming the same entity. Stance: article accuracy, paragraph accuracy and macro-F1.
+ */
+
+export interface Count {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+export interface Scores {
+  companies: Count;
+  people: Count;
+  roles: { correct: number; total: number };
+  amountSpans: Count;
+  amountValues: Count;
+  percentageSpans: Count;
+  percentageValues: Count;
+  quoteSpans: Count;
+  quotesAttributed: Count;
+  article: { correct: number; total: number };
+  /** confusion[gold][predicted] */
+  confusion: Record<Label, Record<Label, number>>;
+  splitGroups: number;
+}
+
+export interface Miss {
+  article: string;
+  field: string;
+  kind: 'miss' | 'false';
+  detail: string;
+}
+
+export interface ArticleScore {
+  id: string;
+  scores: Scores;
+  misses: Miss[];
+  predictedStance: string;
+  goldStance: string;
+}
+
+const LABELS: Label[] = ['bullish', 'skeptical', 'neutral'];
+
+export function emptyScores(): Scores {
+  const count = (): Count => ({ tp: 0, predicted: 0, gold: 0 });
+  const row = (): Record<Label, number> => ({ bullish: 0, skeptical: 0, neutral: 0 });
+  return {
+    companies: count(),
+    people: count(),
+    roles: { correct: 0, total: 0 },
+    amountSpans: count(),
+    amountValues: count(),
+    percentageSpans: count(),
+    percentageValues: count(),
+    quoteSpans: count(),
+    quotesAttributed: count(),
+    article: { correct: 0, total: 0 },
+    confusion: { bullish: row(), skeptical: row(), neutral: row() },
+    splitGroups: 0,
+  };
+}
+
+export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleScore {
+  const { gold, id } = article;
+  const scores = emptyScores();
+  const misses: Miss[] = [];
+  const note = (field: string, kind: 'miss' | 'false', detail: string) => misses.push({ article: id, field, kind, detail });
+
+  const companyMatch = matchEntities(analysis.companies, gold.companies, gold.companiesOptional, scores.companies, (k, d) => note('companies', k, d));
+  scores.splitGroups += companyMatch.split;
+  const peopleMatch = matchEntities(analysis.people, gold.people, gold.peopleOptional, scores.people, (k, d) => note('people', k, d));
+  scores.splitGroups += peopleMatch.split;
+
+  const sameOrg = (a: string | null, b: string | null) => {
+    const x = (a ?? '').trim();
+    const y = (b ?? '').trim();
+    if (x === y) return true;
+    if (x === '' || y === '') return false;
+    const group = analysis.companies.find((c) => [c.name, ...c.aliases].includes(x));
+    return group !== undefined && [group.name, ...group.aliases].includes(y);
+  };
+  gold.people.forEach((person, i) => {
+    const predicted = peopleMatch.byGold[i];
+    for (const role of person.roles) {
+      scores.roles.total++;
+      const ok = predicted?.roles.some((r) => r.title === role.title && sameOrg(r.org, role.org) && r.former === (role.former ?? false));
+      if (ok) scores.roles.correct++;
+      else note('roles', 'miss', `${person.name}: ${role.title} @ ${role.org || '—'}${role.former ? ' (former)' : ''} ← ${JSON.stringify(predicted?.roles.map((r) => `${r.title}@${r.org ?? '—'}`) ?? [])}`);
+    }
+  });
+
+  scoreFigures(article.text, gold.amounts, analysis.amounts, scores.amountSpans, scores.amountValues, (g, p) =>
+    close(g.value, p.value) && close(g.valueMax ?? null, g.valueMax == null ? null : p.valueMax) && (g.currency ?? null) === p.currency,
+    (k, d) => note('amounts', k, d));
+  scoreFigures(article.text, gold.percentages, analysis.percentages, scores.percentageSpans, scores.percentageValues, (g, p) =>
+    close(g.value, p.value) && close(g.valueMax ?? null, g.valueMax == null ? null : p.valueMax) && (g.kind === 'points') === (p.kind === 'points'),
+    (k, d) => note('percentages', k, d));
+
+  scoreQuotes(gold, analysis, scores, (k, d) => note('quotes', k, d));
+
+  scores.article.total = 1;
+  if (analysis.stance.label === gold.stance) scores.article.correct = 1;
+  gold.paragraphs.forEach((p) => {
+    const paragraph = analysis.paragraphs[p.index];
+    const predicted = paragraph?.stance.label ?? 'neutral';
+    scores.confusion[p.stance][predicted]++;
+    if (paragraph && predicted !== p.stance) {
+      const cues = paragraph.stance.evidence.map((e) => `${e.text}${e.polarity === 'bullish' ? '+' : '-'}${e.weight}`).join(' ');
+      note('stance', 'miss', `¶${p.index} gold ${p.stance}, got ${predicted} (${paragraph.stance.score}) [${cues}] ${article.text.slice(paragraph.start, paragraph.end).slice(0, 60)}`);
+    }
+  });
+  if (analysis.stance.label !== gold.stance) note('stance', 'miss', `article gold ${gold.stance}, got ${analysis.stance.label} (score ${analysis.stance.score})`);
+  return { id, scores, misses, predictedStance: analysis.stance.label, goldStance: gold.stance };
+}
+
+interface PredictedEntity {
+  name: string;
+  aliases: string[];
+}
+
+function forms(e: { name: string; aliases: readonly string[] }): Set<string> {
+  return new Set([e.name, ...e.aliases].map((s) => s.toLowerCase()));
+}
+
+function matchEntities<P extends PredictedEntity>(
+  predicted: readonly P[],
+  gold: readonly { name: string; aliases: readonly string[] }[],
+  optional: readonly { name: string; aliases: readonly string[] }[],
+  count: Count,
+  note: (kind: 'miss' | 'false', detail: string) => void,
+): { byGold: (P | undefined)[]; split: number } {
+  const goldForms = gold.map(forms);
+  const optionalForms = optional.map(forms);
+  const byGold: (P | undefined)[] = gold.map(() => undefined);
+  let split = 0;
+  count.gold += gold.length;
+  for (const p of predicted) {
+    const mine = forms(p);
+    const g = goldForms.findIndex((f) => [...mine].some((s) => f.has(s)));
+    if (g >= 0) {
+      count.predicted++;
+      if (byGold[g] === undefined) {
+        byGold[g] = p;
+        count.tp++;
+      } else {
+        split++;
+        note('false', `${p.name} splits ${gold[g]?.name} (already ${byGold[g]?.name})`);
+      }
+      continue;
+    }
+    if (optionalForms.some((f) => [...mine].some((s) => f.has(s)))) continue;
+    count.predicted++;
+    note('false', `${p.name}${p.aliases.length ? ` (${p.aliases.join('/')})` : ''}`);
+  }
+  gold.forEach((g, i) => {
+    if (byGold[i] === undefined) note('miss', `${g.name}${g.aliases.length ? ` (${g.aliases.join('/')})` : ''}`);
+  });
+  return { byGold, split };
+}
+
+interface Located {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function scoreFigures<G extends { text: string }, P extends Located>(
+  text: string,
+  gold: readonly G[],
+  predicted: readonly P[],
+  spans: Count,
+  values: Count,
+  sameValue: (g: G, p: P) => boolean,
+  note: (kind: 'miss' | 'false', detail: string) => void,
+): void {
+  const at = locateInOrder(text, gold);
+  spans.gold += gold.length;
+  values.gold += gold.length;
+  spans.predicted += predicted.length;
+  values.predicted += predicted.length;
+  const usedSpan = new Set<number>();
+  const usedValue = new Set<number>();
+  gold.forEach((g, i) => {
+    const start = at[i] as number;
+    const end = start + g.text.length;
+    const exact = predicted.findIndex((p, j) => !usedSpan.has(j) && p.start === start && p.end === end);
+    if (exact >= 0) {
+      usedSpan.add(exact);
+      spans.tp++;
+    }
+    const valued = predicted.findIndex((p, j) => !usedValue.has(j) && p.start < end && start < p.end && sameValue(g, p));
+    if (valued >= 0) {
+      usedValue.add(valued);
+      values.tp++;
+    } else {
+      const near = predicted.find((p) => p.start < end && start < p.end);
+      note('miss', `${g.text} ${JSON.stringify(stripText(g))}${near ? ` ← got ${near.text} ${JSON.stringify(stripText(near))}` : ''}`);
+    }
+  });
+  predicted.forEach((p, j) => {
+    if (!usedValue.has(j)) note('false', `${p.text} ${JSON.stringify(stripText(p))}`);
+  });
+}
+
+function stripText(x: object): object {
+  const { text: _t, start: _s, end: _e, ...rest } = x as Record<string, unknown>;
+  return rest;
+}
+
+function close(a: number | null, b: number | null | undefined): boolean {
+  if (a === null || b === null || b === undefined) return a === null && (b === null || b === undefined);
+  if (a === 0) return b === 0;
+  return Math.abs(a - b) / Math.abs(a) <= 0.001;
+}
+
+function scoreQuotes(gold: GoldFile, analysis: Analysis, scores: Scores, note: (kind: 'miss' | 'false', detail: string) => void): void {
+  const attributed = analysis.quotes.filter((q) => q.speaker !== null);
+  const groupOf = (speaker: string) =>
+    [...analysis.people, ...analysis.companies].find((e) => [e.name, ...e.aliases].includes(speaker));
+  const sameSpeaker = (predicted: string, goldSpeaker: string | null) => {
+    if (goldSpeaker === null) return false;
+    if (predicted === goldSpeaker) return true;
+    const group = groupOf(goldSpeaker);
+    return group !== undefined && [group.name, ...group.aliases].includes(predicted);
+  };
+  const matches = (q: { text: string }, g: { text: string }) =>
+    q.text === g.text || (g.text.length >= 12 && q.text.startsWith(g.text)) || (q.text.length >= 12 && g.text.startsWith(q.text));
+  for (const count of [scores.quoteSpans, scores.quotesAttributed]) {
+    count.gold += gold.quotes.length;
+    count.predicted += attributed.length;
+  }
+  const usedSpan = new Set<number>();
+  const usedAttributed = new Set<number>();
+  for (const g of gold.quotes) {
+    const span = attributed.findIndex((q, i) => !usedSpan.has(i) && matches(q, g));
+    if (span >= 0) {
+      usedSpan.add(span);
+      scores.quoteSpans.tp++;
+    }
+    const right = attributed.findIndex((q, i) => !usedAttributed.has(i) && matches(q, g) && sameSpeaker(q.speaker as string, g.speaker));
+    if (right >= 0) {
+      usedAttributed.add(right);
+      scores.quotesAttributed.tp++;
+    } else {
+      const any = analysis.quotes.find((q) => matches(q, g));
+      note('miss', `${g.speaker}: “${g.text.slice(0, 24)}…”${any ? ` ← speaker ${any.speaker ?? 'null'} (${any.rule ?? 'none'})` : ' ← not found'}`);
+    }
+  }
+  attributed.forEach((q, i) => {
+    if (!usedAttributed.has(i)) note('false', `${q.speaker}: “${q.text.slice(0, 24)}…” (${q.rule})`);
+  });
+}
+
+export function addScores(into: Scores, from: Scores): void {
+  for (const key of ['companies', 'people', 'amountSpans', 'amountValues', 'percentageSpans', 'percentageValues', 'quoteSpans', 'quotesAttributed'] as const) {
+    into[key].tp += from[key].tp;
+    into[key].predicted += from[key].predicted;
+    into[key].gold += from[key].gold;
+  }
+  into.roles.correct += from.roles.correct;
+  into.roles.total += from.roles.total;
+  into.article.correct += from.article.correct;
+  into.article.total += from.article.total;
+  into.splitGroups += from.splitGroups;
+  for (const g of LABELS) for (const p of LABELS) into.confusion[g][p] += from.confusion[g][p];
+}
+
+export function prf(c: Count): { precision: number; recall: number; f1: number } {
+  const precision = c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.tp / c.predicted;
+  const recall = c.gold === 0 ? 1 : c.tp / c.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Paragraph accuracy and macro-F1 over bullish, skeptical and neutral. */
+export function paragraphScores(confusion: Scores['confusion']): { accuracy: number; macroF1: number } {
+  let correct = 0;
+  let total = 0;
+  let f1Sum = 0;
+  for (const label of LABELS) {
+    correct += confusion[label][label];
+    for (const p of LABELS) total += confusion[label][p];
+    const tp = confusion[label][label];
+    const predicted = LABELS.reduce((s, g) => s + confusion[g][label], 0);
+    const gold = LABELS.reduce((s, p) => s + confusion[label][p], 0);
+    f1Sum += prf({ tp, predicted, gold }).f1;
+  }
+  return { accuracy: total === 0 ? 1 : correct / total, macroF1: f1Sum / LABELS.length };
+}
+
+/** The table `npm run eval` prints. */
+export function formatReport(title: string, total: Scores, articles: readonly ArticleScore[], verbose: boolean): string {
+  const lines: string[] = [title, ''];
+  const f = (x: number) => x.toFixed(3);
+  const row = (name: string, c: Count) => {
+    const { precision, recall, f1 } = prf(c);
+    lines.push(`${name.padEnd(22)}${f(precision).padStart(7)}${f(recall).padStart(7)}${f(f1).padStart(7)}   ${c.tp}/${c.predicted}/${c.gold}`);
+  };
+  lines.push(`${'field'.padEnd(22)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   tp/predicted/gold`);
+  row('companies', total.companies);
+  row('people', total.people);
+  lines.push(`${'roles (accuracy)'.padEnd(22)}${f(total.roles.total ? total.roles.correct / total.roles.total : 1).padStart(21)}   ${total.roles.correct}/${total.roles.total}`);
+  lines.push(`${'split entity groups'.padEnd(22)}${String(total.splitGroups).padStart(21)}`);
+  row('amounts (span)', total.amountSpans);
+  row('amounts (value)', total.amountValues);
+  row('percentages (span)', total.percentageSpans);
+  row('percentages (value)', total.percentageValues);
+  row('quotes (span)', total.quoteSpans);
+  row('quotes (attributed)', total.quotesAttributed);
+  const para = paragraphScores(total.confusion);
+  lines.push(`${'stance article (acc)'.padEnd(22)}${f(total.article.total ? total.article.correct / total.article.total : 1).padStart(21)}   ${total.article.correct}/${total.article.total}`);
+  lines.push(`${'stance paragraph (acc)'.padEnd(22)}${f(para.accuracy).padStart(21)}`);
+  lines.push(`${'stance paragraph (mF1)'.padEnd(22)}${f(para.macroF1).padStart(21)}`);
+  lines.push('', 'paragraph confusion (rows gold, columns predicted):');
+  lines.push(`${''.padEnd(12)}${LABELS.map((l) => l.padStart(11)).join('')}`);
+  for (const g of LABELS) lines.push(`${g.padEnd(12)}${LABELS.map((p) => String(total.confusion[g][p]).padStart(11)).join('')}`);
+  lines.push('', `${'article'.padEnd(36)}${'comp'.padStart(6)}${'ppl'.padStart(6)}${'amt'.padStart(6)}${'pct'.padStart(6)}${'quote'.padStart(6)}${'para'.padStart(6)}  stance`);
+  for (const a of articles) {
+    const s = a.scores;
+    const para1 = paragraphScores(s.confusion);
+    lines.push(
+      `${a.id.slice(0, 35).padEnd(36)}${f(prf(s.companies).f1).padStart(6)}${f(prf(s.people).f1).padStart(6)}${f(prf(s.amountValues).f1).padStart(6)}${f(prf(s.percentageValues).f1).padStart(6)}${f(prf(s.quotesAttributed).f1).padStart(6)}${f(para1.accuracy).padStart(6)}  ${a.predictedStance}${a.predictedStance === a.goldStance ? '' : ` (gold ${a.goldStance})`}`,
+    );
+  }
+  if (verbose) {
+    lines.push('');
+    for (const a of articles) for (const m of a.misses) lines.push(`${m.article}  ${m.field.padEnd(12)} ${m.kind === 'miss' ? 'MISS ' : 'FALSE'} ${m.detail}`);
+  }
+  return lines.join('\n');
+}
+
+/** Sentence-level NER scores against an external set: distinct strings per sentence, per type. */
+export function scoreNer(
+  sentences: readonly { text: string; entities: readonly { type: string; text: string }[] }[],
+  analyses: readonly Analysis[],
+): { company: Count; person: Count } {
+  const company: Count = { tp: 0, predicted: 0, gold: 0 };
+  const person: Count = { tp: 0, predicted: 0, gold: 0 };
+  sentences.forEach((s, i) => {
+    const a = analyses[i] as Analysis;
+    const tally = (count: Count, gold: Set<string>, predicted: Set<string>) => {
+      count.gold += gold.size;
+      count.predicted += predicted.size;
+      for (const p of predicted) if (gold.has(p)) count.tp++;
+    };
+    const goldOf = (type: string) => new Set(s.entities.filter((e) => e.type === type).map((e) => e.text));
+    tally(company, goldOf('company'), new Set(a.companies.flatMap((c) => c.mentions.map((m) => m.text))));
+    tally(person, goldOf('person'), new Set(a.people.flatMap((p) => p.mentions.map((m) => m.text))));
+  });
+  return { company, person };
+}

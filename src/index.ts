@@ -1,0 +1,20 @@
+import { createAnalyzer, type Analyzer } from './analyzer.js';
+import type { AnalyzeOptions } from './options.js';
+import type { Analysis } from './schema.js';
+
+export { createAnalyzer, type Analyzer } from './analyzer.js';
+export { AnalyzerOptions, AnalyzeOptions } from './options.js';
+export * from './schema.js';
+export { keywordsAcross } from './keywords.js';
+
+let defaultAnalyzer: Analyzer | null = null;
+
+/**
+ * Analyzes one Chinese news article with the default analyzer, created on first use.
+ * @example analyze('阿里巴巴宣布,以5.86亿美元买入新浪微博18%股份。').percentages[0] // => { text: '18%', value: 18, … }
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(text, options);
+}
+export { analyzeMany, defaultWorkers, type BatchInput, type BatchOptions, type BatchResult } from './batch.js';

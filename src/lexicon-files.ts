@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Reads the data files in `lexicons/` (see its README). The folder sits next to this module in `src/` and is copied
+ * next to the bundle in `dist/`, so one relative URL serves both.
+ */
+const folder = new URL('./lexicons/', import.meta.url);
+
+/** The non-empty, non-comment lines of a lexicon file, trimmed. */
+export function readLines(file: string): string[] {
+  const lines: string[] = [];
+  for (const raw of readFileSync(new URL(file, folder), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) lines.push(line);
+  }
+  return lines;
+}
+
+/** The rows of a tab-separated lexicon file; missing trailing columns read as ''. */
+export function readTable(file: string, columns: number): string[][] {
+  return readLines(file).map((line) => {
+    const cells = line.split('\t').map((cell) => cell.trim());
+    while (cells.length < columns) cells.push('');
+    return cells;
+  });
+}
+
+/** Whitespace-separated words of a list file (several per line allowed). */
+export function readWords(file: string): string[] {
+  return readLines(file).flatMap((line) => line.split(/\s+/));
+}
+
+/** Memoises a loader so that each file is read and compiled once per process. */
+export function once<T>(load: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = load();
+      done = true;
+    }
+    return value as T;
+  };
+}

@@ -1,0 +1,111 @@
+import { createRequire } from 'node:module';
+import { once, readLines } from './lexicon-files.js';
+
+/**
+ * The analysis copy of an input: every step keeps the length, so an offset into the copy is an offset into the
+ * caller's string. Recognisers read the copy; every `text` in the result is sliced from the original.
+ */
+export interface Normalized {
+  text: string;
+  script: 'simplified' | 'traditional';
+}
+
+export function normalize(source: string): Normalized {
+  const folded = foldCharacters(source.toWellFormed());
+  if (!looksTraditional(folded)) return { text: folded, script: 'simplified' };
+  return { text: toSimplified(folded), script: 'traditional' };
+}
+
+/** Numeral and currency characters that have one simplified form whatever the script of the text around them. */
+const NUMERAL_FORMS = new Map(
+  [['億', '亿'], ['萬', '万'], ['圓', '圆'], ['幣', '币'], ['兩', '两']].map(([from, to]) => [
+    (from as string).charCodeAt(0),
+    (to as string).charCodeAt(0),
+  ]),
+);
+
+/**
+ * Full-width ASCII → ASCII (１８％ → 18%, ， → ,), line separators → \n, other control characters → space, and
+ * 億/萬 → 亿/万 even in simplified text (10億港元 quoted in a mainland article is still a billion).
+ * jieba then sees one form of each digit and punctuation mark, and the recognisers need only one pattern for each.
+ */
+function foldCharacters(text: string): string {
+  const codes = new Uint16Array(text.length);
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let d = c;
+    if (c >= 0xff01 && c <= 0xff5e) d = c - 0xfee0;
+    else if (NUMERAL_FORMS.has(c)) d = NUMERAL_FORMS.get(c) as number;
+    else if (c === 0x3000 || c === 0xa0) d = 0x20;
+    else if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) d = 0x0a;
+    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c < 0xa0)) d = 0x20;
+    codes[i] = d;
+    if (d !== c) changed = true;
+  }
+  return changed ? decodeUtf16(codes) : text;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+function decodeUtf16(codes: Uint16Array): string {
+  return utf16.decode(codes);
+}
+
+const traditionalOnly = once(() => new Set([...readLines('traditional.txt').join('')].map((c) => c.charCodeAt(0))));
+
+/**
+ * Traditional when characters that exist only in traditional script make up at least 3 % of the Han characters
+ * (and at least two of them): a simplified article quoting one 臺 stays simplified.
+ */
+function looksTraditional(text: string): boolean {
+  const marks = traditionalOnly();
+  let han = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    han++;
+    if (marks.has(c)) traditional++;
+  }
+  return traditional >= 2 && traditional >= han * 0.03;
+}
+
+type Convert = (text: string) => string;
+
+/** opencc-js is loaded on the first traditional input only: most inputs never need its dictionaries. */
+const converter = once((): Convert => {
+  const require = createRequire(import.meta.url);
+  const opencc = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
+  const fromHongKong = opencc.Converter({ from: 'hk', to: 'cn' });
+  const fromTaiwan = opencc.Converter({ from: 'tw', to: 'cn' });
+  return (ch) => {
+    const hk = fromHongKong(ch);
+    return hk !== ch ? hk : fromTaiwan(ch);
+  };
+});
+
+const simplifiedOf = new Map<string, string>();
+
+/**
+ * Character by character, so the copy keeps the original's length (phrase-level conversion may not). A character
+ * whose conversion would change its length is kept as it is.
+ */
+function toSimplified(text: string): string {
+  const convert = converter();
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c;
+    if (c < 0x3400 || c > 0x9fff) continue;
+    const ch = text[i] as string;
+    let simplified = simplifiedOf.get(ch);
+    if (simplified === undefined) {
+      const converted = convert(ch);
+      simplified = converted.length === 1 ? converted : ch;
+      simplifiedOf.set(ch, simplified);
+    }
+    codes[i] = simplified.charCodeAt(0);
+  }
+  return decodeUtf16(codes);
+}

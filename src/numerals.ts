@@ -1,0 +1,161 @@
+/**
+ * Chinese, Arabic and mixed numerals, read exactly: values are decimal strings scaled by powers of ten and added as
+ * big integers, never multiplied as floats (16.4亿 is 1640000000, not 1639999999.9999998). The amount and percentage
+ * recognisers share the pattern and the parser.
+ */
+
+/** An exact decimal: `units × 10^-scale`. */
+export interface Decimal {
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 1, 百: 2, 千: 3 };
+
+export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
+
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/**
+ * A numeral as written: Arabic digits with thousands separators and decimals, Chinese digits and units, or both
+ * (3亿5000万, 1.2万亿, 五点八六亿), with 多/余/几 approximations inside (50多亿, 十几万) and an optional leading
+ * 数/几 (数十亿). The source for building the recognisers' patterns. Arabic digits may follow only a Chinese unit
+ * inside it, so a long run of digits has one reading and cannot make the pattern backtrack exponentially.
+ */
+export const NUMERAL = String.raw`(?:[数几](?=[十百千万亿]))?(?:${ARABIC}|[${CHINESE_DIGITS}十百千]|(?<=[数几])[万亿])(?:[${CHINESE_DIGITS}十百千万亿]|(?<=[十百千万亿零])(?:${ARABIC})|点(?=[${CHINESE_DIGITS}\d])|[多余几](?=[十百千万亿]))*(?:[多余](?![${CHINESE_DIGITS}\d]))?`;
+
+export interface ParsedNumeral {
+  value: Decimal;
+  /** The upper bound of a run of adjacent digits (五六千 → 6000), else null. */
+  max: Decimal | null;
+  /** 多, 余, 几 or 数 made it a lower bound rather than an exact figure. */
+  approximate: boolean;
+}
+
+/**
+ * Reads a numeral matched by {@link NUMERAL}. Returns null when the characters are not a well-formed number.
+ * @example parseNumeral('三亿五千万') // => { value: 350000000, max: null, approximate: false } (as Decimals)
+ */
+export function parseNumeral(written: string): ParsedNumeral | null {
+  let approximate = false;
+  let text = written.replace(/,/g, '');
+  if (/[多余几数]/.test(text)) {
+    approximate = true;
+    // 数十亿 / 几十万: "some tens of" — the lower bound is the unit itself.
+    text = text.replace(/^[数几](?=[十百千万亿])/, '').replace(/[多余几]/g, '');
+  }
+  const run = text.match(/^([一二两三四五六七八])([二三四五六七八九])(?=[十百千万亿])/);
+  if (run) {
+    const low = DIGITS[run[1] as string] as number;
+    const high = DIGITS[run[2] as string] as number;
+    if (high === low + 1 || (low === 2 && high === 3)) {
+      const rest = text.slice(2);
+      const min = parseExact(`${run[1]}${rest}`);
+      const max = parseExact(`${run[2]}${rest}`);
+      if (min && max) return { value: min, max, approximate: true };
+    }
+  }
+  const value = parseExact(text);
+  return value ? { value, max: null, approximate } : null;
+}
+
+/** Splits on the highest unit first: 三亿五千万 = 三 × 10⁸ + 五千万, 1.2万亿 = (1.2 × 10⁴) × 10⁸. */
+function parseExact(text: string): Decimal | null {
+  if (text === '') return null;
+  for (const [unit, power] of [['亿', 8], ['万', 4]] as const) {
+    const at = text.indexOf(unit);
+    if (at < 0) continue;
+    const head = at === 0 ? ONE : parseExact(text.slice(0, at));
+    if (!head) return null;
+    const tail = text.slice(at + 1);
+    if (tail === '') return shift(head, power);
+    // 一万五 = 15000 and 三亿五 = 3.5亿: a lone digit after a unit counts in the next unit down.
+    const lone = DIGITS[tail];
+    const rest = lone !== undefined && tail.length === 1 ? shift(fromInt(lone), power - 1) : parseExact(tail);
+    return rest ? add(shift(head, power), rest) : null;
+  }
+  return parseBelowTenThousand(text);
+}
+
+const ONE: Decimal = { units: 1n, scale: 0 };
+
+function parseBelowTenThousand(text: string): Decimal | null {
+  if (/^\d+(?:\.\d+)?$/.test(text)) return fromDecimalString(text);
+  const point = text.indexOf('点');
+  if (point >= 0) {
+    const whole = point === 0 ? fromInt(0) : parseBelowTenThousand(text.slice(0, point));
+    const fraction = text.slice(point + 1);
+    if (!whole || fraction === '' || ![...fraction].every((c) => c in DIGITS || /\d/.test(c))) return null;
+    const digits = [...fraction].map((c) => (c in DIGITS ? DIGITS[c] : Number(c))).join('');
+    return add(whole, { units: BigInt(digits), scale: digits.length });
+  }
+  // A run of digits without units is positional: 二〇二五 = 2025.
+  if ([...text].every((c) => c in DIGITS)) {
+    return fromInt(Number([...text].map((c) => DIGITS[c]).join('')));
+  }
+  let total = 0;
+  let digit: number | null = null;
+  let lastPower = -1;
+  let afterZero = false;
+  for (const c of text) {
+    if (c in DIGITS) {
+      if (digit !== null) return null;
+      digit = DIGITS[c] as number;
+      if (digit === 0) {
+        afterZero = true;
+        digit = null;
+      }
+      continue;
+    }
+    const arabic = /\d/.test(c);
+    if (arabic) return null;
+    const power = SMALL_UNITS[c];
+    if (power === undefined) return null;
+    if (lastPower >= 0 && power >= lastPower) return null;
+    total += (digit ?? 1) * 10 ** power;
+    digit = null;
+    lastPower = power;
+    afterZero = false;
+  }
+  // 一千五 = 1500: a trailing digit right after a unit counts in the next unit down; after 零 it is ones.
+  if (digit !== null) total += lastPower > 0 && !afterZero ? digit * 10 ** (lastPower - 1) : digit;
+  return fromInt(total);
+}
+
+function fromInt(n: number): Decimal {
+  return { units: BigInt(n), scale: 0 };
+}
+
+function fromDecimalString(s: string): Decimal {
+  const dot = s.indexOf('.');
+  if (dot < 0) return { units: BigInt(s), scale: 0 };
+  return { units: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
+}
+
+/** Multiplies by 10^power exactly. */
+export function shift(d: Decimal, power: number): Decimal {
+  if (power >= 0 && d.scale >= power) return { units: d.units, scale: d.scale - power };
+  if (power >= 0) return { units: d.units * 10n ** BigInt(power - d.scale), scale: 0 };
+  return { units: d.units, scale: d.scale - power };
+}
+
+/** Adds exactly. */
+export function add(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  return {
+    units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale),
+    scale,
+  };
+}
+
+/** The nearest double to the exact decimal (by way of its decimal string, which JavaScript rounds correctly). */
+export function toNumber(d: Decimal): number {
+  if (d.scale === 0) return Number(d.units);
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, '0');
+  const cut = digits.length - d.scale;
+  return Number(`${negative ? '-' : ''}${digits.slice(0, cut)}.${digits.slice(cut)}`);
+}

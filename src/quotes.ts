@@ -1,0 +1,205 @@
+import { paragraphAt, sentenceAt, type Doc } from './document.js';
+import type { Lexicons } from './lexicons.js';
+import type { Quote } from './schema.js';
+
+/**
+ * Direct quotations in “…”, 「…」 or "…", attributed to a speaker in the same or an adjacent sentence:
+ * X称/表示/坦言“…” (verb-before), X:“…” (colon), “…”X称 (verb-after), X表示,…,“…” (verb-earlier), “…” on its
+ * own line followed by a line naming who said it (next-line), 据他… (pronoun → the last person named).
+ * Scare quotes and coined terms (“阿里浪”, 所谓的“…”) are not quotations.
+ */
+
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  kind: 'company' | 'person';
+  /** The entity's name, reported as the speaker. */
+  name: string;
+}
+
+/** Entity mentions as possible speakers, sorted by offset. */
+export function speakerMentions(
+  companies: readonly { name: string; mentions: readonly { start: number; end: number }[] }[],
+  people: readonly { name: string; mentions: readonly { start: number; end: number }[] }[],
+): SpeakerMention[] {
+  return [
+    ...companies.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'company' as const, name: c.name }))),
+    ...people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'person' as const, name: p.name }))),
+  ].sort((a, b) => a.start - b.start);
+}
+
+interface Marked {
+  open: number;
+  close: number;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+/** A short quotation is a coined term unless a speech verb or colon stands right before it. */
+const MIN_LOOSE_QUOTE = 6;
+/** How far before a speech verb its speaker may stand (X此前曾坦承). */
+const SPEAKER_REACH = 8;
+
+export function findQuotes(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[]): Quote[] {
+  const quotes: Quote[] = [];
+  let previous: { close: number; speaker: SpeakerMention | null } | null = null;
+  for (const q of quotationMarks(doc)) {
+    const { text } = doc;
+    const content = text.slice(q.open + 1, q.close);
+    if (/所谓的?$/.test(text.slice(Math.max(0, q.open - 3), q.open))) continue;
+    const direct = attributeDirect(doc, lex, speakers, q);
+    let found = direct;
+    if (!found && previous && previous.speaker && /^[,、 ]?$/.test(text.slice(previous.close + 1, q.open))) {
+      found = { speaker: previous.speaker, rule: 'continued' };
+    }
+    found ??= attributeNearby(doc, lex, speakers, q);
+    const short = content.length < MIN_LOOSE_QUOTE && !/[。!?,;]/.test(content);
+    if (short && !direct) continue;
+    if (!found && content.length < 10 && !/[。!?,;]/.test(content)) continue;
+    quotes.push({
+      text: doc.source.slice(q.open + 1, q.close),
+      start: q.open + 1,
+      end: q.close,
+      speaker: found?.speaker?.name ?? null,
+      rule: found?.rule ?? null,
+    });
+    previous = { close: q.close, speaker: found?.speaker ?? null };
+  }
+  return quotes;
+}
+
+/** The outermost quotation marks of each paragraph, paired; an unclosed mark opens nothing. */
+function quotationMarks(doc: Doc): Marked[] {
+  const { text } = doc;
+  const found: Marked[] = [];
+  const opening = /[“「『"]/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const open = m.index;
+    const paragraph = paragraphAt(doc, open);
+    if (!paragraph) continue;
+    const mark = m[0];
+    const closer = PAIRS[mark] ?? '"';
+    let depth = 1;
+    let close = -1;
+    for (let i = open + 1; i < paragraph.end; i++) {
+      const ch = text[i];
+      if (ch === closer && --depth === 0) {
+        close = i;
+        break;
+      }
+      if (closer !== '"' && ch === mark) depth++;
+    }
+    if (close < 0) {
+      opening.lastIndex = paragraph.end;
+      continue;
+    }
+    if (close > open + 1) found.push({ open, close });
+    opening.lastIndex = close + 1;
+  }
+  return found;
+}
+
+/** A speech verb or colon right before the opening mark: X称,“…” / X:“…” / 马云坦言“很紧张”. */
+function attributeDirect(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+  const { text } = doc;
+  let end = q.open;
+  while (end > 0 && ' ,'.includes(text[end - 1] as string)) end--;
+  const colon = text[end - 1] === ':';
+  if (colon) end--;
+  const verb = lex.speechVerbs.endingAt(text, end);
+  if (!verb && !colon) return null;
+  const speaker = speakerBefore(doc, speakers, verb ? verb.start : end, q.open);
+  return { speaker, rule: colon && !verb ? 'colon' : 'verb-before' };
+}
+
+function attributeNearby(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+  return verbAfter(doc, lex, speakers, q) ?? verbEarlier(doc, lex, speakers, q) ?? nextLine(doc, lex, speakers, q);
+}
+
+/** “…”高朋网副总裁高峡表示 / “…”,刘军称: a speaker and a speech verb after the closing mark, in its sentence. */
+function verbAfter(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+  const { text } = doc;
+  const sentence = sentenceAt(doc, q.close + 1);
+  const limit = Math.min(text.length, q.close + 40, sentence && sentence.start <= q.close + 1 ? sentence.end : q.close + 40);
+  for (const verb of lex.speechVerbs.all(text, q.close + 1, limit)) {
+    const speaker = lastSpeakerIn(speakers, q.close + 1, verb.start);
+    if (speaker) return { speaker, rule: 'verb-after' };
+  }
+  return null;
+}
+
+/** X表示,有些商家…,“…”: a speaker and a speech verb earlier in the quotation's sentence. */
+function verbEarlier(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+  const sentence = sentenceAt(doc, q.open);
+  if (!sentence) return null;
+  const verbs = lex.speechVerbs.all(doc.text, sentence.start, q.open);
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const verb = verbs[i] as { start: number };
+    const speaker = speakerBefore(doc, speakers, verb.start, q.open, sentence.start);
+    if (speaker) return { speaker, rule: 'verb-earlier' };
+  }
+  return null;
+}
+
+/** A quotation that is its whole paragraph, and the next paragraph opens with who said it (朱坤称。). */
+function nextLine(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+  const paragraph = paragraphAt(doc, q.open);
+  if (!paragraph || q.open > paragraph.start + 1 || q.close < paragraph.end - 2) return null;
+  const next = doc.paragraphs[paragraph.index + 1];
+  if (!next) return null;
+  for (const verb of lex.speechVerbs.all(doc.text, next.start, Math.min(next.end, next.start + 30))) {
+    const speaker = lastSpeakerIn(speakers, next.start, verb.start);
+    if (speaker) return { speaker, rule: 'next-line' };
+  }
+  return null;
+}
+
+/**
+ * The speaker of a verb: the nearest entity ending at most a few characters before it (a person preferred to the
+ * company in 日科创想公司董事长刘军称), or, for 他/她, the last person named before the quotation.
+ */
+function speakerBefore(
+  doc: Doc,
+  speakers: readonly SpeakerMention[],
+  verbStart: number,
+  quoteOpen: number,
+  floor = 0,
+): SpeakerMention | null {
+  const near = lastSpeakerIn(speakers, Math.max(floor, verbStart - 30), verbStart);
+  if (near && verbStart - near.end <= SPEAKER_REACH) return near;
+  const pronoun = doc.text.slice(Math.max(floor, verbStart - 3), verbStart);
+  if (/[他她]/.test(pronoun)) return lastPersonBefore(speakers, Math.min(quoteOpen, verbStart));
+  return null;
+}
+
+/** The last person named before `offset`, looking back at most a few paragraphs' worth of mentions. */
+function lastPersonBefore(speakers: readonly SpeakerMention[], offset: number): SpeakerMention | null {
+  let lo = 0;
+  let hi = speakers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((speakers[mid] as SpeakerMention).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= Math.max(0, lo - 50); i--) if ((speakers[i] as SpeakerMention).kind === 'person') return speakers[i] as SpeakerMention;
+  return null;
+}
+
+/** The last entity mention inside [from, to), a person if there is one (speakers are sorted by start). */
+function lastSpeakerIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | null {
+  let lo = 0;
+  let hi = speakers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((speakers[mid] as SpeakerMention).start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  let company: SpeakerMention | null = null;
+  for (let i = lo - 1; i >= 0; i--) {
+    const s = speakers[i] as SpeakerMention;
+    if (s.start < from) break;
+    if (s.end > to) continue;
+    if (s.kind === 'person') return s;
+    company ??= s;
+  }
+  return company;
+}

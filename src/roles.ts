@@ -1,0 +1,189 @@
+import type { Doc, Tok } from './document.js';
+import type { Lexicons } from './lexicons.js';
+import { nameAt, nameBefore, tokenStartingAt, type NameSpan } from './names.js';
+
+/**
+ * Titles next to names, the strongest evidence for both people and companies: an organisation, a title and a name
+ * (聚美优品联合创始人戴雨森, 炎黄网络CEO、皮皮精灵助理总裁管鹏, 原支付宝首席产品设计师白鸦), a byline (记者张琦,
+ * 编辑:秦韵), or a name and a title (宋知远行长, 在上官明远董事长看来).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface RoleSpan {
+  title: Span;
+  /** The organisation as written; for 该公司 or 本报, the pronoun (resolved to a company later, or dropped). */
+  org: Span | null;
+  orgIsPronoun?: boolean;
+  former: boolean;
+}
+
+export interface TitledName {
+  name: NameSpan;
+  roles: RoleSpan[];
+  /** A byline role (记者, 编辑, 作者). */
+  credit: boolean;
+}
+
+const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—·/|', '　']);
+/**
+ * Parts of speech of words that cannot be inside an organisation's name (prepositions, verbs, adverbs, pronouns …).
+ * Only words of two characters or more count: jieba breaks unknown names into single characters with arbitrary
+ * tags (日/m 科/n 创/n 想/v), so a single character counts only when it is a function word.
+ */
+const NOT_IN_ORG = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'q', 't', 'f', 'v', 'vd', 'y', 'e', 'o', 'zg', 'df', 'tg', 'dg', 'mq', 'rr', 'rz', 'w']);
+const FUNCTION_CHARACTERS = new Set('据在由对与和向从被将把让给为是而但又也还曾已并即及以于等的了着过所其该这那此占有称说'.split(''));
+/** An organisation named by a pronoun or a generic word: the role's organisation is the company named before it. */
+export const PRONOUN_ORGS = /^(该|本|其|这家|那家|此|我|我们|你|他们|公司|该公司|该行|该所|集团|该集团|本报|本刊|本网|本台|本社)$/;
+const MAX_SLOT = 14;
+
+export function findTitledNames(doc: Doc, lex: Lexicons): TitledName[] {
+  const { text } = doc;
+  const found: TitledName[] = [];
+  for (const title of lex.titles.all(text)) {
+    const credit = title.value === 'credit';
+    let nameStart = title.end;
+    if (text[nameStart] === ':' || text[nameStart] === ' ') nameStart++;
+    const after = nameAt(doc, nameStart, lex);
+    if (after && !lex.titles.at(text, after.start)) {
+      found.push({ name: after, roles: rolesBefore(doc, lex, title.start, title.end), credit });
+      continue;
+    }
+    // 宋知远行长 / 上官明远董事长看来: a name right before the title, and the title closes the phrase.
+    if (credit) continue;
+    const before = nameBefore(doc, title.start, lex);
+    const next = text[title.end] ?? '';
+    if (before && (SLOT_BREAKS.has(next) || lex.speechVerbs.at(text, title.end) || '在也还则就曾将等和与的对向'.includes(next))) {
+      found.push({ name: before, roles: [{ title: { start: title.start, end: title.end }, org: null, former: false }], credit });
+    }
+  }
+  return found;
+}
+
+/**
+ * The title ending at `end` and the organisations before it: 港盛证券科技行业分析师 is 港盛证券 + 科技行业分析师,
+ * 驰远汽车CEO is 驰远汽车 + CEO. The organisation ends where a known company ends, else at an industry or legal word
+ * followed only by title modifiers; otherwise the title is the head widened over its modifiers (联合创始人).
+ */
+function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: number): RoleSpan[] {
+  const { text } = doc;
+  const slotEnd = text[headStart - 1] === '的' ? headStart - 1 : headStart;
+  const slot = orgSlot(doc, lex, slotEnd);
+  let titleStart = headStart;
+  let org: Span | null = null;
+  if (slot.org) {
+    const orgEnd = organisationEnd(doc, lex, slot.org.start, slotEnd);
+    if (orgEnd !== null) {
+      org = { start: slot.org.start, end: orgEnd };
+      titleStart = orgEnd;
+    } else {
+      titleStart = widenTitle(text, lex, headStart, slot.org.start);
+      org = titleStart - slot.org.start >= 2 ? { start: slot.org.start, end: titleStart } : null;
+    }
+  } else {
+    titleStart = widenTitle(text, lex, headStart, Math.max(0, headStart - 6));
+  }
+  // 创始人兼CEO: two titles of one organisation.
+  if (text[titleStart - 1] === '兼') {
+    const first = lex.titles.endingAt(text, titleStart - 1);
+    if (first) {
+      const earlier = rolesBefore(doc, lex, first.start, titleStart - 1);
+      const previous = earlier[earlier.length - 1];
+      return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: titleStart, end } }];
+    }
+  }
+  const orgIsPronoun = org !== null && PRONOUN_ORGS.test(text.slice(org.start, org.end));
+  const role: RoleSpan = { title: { start: titleStart, end }, org, orgIsPronoun, former: slot.former };
+  // 炎黄网络CEO、皮皮精灵助理总裁管鹏: another organisation and title before the list comma.
+  if (text[slot.slotStart - 1] === '、') {
+    const earlier = lex.titles.endingAt(text, slot.slotStart - 1);
+    if (earlier) return [...rolesBefore(doc, lex, earlier.start, slot.slotStart - 1), role];
+  }
+  return [role];
+}
+
+/** Where the organisation in [from, to) ends, when a known company or an organisation word marks it; else null. */
+function organisationEnd(doc: Doc, lex: Lexicons, from: number, to: number): number | null {
+  const { text } = doc;
+  const known = lex.companies.matchesAt(text, from).find((m) => m.end <= to);
+  if (known) return known.end;
+  for (const w of lex.orgWords.all(text, from, to)) {
+    if (w.start - from < 2 || !(w.value.has('industry') || w.value.has('legal') || w.value.has('generic'))) continue;
+    if (onlyModifiers(text, lex, w.end, to)) return w.end;
+  }
+  return null;
+}
+
+function onlyModifiers(text: string, lex: Lexicons, from: number, to: number): boolean {
+  let at = from;
+  while (at < to) {
+    const m = lex.titleModifiers.at(text, at, to);
+    if (!m) return false;
+    at = m.end;
+  }
+  return true;
+}
+
+/** The title head widened leftwards over modifiers (联合 + 创始人, 首席 + 产品 + 设计师), not past `floor`. */
+function widenTitle(text: string, lex: Lexicons, headStart: number, floor: number): number {
+  let start = headStart;
+  for (let mod = lex.titleModifiers.endingAt(text, start); mod && mod.start >= floor && headStart - mod.start <= 8; mod = lex.titleModifiers.endingAt(text, start)) {
+    start = mod.start;
+  }
+  return start;
+}
+
+/**
+ * The organisation in the words before a title: back to a punctuation mark, then past any word that cannot be in a
+ * name (据, 索要, 曾) and any word that introduces one (服务商雅座 → 雅座). 原 or 前 in front marks a former role.
+ */
+export function orgSlot(
+  doc: Doc,
+  lex: Lexicons,
+  end: number,
+  maxLength = MAX_SLOT,
+): { org: Span | null; former: boolean; slotStart: number } {
+  const { text } = doc;
+  let start = end;
+  while (start > 0 && end - start < maxLength && !SLOT_BREAKS.has(text[start - 1] as string)) start--;
+  const slotStart = start;
+  for (let t = tokenStartingAt(doc, start) ?? firstTokenAfter(doc, start); t && t.start < end; t = nextToken(doc, t)) {
+    const stop = t.word.length >= 2 ? NOT_IN_ORG.has(t.pos) : FUNCTION_CHARACTERS.has(t.word);
+    if (stop && t.end <= end) start = t.end;
+  }
+  // 据金种子创投: jieba glued the preposition to the name.
+  if (end - start > 2 && FUNCTION_CHARACTERS.has(text[start] as string) && !lex.companies.get(text.slice(start, end))) start++;
+  // 远高于亚马逊网: a known company ending the slot marks where the name starts.
+  for (let i = start + 1; i <= end - 2; i++) {
+    if (lex.companies.matchesAt(text, i).some((m) => m.end === end)) {
+      start = i;
+      break;
+    }
+  }
+  let former = false;
+  if (text[start] === '原' || text[start] === '前') {
+    former = true;
+    start++;
+  }
+  // Words that introduce the name after them (服务商雅座, 旗下天猫); at the very end they are part of it (通卡公司).
+  let cut = start;
+  for (const w of lex.orgWords.all(text, start, end)) if (w.value.has('descriptor') && w.end < end) cut = w.end;
+  start = cut;
+  if (end - start < 2) return { org: null, former, slotStart };
+  return { org: { start, end }, former, slotStart };
+}
+
+function firstTokenAfter(doc: Doc, offset: number): Tok | undefined {
+  for (let i = offset; i < Math.min(doc.text.length, offset + MAX_SLOT); i++) {
+    const t = tokenStartingAt(doc, i);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function nextToken(doc: Doc, t: Tok): Tok | undefined {
+  return tokenStartingAt(doc, t.end) ?? firstTokenAfter(doc, t.end);
+}

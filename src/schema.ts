@@ -1,0 +1,200 @@
+import { z } from 'zod';
+
+/**
+ * The result contract. Every schema has its inferred type under the same name, and every object with
+ * `start`, `end` and `text` is a half-open UTF-16 span of the caller's string: `input.slice(start, end) === text`.
+ * Extend these shapes; never rename a field (consumers and the evaluation read them).
+ */
+
+const offset = z.number().int().nonnegative();
+
+/** A slice of the input: `input.slice(start, end) === text`. */
+export const Span = z.object({ text: z.string(), start: offset, end: offset });
+export type Span = z.infer<typeof Span>;
+
+/** One occurrence of an entity in the input. */
+export const Mention = Span;
+export type Mention = z.infer<typeof Mention>;
+
+export const Polarity = z.enum(['bullish', 'skeptical']);
+export type Polarity = z.infer<typeof Polarity>;
+
+/** Stance of a sentence, paragraph or company. */
+export const Label = z.enum(['bullish', 'skeptical', 'neutral']);
+export type Label = z.infer<typeof Label>;
+
+/**
+ * One cue that moved a stance, with the rule that fired: `cue` (a lexicon entry), `rhetorical-question`,
+ * `scare-quote`, `concession` (the clause before a turn such as 虽然…但, weakened), `turn` (the clause after it,
+ * strengthened), `headline`. `negated`: a negator in scope flipped it (并不乐观); `reversed`: irony flipped it (a
+ * praise word inside scare quotes or a rhetorical question). `voice`: the author's, or a quoted speaker's.
+ */
+export const Evidence = Span.extend({
+  polarity: Polarity,
+  weight: z.number().nonnegative(),
+  negated: z.boolean(),
+  reversed: z.boolean(),
+  rule: z.string(),
+  voice: z.enum(['author', 'quote']),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const ParagraphStance = z.object({
+  label: Label,
+  score: z.number().min(-1).max(1),
+  evidence: z.array(Evidence),
+});
+export type ParagraphStance = z.infer<typeof ParagraphStance>;
+
+/** What a line is: the headline, a heading inside a compilation, a byline or source credit, or body text. */
+export const ParagraphKind = z.enum(['title', 'heading', 'credit', 'body']);
+export type ParagraphKind = z.infer<typeof ParagraphKind>;
+
+export const Paragraph = z.object({
+  index: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
+  kind: ParagraphKind,
+  stance: ParagraphStance,
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Sentence = z.object({
+  index: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
+  stance: ParagraphStance,
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Company = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  mentions: z.array(Mention),
+  salience: z.number().min(0).max(1),
+  stance: Label.nullable(),
+  /** Stock codes and tickers written next to the company (688065, 09988.HK). */
+  codes: z.array(z.string()),
+  /** The evidence that made it a company: `lexicon:阿里巴巴`, `morphology:科技有限公司`, `context:stock-code` … */
+  why: z.array(z.string()),
+});
+export type Company = z.infer<typeof Company>;
+
+export const Role = z.object({
+  title: z.string(),
+  org: z.string().nullable(),
+  /** A role the text marks as past (原支付宝首席产品设计师). */
+  former: z.boolean(),
+});
+export type Role = z.infer<typeof Role>;
+
+export const Person = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  mentions: z.array(Mention),
+  roles: z.array(Role),
+  salience: z.number().min(0).max(1),
+  why: z.array(z.string()),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Amount = Span.extend({
+  /** Exact value in the currency's base unit; for a range, its lower bound. */
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  /** ISO 4217 code, or null when the text states none. */
+  currency: z.string().nullable(),
+  approximate: z.boolean(),
+  /** The unit a price is quoted per (每股 → 股). */
+  per: z.string().nullable(),
+  /** The figure it measures when the text ties it to one (估值, 营收 …), in simplified characters. */
+  metric: z.string().nullable(),
+});
+export type Amount = z.infer<typeof Amount>;
+
+export const PercentageKind = z.enum(['percent', 'cheng', 'points']);
+export type PercentageKind = z.infer<typeof PercentageKind>;
+
+export const Percentage = Span.extend({
+  /** In percent units (三成 → 30, 千分之五 → 0.5); for `points`, percentage points. */
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  kind: PercentageKind,
+  approximate: z.boolean(),
+  change: z.enum(['up', 'down']).nullable(),
+  metric: z.string().nullable(),
+});
+export type Percentage = z.infer<typeof Percentage>;
+
+export const Quote = Span.extend({
+  /** The person or company who said it, as named in the text; null when unattributed. */
+  speaker: z.string().nullable(),
+  /** How the speaker was found: `verb-before`, `colon`, `verb-after`, `next-line`, `pronoun` … */
+  rule: z.string().nullable(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Credits = z.object({
+  sources: z.array(z.string()),
+  people: z.array(z.object({ name: z.string(), role: z.string() })),
+});
+export type Credits = z.infer<typeof Credits>;
+
+export const Keyword = z.object({ term: z.string(), weight: z.number().nonnegative() });
+export type Keyword = z.infer<typeof Keyword>;
+
+export const SummarySentence = Span.extend({ score: z.number() });
+export type SummarySentence = z.infer<typeof SummarySentence>;
+
+export const ArticleLabel = z.enum(['bullish', 'skeptical', 'neutral', 'mixed']);
+export type ArticleLabel = z.infer<typeof ArticleLabel>;
+
+export const ArticleStance = z.object({
+  label: ArticleLabel,
+  score: z.number().min(-1).max(1),
+  confidence: z.number().min(0).max(1),
+  /** The strongest evidence across the article. */
+  evidence: z.array(Evidence),
+});
+export type ArticleStance = z.infer<typeof ArticleStance>;
+
+export const Token = Span.extend({ pos: z.string() });
+export type Token = z.infer<typeof Token>;
+
+export const Stats = z.object({
+  /** Unicode code points. */
+  characters: z.number().int().nonnegative(),
+  paragraphs: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+  tokens: z.number().int().nonnegative(),
+});
+export type Stats = z.infer<typeof Stats>;
+
+export const Analysis = z.object({
+  schemaVersion: z.literal(1),
+  title: z.string().nullable(),
+  script: z.enum(['simplified', 'traditional']),
+  stats: Stats,
+  paragraphs: z.array(Paragraph),
+  sentences: z.array(Sentence),
+  companies: z.array(Company),
+  people: z.array(Person),
+  amounts: z.array(Amount),
+  percentages: z.array(Percentage),
+  quotes: z.array(Quote),
+  credits: Credits,
+  keywords: z.array(Keyword),
+  summary: z.array(SummarySentence),
+  stance: ArticleStance,
+  tokens: z.array(Token).optional(),
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+/**
+ * The JSON Schema (draft 2020-12) of {@link Analysis}, for consumers in other languages.
+ * @example writeFileSync('analysis.schema.json', JSON.stringify(analysisJsonSchema()))
+ */
+export function analysisJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Analysis) as Record<string, unknown>;
+}

@@ -1,0 +1,397 @@
+import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from './document.js';
+import type { Layout } from './layout.js';
+import type { Lexicons, StanceModifier } from './lexicons.js';
+import type { ArticleStance, Evidence, Label, ParagraphStance, Percentage, Polarity, Quote } from './schema.js';
+
+/**
+ * Stance as a careful reader takes it: cues from our finance lexicon (看好, 泡沫 …), turned by negation in their
+ * clause (并不乐观), weakened by hedges (或许), strengthened by intensifiers (非常); in a concession the clause
+ * after the turn dominates (虽然…但…); praise inside a rhetorical question or scare quotes is read as irony; a
+ * quoted speaker's cues are kept as their voice and count for less in the article's stance.
+ */
+
+export interface StanceReading {
+  sentences: ParagraphStance[];
+  paragraphs: ParagraphStance[];
+  article: ArticleStance;
+}
+
+/** How far before a cue (in characters, inside its clause) a negator, hedge or intensifier reaches. */
+const MODIFIER_REACH = 4;
+/** |score| at or above which a sentence or paragraph leans (a single cue of weight 1 scores 0.5). */
+const LEAN = 0.3;
+/** The weight the leading side needs before anything leans: two passing mentions of growth are still reporting. */
+const MIN_EVIDENCE = 0.8;
+/** In a bullish (skeptical) article, a paragraph joins it with this much weight on the article's side… */
+const WITH_ARTICLE = 0.2;
+/** …and goes against it only with this much on the other side (and half again the article's side). */
+const AGAINST_ARTICLE = 1;
+/** In a neutral report, a paragraph leans only with this much weight. */
+const IN_NEUTRAL_REPORT = 3;
+/** The share of the article (by length) that must lean for the article to lean. */
+const ARTICLE_COVERAGE = 0.12;
+/**
+ * Balanced: neither side above this share of the leaning part. A balanced article is mixed when at least
+ * MIXED_COVERAGE of it leans, else neutral (a few cues each way in a report).
+ */
+const MIXED_SHARE = 0.62;
+const MIXED_COVERAGE = 0.25;
+/** A quoted speaker's view counts this much toward the article's stance. */
+const QUOTE_SHARE = 0.7;
+const CLAUSE_BREAKS = /[,。;:!?、\n]/;
+const QUESTION_END = /[?][”」"')]*$/;
+const RHETORICAL_ENDING = /(吗|呢|么)[?][”」"')]*$/;
+
+export function readStance(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly Quote[], percentages: readonly Percentage[]): StanceReading {
+  const evidence = findEvidence(doc, lex, layout, quotes);
+  for (const e of figureEvidence(doc, percentages)) {
+    const sentence = sentenceAt(doc, e.start);
+    if (!sentence || layout.kinds[sentence.paragraph] === 'credit') continue;
+    evidence.items.push(e);
+    evidence.sentenceOf.set(e, sentence);
+  }
+  evidence.items.sort((a, b) => a.start - b.start);
+  const bySentence = doc.sentences.map(() => [] as Evidence[]);
+  const byParagraph = doc.paragraphs.map(() => [] as Evidence[]);
+  for (const e of evidence.items) {
+    const sentence = evidence.sentenceOf.get(e) as SentenceBlock;
+    bySentence[sentence.index]?.push(e);
+    byParagraph[sentence.paragraph]?.push(e);
+  }
+  const paragraphTallies = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items));
+  const article = articleStance(doc, layout, paragraphTallies);
+  return {
+    sentences: bySentence.map((items) => inContext(tally(items), article.label)),
+    paragraphs: paragraphTallies.map((t) => inContext(t, article.label)),
+    article,
+  };
+}
+
+interface Tally {
+  bullish: number;
+  skeptical: number;
+  score: number;
+  evidence: Evidence[];
+}
+
+function tally(items: Evidence[]): Tally {
+  let bullish = 0;
+  let skeptical = 0;
+  for (const e of items) {
+    if (e.polarity === 'bullish') bullish += e.weight;
+    else skeptical += e.weight;
+  }
+  return { bullish, skeptical, score: round((bullish - skeptical) / (bullish + skeptical + 1)), evidence: items };
+}
+
+/** A lean read on its own: enough weight on the leading side, and a clear score. */
+function ownLabel(t: { bullish: number; skeptical: number; score: number }): Label {
+  if (Math.max(t.bullish, t.skeptical) < MIN_EVIDENCE || Math.abs(t.score) < LEAN) return 'neutral';
+  return t.score > 0 ? 'bullish' : 'skeptical';
+}
+
+/**
+ * A paragraph read in the light of the article, as a reader does: in a bullish piece, a paragraph with a bullish
+ * cue that outweighs its doubts is part of the case; going against the article takes clear evidence; in a neutral
+ * report only strong evidence makes a paragraph lean (a fine reported or a growth figure stated is not stance).
+ */
+function inContext(t: Tally, article: ArticleStance['label']): ParagraphStance {
+  let label: Label;
+  if (article === 'bullish' || article === 'skeptical') {
+    const [along, against] = article === 'bullish' ? [t.bullish, t.skeptical] : [t.skeptical, t.bullish];
+    if (along >= WITH_ARTICLE && along >= against) label = article;
+    else if (against >= AGAINST_ARTICLE && against > along * 1.5) label = article === 'bullish' ? 'skeptical' : 'bullish';
+    else label = 'neutral';
+  } else if (article === 'neutral') {
+    const strong = Math.max(t.bullish, t.skeptical) >= IN_NEUTRAL_REPORT && Math.abs(t.score) >= 0.4;
+    label = strong ? (t.score > 0 ? 'bullish' : 'skeptical') : 'neutral';
+  } else label = ownLabel(t);
+  return { label, score: t.score, evidence: t.evidence };
+}
+
+/** Words that make a percentage a price or index move, which is reporting, not stance. */
+const PRICE_MOVE = /股价|收涨|收跌|收报|报收|涨停|跌停|盘中|指数|板块|期货|金价|油价|汇率|开盘|收盘|高开|低开|大涨|大跌|暴涨|暴跌|涨幅|跌幅|个股|领涨|领跌|溢价|折价/;
+const GROWTH = /同比|环比|较上年|较去年|较上一|比上年|年增|年减/;
+
+/**
+ * Figures that sell or doubt the story on their own: strong year-on-year growth of a business figure (营收同比增长
+ * 47.3%) or a steep decline, but not a price or index move.
+ */
+function figureEvidence(doc: Doc, percentages: readonly Percentage[]): Evidence[] {
+  const { text } = doc;
+  const out: Evidence[] = [];
+  for (const p of percentages) {
+    if (!p.change || p.kind === 'cheng') continue;
+    const clause = text.slice(Math.max(0, p.start - 24), p.start);
+    const lastBreak = Math.max(clause.lastIndexOf('。'), clause.lastIndexOf(';'), clause.lastIndexOf(','));
+    const window = clause.slice(lastBreak + 1);
+    if (PRICE_MOVE.test(window) || (!GROWTH.test(window) && p.metric === null)) continue;
+    const strong = p.change === 'up' ? (p.kind === 'points' ? p.value >= 2 : p.value >= 30) : p.kind === 'points' ? p.value >= 2 : p.value >= 20;
+    const moderate = p.kind === 'points' ? p.value >= 0.5 : p.value >= (p.change === 'up' ? 10 : 5);
+    if (!strong && !moderate) continue;
+    out.push({
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      polarity: p.change === 'up' ? 'bullish' : 'skeptical',
+      weight: strong ? 1 : 0.5,
+      negated: false,
+      reversed: false,
+      rule: `figure:${p.change === 'up' ? 'growth' : 'decline'}`,
+      voice: 'author',
+    });
+  }
+  return out;
+}
+
+interface Found {
+  items: Evidence[];
+  sentenceOf: Map<Evidence, SentenceBlock>;
+}
+
+function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly Quote[]): Found {
+  const { text, source } = doc;
+  const items: Evidence[] = [];
+  const sentenceOf = new Map<Evidence, SentenceBlock>();
+  const quoteAt = quoteLookup(doc, quotes);
+  const matches = lex.stanceCues.scan(doc);
+  let m = 0;
+  for (const sentence of doc.sentences) {
+    if (layout.kinds[sentence.paragraph] === 'credit') continue;
+    const shape = sentenceShape(doc, lex, sentence);
+    const add = (e: Evidence) => {
+      items.push(e);
+      sentenceOf.set(e, sentence);
+    };
+    while (m < matches.length && (matches[m]?.start ?? 0) < sentence.start) m++;
+    let covered = sentence.start;
+    for (; m < matches.length && (matches[m]?.start ?? Infinity) < sentence.end; m++) {
+      const match = matches[m] as { start: number; end: number; value: { polarity: Polarity; weight: number } };
+      if (match.start < covered || match.end > sentence.end) continue;
+      if (match.end - match.start < 3 && ((doc.boundaries[match.end] ?? 0) & TOKEN_END) === 0) continue;
+      covered = match.end;
+      const quoted = quoteAt(match.start);
+      let polarity = match.value.polarity;
+      let weight = match.value.weight;
+      const rules = [`cue:${text.slice(match.start, match.end)}`];
+      const modifier = (kind: StanceModifier) => modifierBefore(doc, lex, match.start, kind);
+      const negator = modifier('negator');
+      const negated = negator !== null;
+      if (negator) {
+        weight *= polarity === 'bullish' ? 0.8 : 0.5;
+        polarity = flip(polarity);
+        rules.push(`negated-by:${negator}`);
+      }
+      const hedge = modifier('hedge');
+      if (hedge) {
+        weight *= 0.6;
+        rules.push(`hedged-by:${hedge}`);
+      }
+      const intensifier = modifier('intensifier');
+      if (intensifier) {
+        weight *= 1.5;
+        rules.push(`intensified-by:${intensifier}`);
+      }
+      let reversed = false;
+      if (polarity === 'bullish' && (shape.rhetorical || (quoted === 'scare' && !negated))) {
+        polarity = 'skeptical';
+        reversed = true;
+        rules.push(shape.rhetorical ? 'irony:rhetorical-question' : 'irony:scare-quote');
+      }
+      if (shape.enforcement) {
+        weight *= 0.3;
+        rules.push('reported:enforcement');
+      }
+      if (shape.turn >= 0) {
+        const afterTurn = match.start >= shape.turn;
+        weight *= afterTurn ? 1.5 : shape.concession >= 0 ? 0.4 : 0.7;
+        rules.push(afterTurn ? 'after-turn' : 'before-turn');
+      }
+      add({
+        text: source.slice(match.start, match.end),
+        start: match.start,
+        end: match.end,
+        polarity,
+        weight: round(weight),
+        negated,
+        reversed,
+        rule: rules.join(' '),
+        voice: quoted === 'quote' ? 'quote' : 'author',
+      });
+    }
+    if (shape.rhetorical) {
+      add({
+        ...span(doc, shape.rhetorical.start, shape.rhetorical.end),
+        polarity: 'skeptical',
+        weight: shape.rhetorical.marked ? 1 : 0.6,
+        negated: false,
+        reversed: false,
+        rule: 'rhetorical-question',
+        voice: quoteAt(shape.rhetorical.start) === 'quote' ? 'quote' : 'author',
+      });
+    }
+    for (const scare of shape.soCalled) {
+      add({ ...span(doc, scare.start, scare.end), polarity: 'skeptical', weight: 1, negated: false, reversed: false, rule: 'scare-quote', voice: 'author' });
+    }
+  }
+  items.sort((a, b) => a.start - b.start);
+  return { items, sentenceOf };
+}
+
+interface Shape {
+  /** The question's marker or mark when the sentence is a rhetorical question. */
+  rhetorical: { start: number; end: number; marked: boolean } | null;
+  /** Where a concession opens (虽然), or -1. */
+  concession: number;
+  /** Where the turn (但, 然而) is, or -1. */
+  turn: number;
+  /** 所谓(的)“…” openings. */
+  soCalled: { start: number; end: number }[];
+  /** A regulator's finding or penalty reported: its wording (虚增, 违规) is the record, not the writer's view. */
+  enforcement: boolean;
+}
+
+const REGULATOR = /证监会|证监局|监管总局|监管局|市场监管|交易所|网信办|发改委|央行|人民银行|金融监管|法院|检察院|公安|税务|财政部|商务部|工信部|国资委|银保监/;
+const ENFORCEMENT = /处罚|罚款|罚没|认定|查明|责令|没收|立案|警示|处以|违法|违规|通报|约谈|决定书|调查/;
+
+function sentenceShape(doc: Doc, lex: Lexicons, sentence: Block): Shape {
+  const { text } = doc;
+  const line = text.slice(sentence.start, sentence.end);
+  let concession = -1;
+  let turn = -1;
+  let marker: { start: number; end: number } | null = null;
+  for (const w of lex.stanceModifiers.all(text, sentence.start, sentence.end)) {
+    if (w.value === 'concession' && concession < 0) concession = w.start;
+    // 不但…而且 is not a turn; a turn counts after a concession, or near the start of the sentence.
+    else if (w.value === 'turn' && text[w.start - 1] !== '不' && (concession >= 0 ? w.start > concession : w.start - sentence.start <= 2 || turn < 0)) {
+      if (turn < 0) turn = w.start;
+    } else if (w.value === 'rhetorical') marker ??= { start: w.start, end: w.end };
+  }
+  let rhetorical: Shape['rhetorical'] = null;
+  if (QUESTION_END.test(line)) {
+    const mark = sentence.start + line.lastIndexOf('?');
+    if (marker) rhetorical = { ...marker, marked: true };
+    else rhetorical = { start: mark, end: mark + 1, marked: RHETORICAL_ENDING.test(line) };
+  }
+  const soCalled: { start: number; end: number }[] = [];
+  for (const m of line.matchAll(/所谓的?(?=[“"「])/g)) {
+    const start = sentence.start + (m.index ?? 0);
+    soCalled.push({ start, end: start + m[0].length });
+  }
+  return { rhetorical, concession, turn, soCalled, enforcement: REGULATOR.test(line) && ENFORCEMENT.test(line) };
+}
+
+/** A modifier of the given kind ending within reach before `at`, inside the clause; its text, or null. */
+function modifierBefore(doc: Doc, lex: Lexicons, at: number, kind: StanceModifier): string | null {
+  const { text } = doc;
+  for (let end = at; end >= Math.max(0, at - MODIFIER_REACH); end--) {
+    if (end < at && CLAUSE_BREAKS.test(text[end] as string)) break;
+    const w = lex.stanceModifiers.endingAt(text, end);
+    if (w && w.value === kind) return w.word;
+  }
+  return null;
+}
+
+/**
+ * Whether an offset is inside an attributed quotation ('quote': the speaker's voice) or inside quotation marks
+ * that are not a quotation ('scare': a coined term or scare quotes, where praise is irony).
+ */
+function quoteLookup(doc: Doc, quotes: readonly Quote[]): (offset: number) => 'quote' | 'scare' | null {
+  const { text } = doc;
+  const marked: { start: number; end: number; kind: 'quote' | 'scare' }[] = quotes.map((q) => ({ start: q.start, end: q.end, kind: 'quote' as const }));
+  const quoteStarts = new Set(quotes.map((q) => q.start));
+  for (const m of text.matchAll(/[“「"]([^“”「」"\n]{1,10})[”」"]/g)) {
+    const start = (m.index ?? 0) + 1;
+    if (!quoteStarts.has(start)) marked.push({ start, end: start + (m[1] as string).length, kind: 'scare' });
+  }
+  marked.sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = marked.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = marked[mid] as { start: number; end: number; kind: 'quote' | 'scare' };
+      if (offset < q.start) hi = mid - 1;
+      else if (offset >= q.end) lo = mid + 1;
+      else return q.kind;
+    }
+    return null;
+  };
+}
+
+/**
+ * The article: paragraphs that lean on their own, weighed by their strength and length (a quoted speaker's view
+ * counts less); mixed when both sides are substantial and neither dominates; neutral when little of the article
+ * leans, or a little leans each way.
+ */
+function articleStance(doc: Doc, layout: Layout, paragraphs: readonly Tally[]): ArticleStance {
+  let bullish = 0;
+  let skeptical = 0;
+  let total = 0;
+  paragraphs.forEach((p, i) => {
+    const block = doc.paragraphs[i] as Block;
+    const kind = layout.kinds[i];
+    if (kind === 'credit') return;
+    const size = Math.sqrt(Math.max(1, block.end - block.start));
+    total += size;
+    const label = ownLabel(p);
+    if (label === 'neutral') return;
+    const authorShare = p.evidence.some((e) => e.voice === 'author') ? 1 : QUOTE_SHARE;
+    const weight = size * Math.abs(p.score) * authorShare;
+    if (label === 'bullish') bullish += weight;
+    else skeptical += weight;
+  });
+  const leaning = bullish + skeptical;
+  const coverage = total === 0 ? 0 : leaning / total;
+  const share = leaning === 0 ? 0.5 : bullish / leaning;
+  let label: ArticleStance['label'];
+  const balanced = share >= 1 - MIXED_SHARE && share <= MIXED_SHARE;
+  if (coverage < ARTICLE_COVERAGE) label = 'neutral';
+  else if (balanced) label = coverage >= MIXED_COVERAGE ? 'mixed' : 'neutral';
+  else label = share > 0.5 ? 'bullish' : 'skeptical';
+  const score = round(leaning === 0 ? 0 : ((bullish - skeptical) / leaning) * Math.min(1, coverage * 2));
+  const confidence =
+    label === 'neutral'
+      ? 1 - coverage / ARTICLE_COVERAGE
+      : label === 'mixed'
+        ? 1 - Math.abs(share - 0.5) * 2
+        : Math.min(1, coverage * 2) * Math.abs(share - 0.5) * 2;
+  const strongest = paragraphs
+    .flatMap((p) => p.evidence)
+    .filter((e) => label === 'mixed' || label === 'neutral' || e.polarity === label)
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, 5)
+    .sort((a, b) => a.start - b.start);
+  return { label, score: clamp(score), confidence: round(Math.max(0, Math.min(1, confidence))), evidence: strongest };
+}
+
+function clamp(x: number): number {
+  return Math.max(-1, Math.min(1, x));
+}
+
+/** The stance the text takes toward a company: from the sentences that mention it, null when none is body text. */
+export function companyStance(doc: Doc, layout: Layout, sentences: readonly ParagraphStance[], mentions: readonly { start: number }[]): Label | null {
+  const counted = new Set<number>();
+  let sum = 0;
+  for (const m of mentions) {
+    const sentence = sentenceAt(doc, m.start);
+    if (!sentence || counted.has(sentence.index) || layout.kinds[sentence.paragraph] === 'credit') continue;
+    counted.add(sentence.index);
+    sum += (sentences[sentence.index] as ParagraphStance).score;
+  }
+  if (counted.size === 0) return null;
+  const score = sum / Math.sqrt(counted.size);
+  return score >= LEAN ? 'bullish' : score <= -LEAN ? 'skeptical' : 'neutral';
+}
+
+function flip(p: Polarity): Polarity {
+  return p === 'bullish' ? 'skeptical' : 'bullish';
+}
+
+function span(doc: Doc, start: number, end: number): { text: string; start: number; end: number } {
+  return { text: doc.source.slice(start, end), start, end };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
