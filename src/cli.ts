@@ -188,8 +188,10 @@ function openOutput(file: string | undefined, append: boolean): { write(s: strin
           const written = writeSync(fd, buffer);
           buffer = buffer.subarray(written);
         } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
           // stdout as a non-blocking pipe: wait for the reader and retry.
-          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          if (code !== 'EAGAIN') throw error;
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
         }
       }
@@ -258,6 +260,12 @@ async function evalCommand(args: string[]): Promise<number> {
   }
   return 0;
 }
+
+// A reader that stops early (xinwen … | head) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
+import { alignsWithTokens, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
 import type { Lexicons } from './lexicons.js';
 import { tokenStartingAt } from './names.js';
 import { orgSlot, type TitledName } from './roles.js';
@@ -22,16 +22,19 @@ export interface CompanySeed {
   codes?: string[];
   /** The lexicon's canonical name, preferred as the entity's name when it appears. */
   canonical?: string;
+  /** A registered name's first two characters after its place (海蓝 in 深圳市海蓝跨境电子商务有限公司). */
+  tradeName?: string;
 }
 
 const NOT_COMPANY_ENDINGS = /(部|部门|中心|团队|事业群|事业部|委员会|委|局|署|办|政府|法院|检察院|大学|学院|学校|协会|学会|商会|联盟|研究院|研究所|交易所|指数|板)$/;
 const GENERIC_NAMES = /^(上市|互联网|科技|电商|金融|母|子|大|小|该|这家|那家|一家|多家|各家|国内|国外|海外|外资|合资|民营|国有|中资|跨国|初创|创业|新|老|本|其|头部|龙头|中小|大型|小型|知名|相关|当地|本地|上游|下游|集团|控股|公司|投资|咨询|物流|保险|证券|基金|银行|地产|房地产|信托|资管|游戏|平台|社交|媒体|传统|实体|线下|线上|移动|网络|数字|智能|人工智能|新能源|汽车|医药|生物|芯片|半导体|能源|电力|零售|服务|技术|信息|软件|管理|运营|营销|广告|内容|客户|供应商|服务商|竞争对手|合作伙伴)$/;
 /** Parts of speech that mark a proper name rather than an everyday word. */
-const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'ns', 'x', 'j', 'eng', 'z']);
+/** Parts of speech that mark a proper name rather than an everyday word (a place, ns, is not a trade name). */
+const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'x', 'j', 'eng', 'z']);
 /** Words after a name that make it act as a company (苹果公司, 小米发布, 美的集团). */
-const COMPANY_CONTEXT_AFTER = /^(公司|集团|控股|旗下|股价|股份|市值|宣布|发布|推出|上市|财报|营收|收入|净利润|利润|CEO|董事长|总裁|创始人|高管|员工|门店|品牌|业务|生态|官方|方面|此前|近日|日前|今年|去年|首席|的CEO|的股价|的市值|的财报|的营收|的业务|的创始人|的董事长|的[A-Za-z])/;
+const COMPANY_CONTEXT_AFTER = /^(公司|集团|控股|旗下|股价|股份|市值|宣布|发布|推出|上市|财报|营收|收入|净利润|利润|CEO|董事长|总裁|创始人|高管|员工|门店|品牌|业务|生态|官方|方面|此前|近日|日前|今年|去年|首席|领投|跟投|参投|联合领投|的CEO|的股价|的市值|的财报|的营收|的业务|的创始人|的董事长|的[A-Za-z])/;
 const COMPANY_CONTEXT_BEFORE = /(收购|入股|投资|竞争对手|对手|巨头|厂商|联手|携手|牵手|合作伙伴|股东|控股股东|领投|跟投)了?$/;
-const CODE = /[(（]\s*(?:(?:股票)?代码\s*[:：]?\s*)?(\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]/g;
+const CODE = /[(（]\s*(?:(?:股票)?代码\s*[:：]?\s*)?((?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]/g;
 
 export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): CompanySeed[] {
   const orgWords = lex.orgWords.all(doc.text);
@@ -48,13 +51,16 @@ export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledNam
 
 function isPlausible(surface: string, lex: Lexicons): boolean {
   return (
+    !ACRONYMS.has(surface.toUpperCase()) &&
+    !ACRONYMS.has(surface.replace(/公司$/, '').toUpperCase()) &&
     surface.length >= 2 &&
     surface.length <= 30 &&
     !lex.notCompanies.has(surface.toLowerCase()) &&
     !NOT_COMPANY_ENDINGS.test(surface) &&
     !GENERIC_NAMES.test(surface) &&
     !lex.media.get(surface) &&
-    !/^\d+$/.test(surface)
+    !/^\d+$/.test(surface) &&
+    !/指数|恒指|沪指|深成指|纳指|道指|标普/.test(surface)
   );
 }
 
@@ -62,12 +68,20 @@ function isPlausible(surface: string, lex: Lexicons): boolean {
 function fromLexicon(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
+  // Products and bodies that contain a company's name (阿里旺旺, 腾讯新闻客户端): the name inside them is no mention.
+  const blocked = new Uint8Array(text.length);
+  for (const b of lex.notCompanyPhrases.scan(doc)) if (b.end - b.start > 2) blocked.fill(1, b.start, b.end);
+  const insideNotCompany = (at: number) => blocked[at] === 1;
   let covered = 0;
   for (const m of lex.companies.scan(doc)) {
     if (m.start < covered) continue;
     const surface = text.slice(m.start, m.end);
     if (!endsWord(doc, m.start, m.end)) continue;
     const entry = m.value;
+    if (entry.ticker && surface !== surface.toUpperCase()) continue;
+    // 网易 in 网易科技 (a byline), 旺旺 in 淘宝旺旺 (a product right after its company's name).
+    if (lex.media.matchesAt(text, m.start).some((media) => media.end > m.end)) continue;
+    if (insideNotCompany(m.start) || /^(工业)?(平均)?指数/.test(text.slice(m.end, m.end + 6))) continue;
     const why = `lexicon:${entry.name}`;
     if (entry.needsContext && !hasCompanyContext(text, m.start, m.end)) continue;
     seeds.push({
@@ -83,13 +97,26 @@ function fromLexicon(doc: Doc, lex: Lexicons): CompanySeed[] {
   return seeds;
 }
 
-/** A match ends a word when jieba ends one there, or the next character cannot continue it (Latin after Latin). */
+/**
+ * A match ends a word when jieba ends one there, or when jieba's HMM glued the next character onto it in a word it
+ * does not know (美團升/x, 置地升/x); Latin names end where the letters do.
+ */
 function endsWord(doc: Doc, start: number, end: number): boolean {
   const { text } = doc;
   const latin = /[A-Za-z0-9]/;
   if (latin.test(text[start] ?? '') && latin.test(text[start - 1] ?? '')) return false;
   if (latin.test(text[end - 1] ?? '')) return !latin.test(text[end] ?? '');
-  return ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0;
+  if (((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0) return true;
+  const last = tokenContaining(doc, end - 1);
+  return end - start >= 2 && last !== undefined && last.pos === 'x' && last.end - end <= 1;
+}
+
+function tokenContaining(doc: Doc, offset: number): Tok | undefined {
+  for (let i = offset; i >= Math.max(0, offset - 8); i--) {
+    const t = tokenStartingAt(doc, i);
+    if (t) return t.end > offset ? t : undefined;
+  }
+  return undefined;
 }
 
 export function hasCompanyContext(text: string, start: number, end: number): boolean {
@@ -112,8 +139,17 @@ function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWord
     // 乐视网信息技术(北京)股份有限公司: a place in brackets before the legal form belongs to the name.
     const bracket = text.slice(Math.max(0, nameEnd - 6), nameEnd).match(/[(（][\u4e00-\u9fff]{2,4}[)）]$/);
     if (bracket) nameEnd -= bracket[0].length;
-    const { org } = orgSlot(doc, lex, nameEnd, 20);
-    if (!org) continue;
+    const slot = orgSlot(doc, lex, nameEnd, 20);
+    if (!slot.org) continue;
+    // A registered name opens with its place (常州联电能源服务有限公司 in 运营平台常州联电…): start there.
+    let start = slot.org.start;
+    for (let i = slot.slotStart; i < nameEnd - 2; i++) {
+      if (lex.places.at(text, i, nameEnd)) {
+        start = i;
+        break;
+      }
+    }
+    const org = { start, end: nameEnd };
     const full = text.slice(org.start, legal.end);
     const place = lex.places.at(text, org.start, nameEnd);
     const coreStart = place && nameEnd - place.end >= 2 ? place.end : org.start;
@@ -124,7 +160,11 @@ function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWord
       coreEnd = w.start;
       forms.add(text.slice(coreStart, coreEnd));
     }
-    for (const surface of forms) seeds.push({ surface, group: full, why: 'morphology:registered-name' });
+    const tradeName = text.slice(coreStart, coreStart + 2);
+    for (const surface of forms) seeds.push({ surface, group: full, why: 'morphology:registered-name', tradeName });
+    // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.
+    const declared = text.slice(legal.end, legal.end + 20).match(/^[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“"「]([^”"」]{2,12})[”"」]/);
+    if (declared) seeds.push({ surface: declared[1] as string, group: full, why: 'context:declared-short-name', tradeName });
   }
   return seeds;
 }
@@ -165,37 +205,59 @@ function fromMorphology(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]
   for (const w of orgWords) {
     const generic = w.value.has('generic');
     if (!generic && !w.value.has('industry')) continue;
-    // 互联网 and 官网 are words of their own: the organisation word must begin a jieba word.
-    if (w.value.has('legal') || ((doc.boundaries[w.start] ?? 0) & TOKEN_START) === 0) continue;
+    // 互联网, 官网 and 网购 are words of their own: the organisation word must be whole jieba words.
+    if (w.value.has('legal') || !alignsWithTokens(doc, w.start, w.end)) continue;
     const { org } = orgSlot(doc, lex, w.start, 6);
     if (!org || org.end - org.start < 2) continue;
     const context = hasCompanyContext(text, org.start, w.end);
     // 通卡公司、一卡易公司: an item of a list whose previous item is also an X公司.
     const listed = text[org.start - 1] === '、' && /公司$/.test(text.slice(Math.max(0, org.start - 3), org.start - 1));
-    if (!hasProperToken(doc, org.start, org.end) && !(generic && (context || listed))) continue;
-    if (!generic && !context && !followsTitle(text, w.end, lex)) continue;
     const name = text.slice(org.start, org.end);
+    const known = lex.companies.get(name) !== undefined;
+    const proper = hasProperToken(doc, org.start, org.end);
+    if (!known && !proper && !(generic && (context || listed))) continue;
+    // 资本, 创投, 银行 after a proper name (or a place: 湘江资本) make a company by themselves; 科技 or 能源 need
+    // company context too.
+    const strong = STRONG_INDUSTRY.has(w.word) && (proper || hasTag(doc, org.start, org.end, 'ns'));
+    if (!generic && !context && !strong) continue;
+    // 消费类公司, 能源公司: a description, not a name.
+    if (/[类型性式]$/.test(name) || lex.orgWords.get(name)?.has('industry')) continue;
     const full = text.slice(org.start, w.end);
     const group = lex.companies.get(full)?.name ?? lex.companies.get(name)?.name ?? full;
+    // 投资, 控股, 建设 are verbs too (美空军投资研发): as industry words they end the name, so no word may follow.
+    if (VERB_LIKE_INDUSTRY.has(w.word) && /^[\u4e00-\u9fff]/.test(text.slice(w.end, w.end + 1)) && !COMPANY_CONTEXT_AFTER.test(text.slice(w.end, w.end + 5))) continue;
     seeds.push({ surface: full, group, why: `morphology:${w.word}` });
     if (generic) seeds.push({ surface: name, group, why: `morphology:${w.word}` });
   }
   return seeds;
 }
 
-function followsTitle(text: string, end: number, lex: Lexicons): boolean {
-  return lex.titles.at(text, end) !== null || lex.titleModifiers.at(text, end) !== null;
-}
+const VERB_LIKE_INDUSTRY = new Set(['投资', '控股', '建设', '制造', '咨询', '管理', '发展', '文化', '教育', '服务']);
+/** Industry words that, after a proper name, nearly always close a company's name (星澜资本, 钱塘创投, 江州银行). */
+const STRONG_INDUSTRY = new Set(['资本', '创投', '银行', '证券', '保险', '信托', '期货', '基金管理', '资产管理', '投资管理', '集团', '控股']);
 
-/** Some token in [start, end) is tagged as a proper name or is unknown to jieba. */
+/**
+ * Some token in [start, end) is tagged as a proper name or unknown to jieba, or the span is broken into single
+ * characters (美/ns 肤/n 汇/n): jieba has no word for it, which is how a new trade name looks.
+ */
 function hasProperToken(doc: Doc, start: number, end: number): boolean {
+  let singles = 0;
   for (let i = start; i < end; i++) {
     if (((doc.boundaries[i] ?? 0) & TOKEN_START) === 0) continue;
     const t: Tok | undefined = tokenStartingAt(doc, i);
-    if (t && PROPER_TAGS.has(t.pos)) return true;
+    if (t && PROPER_TAGS.has(t.pos) && !ACRONYMS.has(t.word.toUpperCase())) return true;
+    if (t && t.end - t.start === 1 && /[\u4e00-\u9fff]/.test(t.word)) singles++;
   }
+  return singles >= 2 && singles === end - start;
+}
+
+function hasTag(doc: Doc, start: number, end: number, pos: string): boolean {
+  for (let i = start; i < end; i++) if (tokenStartingAt(doc, i)?.pos === pos) return true;
   return false;
 }
+
+/** Latin acronyms of business jargon, never a company's name on their own. */
+const ACRONYMS = new Set('CRM ERP B2C B2B C2C C2B O2O IT AI API APP CEO CFO COO CTO IPO GDP CPI PPI ETF SAAS PAAS IAAS PC ID LBS WAP IOS VR AR IOT GPU CPU AIGC ESG KPI OTA SKU GMV ROI ROE PE VC PR HR UI UX SDK'.split(' '));
 
 /** 美肤汇是典型的小而美电商代表, 聚美优品是第一批入驻微信平台的电商: a name said to be a kind of business. */
 const COPULA = /是(?:一家|国内|中国|全球|典型的|第一批)?[^,。;!?、]{0,12}?(?:公司|企业|电商|平台|品牌|服务商|运营商|厂商|供应商|代表|独角兽)(?=[,。;!?]|$)/y;

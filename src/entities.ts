@@ -20,6 +20,7 @@ export interface Entities {
 interface Accepted {
   kind: 'company' | 'person';
   group: string;
+  tradeName: string | undefined;
   why: Set<string>;
   codes: Set<string>;
   canonical: string | undefined;
@@ -71,6 +72,7 @@ function decide(companySeedList: CompanySeed[], personSeedList: PersonSeed[]): M
       why: new Set<string>(),
       codes: new Set<string>(),
       canonical: seed.canonical,
+      tradeName: seed.tradeName,
       seeded: [],
       everywhere: false,
     };
@@ -93,6 +95,7 @@ function decide(companySeedList: CompanySeed[], personSeedList: PersonSeed[]): M
       why: new Set<string>(),
       codes: new Set<string>(),
       canonical: undefined,
+      tradeName: undefined,
       seeded: [],
       everywhere: true,
     };
@@ -174,6 +177,22 @@ function groupNames(lex: Lexicons, accepted: Map<string, Accepted>, mentions: Fo
       if (!companySurfaces.has(head)) continue;
       const tail = lex.orgWords.get(surface.slice(cut));
       if (tail && (tail.has('generic') || tail.has('legal'))) union(keyOf(surface), keyOf(head));
+    }
+    // 中国平安 and 平安.
+    if (surface.startsWith('中国') && companySurfaces.has(surface.slice(2))) union(keyOf(surface), keyOf(surface.slice(2)));
+  }
+  // A short form that opens with a registered name's trade name (驰远汽车 for 合肥驰远新能源汽车有限公司), unless
+  // the lexicon knows it as another company.
+  const tradeNames = new Map<string, string>();
+  for (const surface of companySurfaces) {
+    const trade = accepted.get(surface)?.tradeName;
+    if (trade) tradeNames.set(trade, surface);
+  }
+  for (const surface of companySurfaces) {
+    const owner = tradeNames.get(surface.slice(0, 2));
+    const entry = accepted.get(surface) as Accepted;
+    if (owner && owner !== surface && (entry.canonical === undefined || entry.canonical === accepted.get(owner)?.canonical)) {
+      union(keyOf(surface), keyOf(owner));
     }
   }
   const groups = new Map<string, Group>();

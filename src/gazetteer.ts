@@ -1,4 +1,4 @@
-import { TOKEN_START, type Doc } from './document.js';
+import type { Doc } from './document.js';
 
 /**
  * A set of phrases found in a document by a trie walk from each token start (jieba words never begin inside a
@@ -64,14 +64,13 @@ export class Gazetteer<V> {
   scan(doc: Doc): { start: number; end: number; value: V }[] {
     const out: { start: number; end: number; value: V }[] = [];
     if (this.values.size === 0) return out;
-    const { text, boundaries } = doc;
+    const { text } = doc;
     const first = this.root.next as Map<number, Node<V>>;
-    for (let i = 0; i < text.length; i++) {
-      if (((boundaries[i] ?? 0) & TOKEN_START) === 0) continue;
-      let code = text.charCodeAt(i);
+    for (const token of doc.tokens) {
+      let code = text.charCodeAt(token.start);
       if (code >= 65 && code <= 90) code += 32;
       if (!first.has(code)) continue;
-      for (const m of this.matchesAt(text, i)) out.push({ start: i, end: m.end, value: m.value });
+      for (const m of this.matchesAt(text, token.start)) out.push({ start: token.start, end: m.end, value: m.value });
     }
     return out;
   }

@@ -13,6 +13,8 @@ export interface Lexicons {
   /** Company names and aliases → the company's entry. */
   readonly companies: Gazetteer<CompanyEntry>;
   readonly notCompanies: ReadonlySet<string>;
+  /** The same names as phrases to find in a text, so that a company's name inside one is not a mention. */
+  readonly notCompanyPhrases: Gazetteer<true>;
   /** Well-known people's names and aliases → the person's canonical name. */
   readonly people: Gazetteer<PersonEntry>;
   readonly surnames: ReadonlySet<string>;
@@ -38,6 +40,8 @@ export interface CompanyEntry {
   readonly codes: readonly string[];
   /** An everyday word too (苹果, 小米): a company only with company context. */
   readonly needsContext: boolean;
+  /** A letter ticker (NIO): a name only when written in capitals (App is not APP). */
+  readonly ticker: boolean;
 }
 
 export interface PersonEntry {
@@ -122,11 +126,12 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
   ];
   const companyEntries: [string, CompanyEntry][] = [];
   for (const row of rows) {
-    for (const surface of [row.name, ...row.aliases, ...row.codes.filter(isTickerWord)]) {
+    const tickers = row.codes.filter(isTickerWord);
+    for (const surface of [row.name, ...row.aliases, ...tickers]) {
       if (notCompanies.has(surface.toLowerCase())) continue;
       // 苹果 needs context, 苹果公司 does not: the flag holds for the name and short forms only.
       const needsContext = row.needsContext && (surface === row.name || [...surface].length <= 2);
-      companyEntries.push([surface, { name: row.name, codes: row.codes, needsContext }]);
+      companyEntries.push([surface, { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) }]);
     }
   }
   const userPeople = new Set(config.people.map((p) => p.name));
@@ -138,6 +143,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
   return {
     companies: new Gazetteer(companyEntries),
     notCompanies,
+    notCompanyPhrases: new Gazetteer([...notCompanies].map((n) => [n, true] as const)),
     people: new Gazetteer(people),
     surnames: base.surnames,
     compoundSurnames: base.compoundSurnames,

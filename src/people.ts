@@ -43,9 +43,10 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (next) add(m.start, m.end, `lexicon:${m.value.name}`, m.value.name);
   }
   for (const t of doc.tokens) {
+    if (t.pos !== UNKNOWN_WORD || !looksLikeName(text, t.start, t.end, lex)) continue;
     // 12万至16万元: a unit glued to a preposition is not 万 the surname.
-    const numeric = /[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '');
-    if (t.pos === UNKNOWN_WORD && !numeric && looksLikeName(text, t.start, t.end, lex)) add(t.start, t.end, 'shape:unknown-word');
+    if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) continue;
+    add(t.start, t.end, 'shape:unknown-word');
   }
   return seeds;
 }
