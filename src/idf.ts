@@ -51,6 +51,18 @@ export class IdfTable {
   }
 }
 
+const tables = new Map<string, IdfTable>();
+
+/** The table of an IDF file, read on first use and kept for the process. */
+export function idfTable(file: string): IdfTable {
+  let table = tables.get(file);
+  if (!table) {
+    table = new IdfTable(file);
+    tables.set(file, table);
+  }
+  return table;
+}
+
 /** FNV-1a over UTF-16 code units. */
 function hash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import type { Doc, Tok } from './document.js';
-import { IdfTable } from './idf.js';
+import { idfTable } from './idf.js';
 import { once, readWords } from './lexicon-files.js';
 import type { Keyword, Mention } from './schema.js';
 
@@ -20,16 +20,6 @@ export interface Entity {
 /** Parts of speech that carry no topic: numerals, measure words, pronouns, function words, time and place words. */
 const NOT_TOPICAL = new Set(['m', 'mq', 'q', 'r', 'rr', 'rz', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'df', 'dg', 'e', 'y', 'o', 't', 'tg', 'f', 'w', 'zg']);
 
-const idfTables = new Map<string, IdfTable>();
-
-function idfFrom(file: string): IdfTable {
-  let table = idfTables.get(file);
-  if (!table) {
-    table = new IdfTable(file);
-    idfTables.set(file, table);
-  }
-  return table;
-}
 
 const stopWordsFrom = new Map<string, ReadonlySet<string>>();
 const ourStopWords = once(() => readWords('keyword-stopwords.txt'));
@@ -101,7 +91,7 @@ export function terms(doc: Doc, content: Uint8Array, entities: readonly Entity[]
 
 export function pickKeywords(doc: Doc, idfFile: string, content: Uint8Array, entities: readonly Entity[], count: number): Keyword[] {
   if (count === 0) return [];
-  const idf = idfFrom(idfFile);
+  const idf = idfTable(idfFile);
   const { keys, written } = terms(doc, content, entities);
   const tally = new Map<string, number>();
   for (const key of keys) tally.set(key, (tally.get(key) ?? 0) + 1);

@@ -1,3 +1,5 @@
+import { idfTable } from './idf.js';
+import { idfFile } from './segmenter.js';
 import { WordList } from './word-list.js';
 import { Gazetteer } from './gazetteer.js';
 import { once, readTable, readWords } from './lexicon-files.js';
@@ -30,6 +32,8 @@ export interface Lexicons {
   readonly media: Gazetteer<true>;
   readonly stanceCues: Gazetteer<StanceCue>;
   readonly stanceModifiers: WordList<StanceModifier>;
+  /** Whether jieba's dictionary knows a word (from its IDF table): an everyday word, not a name it has never seen. */
+  readonly knownWord: (word: string) => boolean;
 }
 
 export type StanceModifier = 'negator' | 'hedge' | 'intensifier' | 'concession' | 'turn' | 'rhetorical';
@@ -157,6 +161,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     media: base.media,
     stanceCues: new Gazetteer(cues.map((c) => [c.text, c] as const)),
     stanceModifiers: base.stanceModifiers,
+    knownWord: (word) => idfTable(idfFile(config.jieba)).get(word) !== undefined,
   };
 }
 

@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(
 
 /** Characters that never stand in a given name (function words and punctuation-like marks). */
 const NOT_GIVEN = new Set(
-  '的了在是和与及或而但也还就都又并被把让给向对从于以所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总'.split(''),
+  '的了在是和与及或而但也还就都又并被把让给向对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总'.split(''),
 );
 
 const COUNTRIES = new Set(
@@ -57,9 +57,10 @@ const NOT_NAME_ENDING = new Set(['f', 'u', 'uj', 'ul', 'uz', 'd', 'c', 'p', 'r',
  * Whether [start, end) is shaped like a name in jieba's reading: it is not one ordinary word (公司), does not open
  * with an ordinary word of two characters or more (方面则), and does not end on a function character (信中).
  */
-function plausibleSpan(doc: Doc, start: number, end: number): boolean {
+function plausibleSpan(doc: Doc, start: number, end: number, surname: number): boolean {
   const first = tokenStartingAt(doc, start);
-  if (first && !NAME_TAGS.has(first.pos) && first.end - first.start >= 2 && first.end <= end) return false;
+  if (first && !NAME_TAGS.has(first.pos) && first.end - first.start > surname && first.end <= end) return false;
+  if (end - start > 2) return true;
   const last = tokenStartingAt(doc, end - 1);
   return !(last && last.end === end && last.end - last.start === 1 && NOT_NAME_ENDING.has(last.pos));
 }
@@ -75,10 +76,10 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   // 管鹏称 and 陈鸥的: the third character begins the next word; 马云除了: jieba starts a word there.
   const next = tokenStartingAt(doc, two);
   const wordStartsAfterTwo = next !== undefined && next.end - next.start >= 2 && !NAME_TAGS.has(next.pos);
-  if (givenOk(text, two, three) && !FOLLOWERS.has(text[two] as string) && !wordStartsAfterTwo && plausibleSpan(doc, start, three)) {
+  if (givenOk(text, two, three) && !FOLLOWERS.has(text[two] as string) && !wordStartsAfterTwo && plausibleSpan(doc, start, three, surname)) {
     return { start, end: three, foreign: false };
   }
-  return plausibleSpan(doc, start, two) ? { start, end: two, foreign: false } : null;
+  return plausibleSpan(doc, start, two, surname) ? { start, end: two, foreign: false } : null;
 }
 
 /** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
@@ -110,7 +111,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
     if (start < 0 || ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
     const surname = surnameLength(text, start, lex);
     const given = length - surname;
-    if (surname > 0 && given >= 1 && given <= 2 && givenOk(text, start + surname, end) && plausibleSpan(doc, start, end)) {
+    if (surname > 0 && given >= 1 && given <= 2 && givenOk(text, start + surname, end) && plausibleSpan(doc, start, end, surname)) {
       return { start, end, foreign: false };
     }
   }

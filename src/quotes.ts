@@ -34,10 +34,14 @@ interface Marked {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
-/** A short quotation is a coined term unless a speech verb or colon stands right before it. */
-const MIN_LOOSE_QUOTE = 6;
-/** How far before a speech verb its speaker may stand (X此前曾坦承). */
-const SPEAKER_REACH = 8;
+/** A quotation shorter than this, with no sentence mark in it, is a term unless a speech verb or colon introduces it. */
+const MIN_LOOSE_QUOTE = 10;
+/**
+ * What may stand between a company and its speech verb for the company to be the speaker (腾讯方面表示, 鼎泰置业在
+ * 公告中称); a person may stand anywhere earlier in the sentence.
+ */
+const COMPANY_VOICE = /^(方面|公司|集团|官方|也|还|则|又|此前|随后|当天|当日|今日|昨日|日前|近日|发言人|相关负责人|在[^,，。;]{0,8}中|回应|回复|表示|向|对|本报|本刊|记者)*$/;
+const COINED = /(所谓的?|下称|简称|以下简称|称为|叫做|名为|被称为|被称作|统称|合称|又称|俗称|昵称|网名|外号|绰号)[:：]?$/;
 
 export function findQuotes(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[]): Quote[] {
   const quotes: Quote[] = [];
@@ -45,16 +49,16 @@ export function findQuotes(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMe
   for (const q of quotationMarks(doc)) {
     const { text } = doc;
     const content = text.slice(q.open + 1, q.close);
-    if (/所谓的?$/.test(text.slice(Math.max(0, q.open - 3), q.open))) continue;
+    // 所谓的“协同效应”, (下称“禾悦集团”): a term or a name being coined, not something said.
+    if (COINED.test(text.slice(Math.max(0, q.open - 6), q.open))) continue;
     const direct = attributeDirect(doc, lex, speakers, q);
     let found = direct;
     if (!found && previous && previous.speaker && /^[,、 ]?$/.test(text.slice(previous.close + 1, q.open))) {
       found = { speaker: previous.speaker, rule: 'continued' };
     }
     found ??= attributeNearby(doc, lex, speakers, q);
-    const short = content.length < MIN_LOOSE_QUOTE && !/[。!?,;]/.test(content);
-    if (short && !direct) continue;
-    if (!found && content.length < 10 && !/[。!?,;]/.test(content)) continue;
+    // A short phrase in marks is a term unless a speech verb or colon stands right before it (马云坦言“很紧张”).
+    if (!direct && content.length < MIN_LOOSE_QUOTE && !/[。!?,;]/.test(content)) continue;
     quotes.push({
       text: doc.source.slice(q.open + 1, q.close),
       start: q.open + 1,
@@ -112,14 +116,47 @@ function attributeDirect(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMent
 }
 
 function attributeNearby(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
-  return verbAfter(doc, lex, speakers, q) ?? verbEarlier(doc, lex, speakers, q) ?? nextLine(doc, lex, speakers, q);
+  return (
+    verbAfter(doc, lex, speakers, q) ??
+    verbEarlier(doc, lex, speakers, q) ??
+    nextLine(doc, lex, speakers, q) ??
+    previousSentence(doc, speakers, q)
+  );
+}
+
+/**
+ * A quotation opening its sentence, after a sentence about someone (郑晓岚告诉记者，她正在考虑…。“不是不想做大。”):
+ * the person that sentence is about, the first one it names.
+ */
+function previousSentence(doc: Doc, speakers: readonly SpeakerMention[], q: Marked) {
+  const sentence = sentenceAt(doc, q.open);
+  if (!sentence || doc.text.slice(sentence.start, q.open).trim() !== '') return null;
+  const before = doc.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return null;
+  const first = firstPersonIn(speakers, before.start, before.end);
+  return first ? { speaker: first, rule: 'previous-sentence' } : null;
+}
+
+function firstPersonIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | null {
+  let lo = 0;
+  let hi = speakers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((speakers[mid] as SpeakerMention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < speakers.length && (speakers[i] as SpeakerMention).start < to; i++) {
+    if ((speakers[i] as SpeakerMention).kind === 'person') return speakers[i] as SpeakerMention;
+  }
+  return null;
 }
 
 /** “…”高朋网副总裁高峡表示 / “…”,刘军称: a speaker and a speech verb after the closing mark, in its sentence. */
 function verbAfter(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
   const { text } = doc;
   const sentence = sentenceAt(doc, q.close + 1);
-  const limit = Math.min(text.length, q.close + 40, sentence && sentence.start <= q.close + 1 ? sentence.end : q.close + 40);
+  const paragraph = paragraphAt(doc, q.close);
+  const limit = Math.min(paragraph?.end ?? text.length, q.close + 40, sentence && sentence.start <= q.close + 1 ? sentence.end : q.close + 40);
   for (const verb of lex.speechVerbs.all(text, q.close + 1, limit)) {
     const speaker = lastSpeakerIn(speakers, q.close + 1, verb.start);
     if (speaker) return { speaker, rule: 'verb-after' };
@@ -129,8 +166,12 @@ function verbAfter(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[],
 
 /** X表示,有些商家…,“…”: a speaker and a speech verb earlier in the quotation's sentence. */
 function verbEarlier(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
-  const sentence = sentenceAt(doc, q.open);
+  let sentence = sentenceAt(doc, q.open);
   if (!sentence) return null;
+  // 管鹏还称,…需求;同时,…“…”: a semicolon does not end what the speaker is saying.
+  for (let previous = doc.sentences[sentence.index - 1]; previous && previous.paragraph === sentence.paragraph && doc.text[previous.end - 1] === ';'; previous = doc.sentences[previous.index - 1]) {
+    sentence = { ...sentence, start: previous.start, index: previous.index };
+  }
   const verbs = lex.speechVerbs.all(doc.text, sentence.start, q.open);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const verb = verbs[i] as { start: number };
@@ -164,8 +205,9 @@ function speakerBefore(
   quoteOpen: number,
   floor = 0,
 ): SpeakerMention | null {
-  const near = lastSpeakerIn(speakers, Math.max(floor, verbStart - 30), verbStart);
-  if (near && verbStart - near.end <= SPEAKER_REACH) return near;
+  const sentenceStart = Math.max(floor, sentenceAt(doc, verbStart)?.start ?? verbStart);
+  const near = lastSpeakerIn(speakers, sentenceStart, verbStart);
+  if (near && (near.kind === 'person' || COMPANY_VOICE.test(doc.text.slice(near.end, verbStart)))) return near;
   const pronoun = doc.text.slice(Math.max(floor, verbStart - 3), verbStart);
   if (/[他她]/.test(pronoun)) return lastPersonBefore(speakers, Math.min(quoteOpen, verbStart));
   return null;

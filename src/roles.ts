@@ -160,12 +160,13 @@ export function orgSlot(
   if (leading && end - start - leading[0].length >= 2) start += leading[0].length;
   // 据金种子创投: jieba glued the preposition to the name.
   if (end - start > 2 && FUNCTION_CHARACTERS.has(text[start] as string) && !lex.companies.get(text.slice(start, end))) start++;
-  // 远高于亚马逊网: a known company ending the slot marks where the name starts.
+  // 远高于亚马逊网: a known company ending the slot marks where the name starts, when an everyday word stands
+  // before it (in 东和电装 the 东和 is part of another company's name).
   for (let i = start + 1; i <= end - 2; i++) {
-    if (lex.companies.matchesAt(text, i).some((m) => m.end === end)) {
-      start = i;
-      break;
-    }
+    if (!lex.companies.matchesAt(text, i).some((m) => m.end === end)) continue;
+    const before = tokenEndingAt(doc, i);
+    if (before && before.word.length >= 2 && lex.knownWord(before.word) && before.pos !== 'ns') start = i;
+    break;
   }
   let former = false;
   if (text[start] === '原' || text[start] === '前') {
@@ -178,6 +179,14 @@ export function orgSlot(
   start = cut;
   if (end - start < 2) return { org: null, former, slotStart };
   return { org: { start, end }, former, slotStart };
+}
+
+function tokenEndingAt(doc: Doc, offset: number): Tok | undefined {
+  for (let i = offset - 1; i >= Math.max(0, offset - 8); i--) {
+    const t = tokenStartingAt(doc, i);
+    if (t) return t.end === offset ? t : undefined;
+  }
+  return undefined;
 }
 
 function firstTokenAfter(doc: Doc, offset: number): Tok | undefined {
