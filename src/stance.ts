@@ -59,7 +59,9 @@ export function readStance(doc: Doc, lex: Lexicons, layout: Layout, quotes: read
     byParagraph[sentence.paragraph]?.push(e);
   }
   const paragraphTallies = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items));
-  const article = articleStance(doc, layout, paragraphTallies);
+  // The article's stance is the writers' and speakers' words: figures support a paragraph's lean but, like any
+  // reported number, do not make an article argue.
+  const article = articleStance(doc, layout, byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter((e) => !e.rule.startsWith('figure:')))));
   return {
     sentences: bySentence.map((items) => inContext(tally(items), article.label)),
     paragraphs: paragraphTallies.map((t) => inContext(t, article.label)),
@@ -155,6 +157,11 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly 
   const sentenceOf = new Map<Evidence, SentenceBlock>();
   const quoteAt = quoteLookup(doc, quotes);
   const matches = lex.stanceCues.scan(doc);
+  // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
+  // wording records the findings (虚增, 违规, 逾期) rather than judging.
+  const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
+  const leadText = lead ? doc.text.slice(lead.start, lead.end) : '';
+  const enforcementReport = REGULATOR.test(leadText) && ENFORCEMENT.test(leadText);
   let m = 0;
   for (const sentence of doc.sentences) {
     if (layout.kinds[sentence.paragraph] === 'credit') continue;
@@ -198,7 +205,7 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly 
         reversed = true;
         rules.push(shape.rhetorical ? 'irony:rhetorical-question' : 'irony:scare-quote');
       }
-      if (shape.enforcement) {
+      if (shape.enforcement || enforcementReport) {
         weight *= 0.3;
         rules.push('reported:enforcement');
       }

@@ -16,7 +16,7 @@ const FLOORS = {
     percentages: 0.99,
     quotes: 0.91,
     article: 0.75,
-    paragraphs: 0.67,
+    paragraphs: 0.7,
     splitGroups: 1,
   },
   seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.75 },
