@@ -1,5 +1,5 @@
 import { alignsWithTokens, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
-import type { Lexicons } from './lexicons.js';
+import type { LexiconHits, Lexicons, PhraseHit } from './lexicons.js';
 import { tokenStartingAt } from './names.js';
 import { orgSlot, type TitledName } from './roles.js';
 
@@ -36,11 +36,11 @@ const COMPANY_CONTEXT_AFTER = /^(公司|集团|控股|旗下|股价|股份|市�
 const COMPANY_CONTEXT_BEFORE = /(收购|入股|投资|竞争对手|对手|巨头|厂商|联手|携手|牵手|合作伙伴|股东|控股股东|领投|跟投)了?$/;
 const CODE = /[(（]\s*(?:(?:股票)?代码\s*[:：]?\s*)?((?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]/g;
 
-export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): CompanySeed[] {
-  const orgWords = lex.orgWords.all(doc.text);
+export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[], hits: LexiconHits): CompanySeed[] {
+  const { orgWords } = hits.markers;
   return [
     ...fromCopula(doc, lex),
-    ...fromLexicon(doc, lex),
+    ...fromLexicon(doc, hits.phrases),
     ...fromRegisteredNames(doc, lex, orgWords),
     ...fromStockCodes(doc, lex),
     ...fromTitles(doc, lex, titled),
@@ -65,22 +65,26 @@ function isPlausible(surface: string, lex: Lexicons): boolean {
 }
 
 /** Lexicon names at token starts that end a word; everyday words (苹果, 小米) only with company context there. */
-function fromLexicon(doc: Doc, lex: Lexicons): CompanySeed[] {
+function fromLexicon(doc: Doc, phrases: readonly PhraseHit[]): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   // Products and bodies that contain a company's name (阿里旺旺, 腾讯新闻客户端): the name inside them is no mention.
   const blocked = new Uint8Array(text.length);
-  for (const b of lex.notCompanyPhrases.scan(doc)) if (b.end - b.start > 2) blocked.fill(1, b.start, b.end);
+  for (const b of phrases) if (b.value.notCompany && b.end - b.start > 2) blocked.fill(1, b.start, b.end);
   const insideNotCompany = (at: number) => blocked[at] === 1;
+  // 网易 in 网易科技 (a byline): a longer media name starting at the same place.
+  const mediaEnd = new Map<number, number>();
+  for (const h of phrases) if (h.value.media) mediaEnd.set(h.start, Math.max(mediaEnd.get(h.start) ?? 0, h.end));
   let covered = 0;
-  for (const m of lex.companies.scan(doc)) {
+  for (const hit of phrases) {
+    if (!hit.value.company) continue;
+    const m = { start: hit.start, end: hit.end, value: hit.value.company };
     if (m.start < covered) continue;
     const surface = text.slice(m.start, m.end);
     if (!endsWord(doc, m.start, m.end)) continue;
     const entry = m.value;
     if (entry.ticker && surface !== surface.toUpperCase()) continue;
-    // 网易 in 网易科技 (a byline), 旺旺 in 淘宝旺旺 (a product right after its company's name).
-    if (lex.media.matchesAt(text, m.start).some((media) => media.end > m.end)) continue;
+    if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
     if (insideNotCompany(m.start) || /^(工业)?(平均)?指数/.test(text.slice(m.end, m.end + 6))) continue;
     const why = `lexicon:${entry.name}`;
     if (entry.needsContext && !hasCompanyContext(text, m.start, m.end)) continue;
@@ -128,7 +132,7 @@ export function hasCompanyContext(text: string, start: number, end: number): boo
 }
 
 /** 深圳市极光芯片股份有限公司, then 极光芯片 and 极光: the registered name and the short forms it implies. */
-type OrgWordHit = ReturnType<Lexicons['orgWords']['all']>[number];
+type OrgWordHit = LexiconHits['markers']['orgWords'][number];
 
 function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]): CompanySeed[] {
   const { text } = doc;

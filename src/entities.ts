@@ -1,7 +1,7 @@
 import { companySeeds, type CompanySeed } from './companies.js';
 import { paragraphAt, TOKEN_END, type Doc } from './document.js';
 import { Gazetteer } from './gazetteer.js';
-import type { Lexicons } from './lexicons.js';
+import type { LexiconHits, Lexicons } from './lexicons.js';
 import { personSeeds, type PersonSeed } from './people.js';
 import type { TitledName } from './roles.js';
 import type { Company, Mention, Person, Role } from './schema.js';
@@ -35,8 +35,8 @@ const STRONG_COMPANY = /^(lexicon|morphology:registered-name|context:stock-code)
 const STRONG_PERSON = /^(context|lexicon)/;
 const DEAL_VERBS = /^(收购|入股|投资|宣布|发布|上市|领投|并购|回购|增持|减持|推出|完成)/;
 
-export function findEntities(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): Entities {
-  const accepted = decide(companySeeds(doc, lex, titled), personSeeds(doc, lex, titled));
+export function findEntities(doc: Doc, lex: Lexicons, titled: readonly TitledName[], hits: LexiconHits): Entities {
+  const accepted = decide(companySeeds(doc, lex, titled, hits), personSeeds(doc, lex, titled, hits));
   const mentions = findMentions(doc, accepted);
   const groups = groupNames(lex, accepted, mentions);
   const companies: Omit<Company, 'stance'>[] = [];

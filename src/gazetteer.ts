@@ -67,10 +67,23 @@ export class Gazetteer<V> {
     const { text } = doc;
     const first = this.root.next as Map<number, Node<V>>;
     for (const token of doc.tokens) {
-      let code = text.charCodeAt(token.start);
+      const start = token.start;
+      let code = text.charCodeAt(start);
       if (code >= 65 && code <= 90) code += 32;
-      if (!first.has(code)) continue;
-      for (const m of this.matchesAt(text, token.start)) out.push({ start: token.start, end: m.end, value: m.value });
+      let node = first.get(code);
+      // Walk the trie from this token, collecting matches; the longest first at this start, as matchesAt does.
+      const from = out.length;
+      for (let i = start + 1; node; i++) {
+        if (node.value !== undefined) out.push({ start, end: i, value: node.value });
+        if (!node.next || i >= text.length) break;
+        let c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) c += 32;
+        node = node.next.get(c);
+      }
+      if (out.length - from > 1) {
+        const found = out.splice(from).reverse();
+        for (const m of found) out.push(m);
+      }
     }
     return out;
   }

@@ -11,6 +11,8 @@ export class IdfTable {
   private readonly mask: number;
   /** The median weight, for words the table does not know (as jieba does). */
   readonly median: number;
+  /** The largest weight. */
+  readonly max: number;
 
   constructor(file: string) {
     this.raw = readFileSync(file, 'utf8');
@@ -39,6 +41,7 @@ export class IdfTable {
     }
     const sorted = weights.subarray(0, count).sort();
     this.median = sorted[count >> 1] ?? 10;
+    this.max = sorted[count - 1] ?? this.median;
   }
 
   get(word: string): number | undefined {

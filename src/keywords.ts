@@ -34,45 +34,66 @@ function stopWords(file: string): ReadonlySet<string> {
 }
 
 /**
- * Which of the document's tokens can be keywords or carry a sentence's topic (1) and which cannot (0): words of two
- * characters or more that are not numbers, stop words, or function parts of speech. Computed once per document for
- * both keywords and the summary.
+ * The document's content words (two characters or more, not numbers, stop words or function parts of speech) as
+ * ids, computed once for both keywords and the summary: `ids[token]` is the token's word id or -1, `keys[id]` the
+ * word lower-cased.
  */
-export function contentMask(doc: Doc, stopWordFile: string): Uint8Array {
+export interface ContentTerms {
+  ids: Int32Array;
+  keys: string[];
+}
+
+export function contentTerms(doc: Doc, stopWordFile: string): ContentTerms {
   const stop = stopWords(stopWordFile);
-  const mask = new Uint8Array(doc.tokens.length);
+  const ids = new Int32Array(doc.tokens.length).fill(-1);
+  const idOf = new Map<string, number>();
+  const keys: string[] = [];
   doc.tokens.forEach((t, i) => {
     const w = t.word;
     if (w.length < 2 || NOT_TOPICAL.has(t.pos) || stop.has(w)) return;
     let topical = false;
     let numeral = true;
+    let upper = false;
     for (let k = 0; k < w.length; k++) {
       const c = w.charCodeAt(k);
       if (c >= 48 && c <= 57) return;
       if (!CHINESE_NUMERAL.has(c)) numeral = false;
       if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) topical = true;
+      if (c >= 65 && c <= 90) upper = true;
     }
-    if (topical && !numeral) mask[i] = 1;
+    if (!topical || numeral) return;
+    const key = upper ? w.toLowerCase() : w;
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      idOf.set(key, id);
+      keys.push(key);
+    }
+    ids[i] = id;
   });
-  return mask;
+  return { ids, keys };
 }
 
 const CHINESE_NUMERAL = new Set([...'零〇一二两三四五六七八九十百千万亿点几多余'].map((c) => c.charCodeAt(0)));
 
-/**
- * The document's candidate terms in order, one entry per occurrence, as lower-cased keys (an entity's mentions
- * under its name), with the first written form of each.
- */
-export function terms(doc: Doc, content: Uint8Array, entities: readonly Entity[]): { keys: string[]; written: Map<string, string> } {
+interface Term {
+  key: string;
+  count: number;
+  /** Where it first occurs, for ties. */
+  first: number;
+  /** As first written (an entity's name, else the token as in the input). */
+  written: string;
+}
+
+/** The document's terms with their counts: content words, and each entity once per mention under its name. */
+export function terms(doc: Doc, content: ContentTerms, entities: readonly Entity[]): { terms: Term[]; total: number } {
   const owner: { start: number; end: number; name: string }[] = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name })))
     .sort((a, b) => a.start - b.start);
-  const keys: string[] = [];
-  const written = new Map<string, string>();
-  const add = (key: string, form: () => string) => {
-    keys.push(key);
-    if (!written.has(key)) written.set(key, form());
-  };
+  const counts = new Uint32Array(content.keys.length);
+  const firstToken = new Int32Array(content.keys.length).fill(-1);
+  const named = new Map<string, Term>();
+  let total = 0;
   let o = 0;
   let counted = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -80,29 +101,71 @@ export function terms(doc: Doc, content: Uint8Array, entities: readonly Entity[]
     while (o < owner.length && (owner[o] as { end: number }).end <= t.start) o++;
     const entity = owner[o];
     if (entity && entity.start < t.end) {
-      if (counted !== o) add(entity.name.toLowerCase(), () => entity.name);
+      if (counted !== o) {
+        const key = entity.name.toLowerCase();
+        const term = named.get(key) ?? { key, count: 0, first: i, written: entity.name };
+        term.count++;
+        named.set(key, term);
+        total++;
+      }
       counted = o;
       continue;
     }
-    if (content[i]) add(t.word.toLowerCase(), () => doc.source.slice(t.start, t.end));
+    const id = content.ids[i] as number;
+    if (id < 0) continue;
+    if (counts[id] === 0) firstToken[id] = i;
+    counts[id]!++;
+    total++;
   }
-  return { keys, written };
+  const out: Term[] = [...named.values()];
+  for (let id = 0; id < counts.length; id++) {
+    const count = counts[id] as number;
+    if (count === 0) continue;
+    const key = content.keys[id] as string;
+    const first = firstToken[id] as number;
+    const entity = named.get(key);
+    if (entity) {
+      // 亚马逊 written outside a recognised mention still counts for the entity of that name.
+      entity.count += count;
+      entity.first = Math.min(entity.first, first);
+      continue;
+    }
+    const token = doc.tokens[first] as Tok;
+    out.push({ key, count, first, written: doc.source.slice(token.start, token.end) });
+  }
+  return { terms: out, total };
 }
 
-export function pickKeywords(doc: Doc, idfFile: string, content: Uint8Array, entities: readonly Entity[], count: number): Keyword[] {
+export function pickKeywords(doc: Doc, idfFile: string, content: ContentTerms, entities: readonly Entity[], count: number): Keyword[] {
   if (count === 0) return [];
   const idf = idfTable(idfFile);
-  const { keys, written } = terms(doc, content, entities);
-  const tally = new Map<string, number>();
-  for (const key of keys) tally.set(key, (tally.get(key) ?? 0) + 1);
-  const total = Math.max(1, keys.length);
-  const ranked: { key: string; weight: number; order: number }[] = [];
-  let order = 0;
-  for (const [key, n] of tally) ranked.push({ key, weight: (n / total) * (idf.get(key) ?? idf.median), order: order++ });
-  return ranked
-    .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .slice(0, count)
-    .map(({ key, weight }) => ({ term: written.get(key) as string, weight: Math.round(weight * 10000) / 10000 }));
+  const { terms: found, total } = terms(doc, content, entities);
+  // The best `count` by tf × idf, ties to the term seen first. Terms are visited by count, most frequent first, so
+  // once count / total × the largest idf cannot beat the last kept weight, the rest (mostly words seen once) are
+  // never looked up.
+  const byCount: Term[][] = [];
+  for (const term of found) (byCount[term.count] ??= []).push(term);
+  const top: { term: Term; weight: number }[] = [];
+  for (let n = byCount.length - 1; n > 0; n--) {
+    const bucket = byCount[n];
+    if (!bucket) continue;
+    if (top.length === count && (n / Math.max(1, total)) * idf.max < (top[count - 1] as { weight: number }).weight) break;
+    for (const term of bucket) insertTop(top, { term, weight: (n / Math.max(1, total)) * (idf.get(term.key) ?? idf.median) }, count);
+  }
+  return top.map(({ term, weight }) => ({ term: term.written, weight: Math.round(weight * 10000) / 10000 }));
+}
+
+type Ranked = { term: Term; weight: number };
+
+/** Keeps `top` the best `count` items, by weight and then by first occurrence. */
+function insertTop(top: Ranked[], item: Ranked, count: number): void {
+  const before = (a: Ranked, b: Ranked) => a.weight > b.weight || (a.weight === b.weight && a.term.first < b.term.first);
+  const last = top[top.length - 1];
+  if (top.length === count && last && !before(item, last)) return;
+  let at = top.length;
+  while (at > 0 && !before(top[at - 1] as Ranked, item)) at--;
+  top.splice(at, 0, item);
+  if (top.length > count) top.pop();
 }
 
 /**

@@ -1,8 +1,9 @@
 import { idfTable } from './idf.js';
 import { idfFile } from './segmenter.js';
-import { WordList } from './word-list.js';
+import { WordList, WordLists, type WordHit } from './word-list.js';
 import { Gazetteer } from './gazetteer.js';
 import { once, readTable, readWords } from './lexicon-files.js';
+import type { Doc } from './document.js';
 import type { AnalyzerConfig } from './options.js';
 import type { Polarity } from './schema.js';
 
@@ -12,13 +13,16 @@ import type { Polarity } from './schema.js';
  * built-in cue of the same text, and `notCompanies` removes names. Nothing here changes after it is built.
  */
 export interface Lexicons {
+  /**
+   * Every phrase of the phrase lexicons (companies, people, media, names that are not companies, stance cues) in
+   * one trie, so that a document is scanned once for all of them ({@link findPhrases}).
+   */
+  readonly phrases: Gazetteer<Phrase>;
   /** Company names and aliases → the company's entry. */
-  readonly companies: Gazetteer<CompanyEntry>;
+  readonly companies: PhraseView<CompanyEntry>;
   readonly notCompanies: ReadonlySet<string>;
-  /** The same names as phrases to find in a text, so that a company's name inside one is not a mention. */
-  readonly notCompanyPhrases: Gazetteer<true>;
   /** Well-known people's names and aliases → the person's canonical name. */
-  readonly people: Gazetteer<PersonEntry>;
+  readonly people: PhraseView<PersonEntry>;
   readonly surnames: ReadonlySet<string>;
   readonly compoundSurnames: ReadonlySet<string>;
   readonly givenNameChars: ReadonlySet<string>;
@@ -29,11 +33,31 @@ export interface Lexicons {
   readonly orgWords: WordList<ReadonlySet<OrgWordKind>>;
   readonly places: WordList<true>;
   readonly speechVerbs: WordList<true>;
-  readonly media: Gazetteer<true>;
-  readonly stanceCues: Gazetteer<StanceCue>;
+  readonly media: PhraseView<true>;
   readonly stanceModifiers: WordList<StanceModifier>;
+  /** The marker lists scanned together ({@link findLexiconHits}). */
+  readonly markers: WordLists<
+    readonly [WordList<'head' | 'credit'>, WordList<ReadonlySet<OrgWordKind>>, WordList<true>, WordList<StanceModifier>]
+  >;
   /** Whether jieba's dictionary knows a word (from its IDF table): an everyday word, not a name it has never seen. */
   readonly knownWord: (word: string) => boolean;
+}
+
+/** What a phrase is, in each lexicon that has it. */
+export interface Phrase {
+  company?: CompanyEntry;
+  person?: PersonEntry;
+  media?: true;
+  /** A product or body whose name holds a company's (阿里旺旺): the company inside it is no mention. */
+  notCompany?: true;
+  cue?: StanceCue;
+}
+
+/** One lexicon's part of the phrase trie. */
+export interface PhraseView<V> {
+  get(phrase: string): V | undefined;
+  /** Its phrases starting at `at`, longest first. */
+  matchesAt(text: string, at: number): { phrase: string; end: number; value: V }[];
 }
 
 export type StanceModifier = 'negator' | 'hedge' | 'intensifier' | 'concession' | 'turn' | 'rhetorical';
@@ -75,9 +99,16 @@ const builtin = once(() => {
     needsContext: flags.split(/[,\s]+/).includes('ctx'),
   }));
   const people = readTable('people.tsv', 3).map(([name = '', aliases = '']) => ({ name, aliases: split(aliases) }));
-  const titles = readTable('titles.tsv', 2);
-  const orgWords = readTable('org-words.tsv', 2);
+  const titleRows = readTable('titles.tsv', 2);
   const surnames = readWords('surnames.txt');
+  const titles = new WordList(
+    titleRows.filter((r) => r[1] !== 'modifier').map((r) => [r[0] as string, r[1] as 'head' | 'credit'] as const),
+  );
+  const orgWords = new WordList(groupKinds(readTable('org-words.tsv', 2)));
+  const speechVerbs = new WordList(readWords('speech-verbs.txt').map((w) => [w, true] as const));
+  const stanceModifiers = new WordList(
+    readTable('stance-modifiers.tsv', 2).map((r) => [r[0] as string, r[1] as StanceModifier] as const),
+  );
   return {
     companyRows,
     people,
@@ -86,15 +117,14 @@ const builtin = once(() => {
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
     givenNameChars: new Set(readWords('given-name-chars.txt').join('')),
     transliterationChars: new Set(readWords('transliteration-chars.txt').join('')),
-    titles: new WordList(
-      titles.filter((r) => r[1] !== 'modifier').map((r) => [r[0] as string, r[1] as 'head' | 'credit'] as const),
-    ),
-    titleModifiers: new WordList(titles.filter((r) => r[1] === 'modifier').map((r) => [r[0] as string, true] as const)),
-    orgWords: new WordList(groupKinds(orgWords)),
+    titles,
+    titleModifiers: new WordList(titleRows.filter((r) => r[1] === 'modifier').map((r) => [r[0] as string, true] as const)),
+    orgWords,
     places: new WordList(readWords('places.txt').map((w) => [w, true] as const)),
-    speechVerbs: new WordList(readWords('speech-verbs.txt').map((w) => [w, true] as const)),
-    media: new Gazetteer(readWords('media.txt').map((w) => [w, true] as const)),
-    stanceModifiers: new WordList(readTable('stance-modifiers.tsv', 2).map((r) => [r[0] as string, r[1] as StanceModifier] as const)),
+    speechVerbs,
+    media: readWords('media.txt'),
+    stanceModifiers,
+    markers: new WordLists([titles, orgWords, speechVerbs, stanceModifiers] as const),
     cues: readTable('stance-cues.tsv', 3).map(([text = '', polarity = '', weight = '1']) => ({
       text,
       polarity: polarity as Polarity,
@@ -123,32 +153,53 @@ function split(cell: string): string[] {
 export function buildLexicons(config: AnalyzerConfig): Lexicons {
   const base = builtin();
   const notCompanies = new Set([...base.notCompanies, ...config.notCompanies].map((s) => s.toLowerCase()));
+  const phrases = new Map<string, Phrase>();
+  const add = (surface: string, part: Phrase) => {
+    const key = surface.toLowerCase();
+    if (key === '') return;
+    const phrase = phrases.get(key) ?? {};
+    // The first entry for a phrase wins within each lexicon: user entries come first.
+    phrases.set(key, { ...part, ...phrase });
+  };
   const userNames = new Set(config.companies.map((c) => c.name));
   const rows: CompanyRow[] = [
     ...config.companies.map((c) => ({ name: c.name, aliases: c.aliases, codes: c.codes, needsContext: false })),
     ...base.companyRows.filter((r) => !userNames.has(r.name)),
   ];
-  const companyEntries: [string, CompanyEntry][] = [];
   for (const row of rows) {
     const tickers = row.codes.filter(isTickerWord);
     for (const surface of [row.name, ...row.aliases, ...tickers]) {
       if (notCompanies.has(surface.toLowerCase())) continue;
       // 苹果 needs context, 苹果公司 does not: the flag holds for the name and short forms only.
       const needsContext = row.needsContext && (surface === row.name || [...surface].length <= 2);
-      companyEntries.push([surface, { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) }]);
+      add(surface, { company: { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) } });
     }
   }
   const userPeople = new Set(config.people.map((p) => p.name));
-  const people: [string, PersonEntry][] = [...config.people, ...base.people.filter((p) => !userPeople.has(p.name))].flatMap(
-    (p) => [p.name, ...p.aliases].map((surface) => [surface, { name: p.name }] as [string, PersonEntry]),
-  );
+  for (const p of [...config.people, ...base.people.filter((p) => !userPeople.has(p.name))]) {
+    for (const surface of [p.name, ...p.aliases]) add(surface, { person: { name: p.name } });
+  }
+  for (const name of base.media) add(name, { media: true });
+  for (const name of notCompanies) add(name, { notCompany: true });
   const userCues = new Set(config.stanceCues.map((c) => c.text));
-  const cues = [...config.stanceCues, ...base.cues.filter((c) => !userCues.has(c.text))];
+  for (const cue of [...config.stanceCues, ...base.cues.filter((c) => !userCues.has(c.text))]) add(cue.text, { cue });
+  const trie = new Gazetteer(phrases);
+  const view = <V>(pick: (p: Phrase) => V | undefined): PhraseView<V> => ({
+    get: (phrase) => {
+      const p = trie.get(phrase);
+      return p && pick(p);
+    },
+    matchesAt: (text, at) =>
+      trie.matchesAt(text, at).flatMap((m) => {
+        const value = pick(m.value);
+        return value === undefined ? [] : [{ phrase: m.phrase, end: m.end, value }];
+      }),
+  });
   return {
-    companies: new Gazetteer(companyEntries),
+    phrases: trie,
+    companies: view((p) => p.company),
     notCompanies,
-    notCompanyPhrases: new Gazetteer([...notCompanies].map((n) => [n, true] as const)),
-    people: new Gazetteer(people),
+    people: view((p) => p.person),
     surnames: base.surnames,
     compoundSurnames: base.compoundSurnames,
     givenNameChars: base.givenNameChars,
@@ -158,11 +209,37 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     orgWords: base.orgWords,
     places: base.places,
     speechVerbs: base.speechVerbs,
-    media: base.media,
-    stanceCues: new Gazetteer(cues.map((c) => [c.text, c] as const)),
+    media: view((p) => p.media),
     stanceModifiers: base.stanceModifiers,
+    markers: base.markers,
     knownWord: (word) => idfTable(idfFile(config.jieba)).get(word) !== undefined,
   };
+}
+
+export type PhraseHit = { start: number; end: number; value: Phrase };
+
+/** The document's marker words (titles, organisation words, speech verbs, stance modifiers), found in one pass. */
+export interface Markers {
+  titles: WordHit<'head' | 'credit'>[];
+  orgWords: WordHit<ReadonlySet<OrgWordKind>>[];
+  speechVerbs: WordHit<true>[];
+  stanceModifiers: WordHit<StanceModifier>[];
+}
+
+function findMarkers(doc: Doc, lex: Lexicons): Markers {
+  const [titles, orgWords, speechVerbs, stanceModifiers] = lex.markers.all(doc.text);
+  return { titles, orgWords, speechVerbs, stanceModifiers };
+}
+
+/** What the lexicons find in one document: looked up once, read by every stage. */
+export interface LexiconHits {
+  /** Phrases of every phrase lexicon, longest first at each token start. */
+  phrases: PhraseHit[];
+  markers: Markers;
+}
+
+export function findLexiconHits(doc: Doc, lex: Lexicons): LexiconHits {
+  return { phrases: lex.phrases.scan(doc), markers: findMarkers(doc, lex) };
 }
 
 /** Letter tickers (NIO, BABA) name the company in running text; numeric codes (688065) only label it. */

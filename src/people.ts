@@ -1,5 +1,5 @@
 import { TOKEN_START, type Doc } from './document.js';
-import type { Lexicons } from './lexicons.js';
+import type { LexiconHits, Lexicons } from './lexicons.js';
 import { looksLikeName, nameBefore } from './names.js';
 import type { TitledName } from './roles.js';
 
@@ -26,7 +26,7 @@ export interface PersonSeed {
  */
 const UNKNOWN_WORD = 'x';
 
-export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): PersonSeed[] {
+export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[], hits: LexiconHits): PersonSeed[] {
   const { text } = doc;
   const seeds: PersonSeed[] = [];
   const add = (start: number, end: number, why: string, group?: string) => {
@@ -34,13 +34,14 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     seeds.push({ surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end });
   };
   for (const t of titled) add(t.name.start, t.name.end, t.credit ? 'context:byline' : 'context:title');
-  for (const verb of lex.speechVerbs.all(text)) {
+  for (const verb of hits.markers.speechVerbs) {
     const name = nameBefore(doc, verb.start, lex);
     if (name) add(name.start, name.end, `context:speech:${verb.word}`);
   }
-  for (const m of lex.people.scan(doc)) {
+  for (const m of hits.phrases) {
+    if (!m.value.person) continue;
     const next = m.end < text.length ? ((doc.boundaries[m.end] ?? 0) & TOKEN_START) !== 0 : true;
-    if (next) add(m.start, m.end, `lexicon:${m.value.name}`, m.value.name);
+    if (next) add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
   for (const t of doc.tokens) {
     if (t.pos !== UNKNOWN_WORD || !looksLikeName(text, t.start, t.end, lex)) continue;

@@ -1,5 +1,6 @@
 import { paragraphAt, sentenceAt, type Doc } from './document.js';
-import type { Lexicons } from './lexicons.js';
+import type { LexiconHits, Lexicons } from './lexicons.js';
+import { hitsIn } from './word-list.js';
 import type { Quote } from './schema.js';
 
 /**
@@ -43,7 +44,7 @@ const MIN_LOOSE_QUOTE = 10;
 const COMPANY_VOICE = /^(方面|公司|集团|官方|也|还|则|又|此前|随后|当天|当日|今日|昨日|日前|近日|发言人|相关负责人|在[^,，。;]{0,8}中|回应|回复|表示|向|对|本报|本刊|记者)*$/;
 const COINED = /(所谓的?|下称|简称|以下简称|称为|叫做|名为|被称为|被称作|统称|合称|又称|俗称|昵称|网名|外号|绰号)[:：]?$/;
 
-export function findQuotes(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[]): Quote[] {
+export function findQuotes(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers: readonly SpeakerMention[]): Quote[] {
   const quotes: Quote[] = [];
   let previous: { close: number; speaker: SpeakerMention | null } | null = null;
   for (const q of quotationMarks(doc)) {
@@ -56,7 +57,7 @@ export function findQuotes(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMe
     if (!found && previous && previous.speaker && /^[,、 ]?$/.test(text.slice(previous.close + 1, q.open))) {
       found = { speaker: previous.speaker, rule: 'continued' };
     }
-    found ??= attributeNearby(doc, lex, speakers, q);
+    found ??= attributeNearby(doc, hits, speakers, q);
     // A short phrase in marks is a term unless a speech verb or colon stands right before it (马云坦言“很紧张”).
     if (!direct && content.length < MIN_LOOSE_QUOTE && !/[。!?,;]/.test(content)) continue;
     quotes.push({
@@ -115,11 +116,11 @@ function attributeDirect(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMent
   return { speaker, rule: colon && !verb ? 'colon' : 'verb-before' };
 }
 
-function attributeNearby(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+function attributeNearby(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
   return (
-    verbAfter(doc, lex, speakers, q) ??
-    verbEarlier(doc, lex, speakers, q) ??
-    nextLine(doc, lex, speakers, q) ??
+    verbAfter(doc, hits, speakers, q) ??
+    verbEarlier(doc, hits, speakers, q) ??
+    nextLine(doc, hits, speakers, q) ??
     previousSentence(doc, speakers, q)
   );
 }
@@ -152,12 +153,12 @@ function firstPersonIn(speakers: readonly SpeakerMention[], from: number, to: nu
 }
 
 /** “…”高朋网副总裁高峡表示 / “…”,刘军称: a speaker and a speech verb after the closing mark, in its sentence. */
-function verbAfter(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+function verbAfter(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
   const { text } = doc;
   const sentence = sentenceAt(doc, q.close + 1);
   const paragraph = paragraphAt(doc, q.close);
   const limit = Math.min(paragraph?.end ?? text.length, q.close + 40, sentence && sentence.start <= q.close + 1 ? sentence.end : q.close + 40);
-  for (const verb of lex.speechVerbs.all(text, q.close + 1, limit)) {
+  for (const verb of hitsIn(hits.markers.speechVerbs, q.close + 1, limit)) {
     const speaker = lastSpeakerIn(speakers, q.close + 1, verb.start);
     if (speaker) return { speaker, rule: 'verb-after' };
   }
@@ -165,14 +166,14 @@ function verbAfter(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[],
 }
 
 /** X表示,有些商家…,“…”: a speaker and a speech verb earlier in the quotation's sentence. */
-function verbEarlier(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+function verbEarlier(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
   let sentence = sentenceAt(doc, q.open);
   if (!sentence) return null;
   // 管鹏还称,…需求;同时,…“…”: a semicolon does not end what the speaker is saying.
   for (let previous = doc.sentences[sentence.index - 1]; previous && previous.paragraph === sentence.paragraph && doc.text[previous.end - 1] === ';'; previous = doc.sentences[previous.index - 1]) {
     sentence = { ...sentence, start: previous.start, index: previous.index };
   }
-  const verbs = lex.speechVerbs.all(doc.text, sentence.start, q.open);
+  const verbs = hitsIn(hits.markers.speechVerbs, sentence.start, q.open);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const verb = verbs[i] as { start: number };
     const speaker = speakerBefore(doc, speakers, verb.start, q.open, sentence.start);
@@ -182,12 +183,12 @@ function verbEarlier(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[
 }
 
 /** A quotation that is its whole paragraph, and the next paragraph opens with who said it (朱坤称。). */
-function nextLine(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+function nextLine(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
   const paragraph = paragraphAt(doc, q.open);
   if (!paragraph || q.open > paragraph.start + 1 || q.close < paragraph.end - 2) return null;
   const next = doc.paragraphs[paragraph.index + 1];
   if (!next) return null;
-  for (const verb of lex.speechVerbs.all(doc.text, next.start, Math.min(next.end, next.start + 30))) {
+  for (const verb of hitsIn(hits.markers.speechVerbs, next.start, Math.min(next.end, next.start + 30))) {
     const speaker = lastSpeakerIn(speakers, next.start, verb.start);
     if (speaker) return { speaker, rule: 'next-line' };
   }

@@ -1,5 +1,5 @@
 import type { Doc, Tok } from './document.js';
-import type { Lexicons } from './lexicons.js';
+import type { LexiconHits, Lexicons } from './lexicons.js';
 import { nameAt, nameBefore, tokenStartingAt, type NameSpan } from './names.js';
 
 /**
@@ -42,10 +42,10 @@ const LEADING_WORDS = /^(图为|据悉|据了解|据报道|据介绍|本报讯|�
 export const PRONOUN_ORGS = /^(该|本|其|这家|那家|此|我|我们|你|他们|公司|该公司|该行|该所|集团|该集团|本报|本刊|本网|本台|本社)$/;
 const MAX_SLOT = 14;
 
-export function findTitledNames(doc: Doc, lex: Lexicons): TitledName[] {
+export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): TitledName[] {
   const { text } = doc;
   const found: TitledName[] = [];
-  for (const title of lex.titles.all(text)) {
+  for (const title of hits.markers.titles) {
     const credit = title.value === 'credit';
     let nameStart = title.end;
     if (text[nameStart] === ':' || text[nameStart] === ' ') nameStart++;

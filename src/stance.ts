@@ -1,6 +1,7 @@
 import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from './document.js';
 import type { Layout } from './layout.js';
-import type { Lexicons, StanceModifier } from './lexicons.js';
+import type { LexiconHits, Lexicons, StanceModifier } from './lexicons.js';
+import { hitsIn } from './word-list.js';
 import type { ArticleStance, Evidence, Label, ParagraphStance, Percentage, Polarity, Quote } from './schema.js';
 
 /**
@@ -42,8 +43,15 @@ const CLAUSE_BREAKS = /[,。;:!?、\n]/;
 const QUESTION_END = /[?][”」"')]*$/;
 const RHETORICAL_ENDING = /(吗|呢|么)[?][”」"')]*$/;
 
-export function readStance(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly Quote[], percentages: readonly Percentage[]): StanceReading {
-  const evidence = findEvidence(doc, lex, layout, quotes);
+export function readStance(
+  doc: Doc,
+  lex: Lexicons,
+  layout: Layout,
+  hits: LexiconHits,
+  quotes: readonly Quote[],
+  percentages: readonly Percentage[],
+): StanceReading {
+  const evidence = findEvidence(doc, lex, layout, hits, quotes);
   for (const e of figureEvidence(doc, percentages)) {
     const sentence = sentenceAt(doc, e.start);
     if (!sentence || layout.kinds[sentence.paragraph] === 'credit') continue;
@@ -151,12 +159,12 @@ interface Found {
   sentenceOf: Map<Evidence, SentenceBlock>;
 }
 
-function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly Quote[]): Found {
+function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits, quotes: readonly Quote[]): Found {
   const { text, source } = doc;
   const items: Evidence[] = [];
   const sentenceOf = new Map<Evidence, SentenceBlock>();
   const quoteAt = quoteLookup(doc, quotes);
-  const matches = lex.stanceCues.scan(doc);
+  const matches = hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : []));
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
   // wording records the findings (虚增, 违规, 逾期) rather than judging.
   const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
@@ -165,7 +173,7 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, quotes: readonly 
   let m = 0;
   for (const sentence of doc.sentences) {
     if (layout.kinds[sentence.paragraph] === 'credit') continue;
-    const shape = sentenceShape(doc, lex, sentence);
+    const shape = sentenceShape(doc, hits, sentence);
     const add = (e: Evidence) => {
       items.push(e);
       sentenceOf.set(e, sentence);
@@ -261,13 +269,13 @@ interface Shape {
 const REGULATOR = /证监会|证监局|监管总局|监管局|市场监管|交易所|网信办|发改委|央行|人民银行|金融监管|法院|检察院|公安|税务|财政部|商务部|工信部|国资委|银保监/;
 const ENFORCEMENT = /处罚|罚款|罚没|认定|查明|责令|没收|立案|警示|处以|违法|违规|通报|约谈|决定书|调查/;
 
-function sentenceShape(doc: Doc, lex: Lexicons, sentence: Block): Shape {
+function sentenceShape(doc: Doc, hits: LexiconHits, sentence: Block): Shape {
   const { text } = doc;
   const line = text.slice(sentence.start, sentence.end);
   let concession = -1;
   let turn = -1;
   let marker: { start: number; end: number } | null = null;
-  for (const w of lex.stanceModifiers.all(text, sentence.start, sentence.end)) {
+  for (const w of hitsIn(hits.markers.stanceModifiers, sentence.start, sentence.end)) {
     if (w.value === 'concession' && concession < 0) concession = w.start;
     // 不但…而且 is not a turn; a turn counts after a concession, or near the start of the sentence.
     else if (w.value === 'turn' && text[w.start - 1] !== '不' && (concession >= 0 ? w.start > concession : w.start - sentence.start <= 2 || turn < 0)) {

@@ -1,4 +1,5 @@
 import { sentenceAt, type Doc, type SentenceBlock } from './document.js';
+import type { ContentTerms } from './keywords.js';
 import type { Layout } from './layout.js';
 import type { ArticleLabel, Label, SummarySentence } from './schema.js';
 
@@ -36,7 +37,7 @@ interface Candidate {
   prior: number;
 }
 
-export function summarize(doc: Doc, layout: Layout, content: Uint8Array, signals: SummarySignals, most: number): SummarySentence[] {
+export function summarize(doc: Doc, layout: Layout, content: ContentTerms, signals: SummarySignals, most: number): SummarySentence[] {
   const candidates = pickCandidates(doc, layout, content, signals);
   if (candidates.length === 0) return [];
   const rank = textRank(candidates);
@@ -71,18 +72,13 @@ export function summarize(doc: Doc, layout: Layout, content: Uint8Array, signals
     }));
 }
 
-function pickCandidates(doc: Doc, layout: Layout, content: Uint8Array, signals: SummarySignals): Candidate[] {
-  const ids = new Map<string, number>();
+function pickCandidates(doc: Doc, layout: Layout, content: ContentTerms, signals: SummarySignals): Candidate[] {
   const termsOf = doc.sentences.map(() => [] as number[]);
   let s = 0;
   doc.tokens.forEach((t, i) => {
     while (s < doc.sentences.length && (doc.sentences[s] as SentenceBlock).end <= t.start) s++;
-    if (s >= doc.sentences.length || !content[i]) return;
-    let id = ids.get(t.word);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(t.word, id);
-    }
+    const id = content.ids[i] as number;
+    if (s >= doc.sentences.length || id < 0) return;
     termsOf[s]?.push(id);
   });
   // Sections run from one heading to the next. In a compilation, a heading followed by a source line opens a piece

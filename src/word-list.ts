@@ -6,6 +6,8 @@
 export class WordList<V> {
   /** Words by their first UTF-16 code unit (a number key: no one-character string per lookup). */
   private readonly byFirst = new Map<number, string[]>();
+  /** 1 where some word starts with that code unit: one array read rejects most offsets. */
+  private readonly firsts = new Uint8Array(0x10000);
   private readonly values = new Map<string, V>();
   private readonly longest: number;
 
@@ -14,12 +16,18 @@ export class WordList<V> {
       if (word === '' || this.values.has(word)) continue;
       this.values.set(word, value);
       const first = word.charCodeAt(0);
+      this.firsts[first] = 1;
       const list = this.byFirst.get(first);
       if (list) list.push(word);
       else this.byFirst.set(first, [word]);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.longest = Math.max(0, ...[...this.values.keys()].map((w) => w.length));
+  }
+
+  /** Whether some word starts with this UTF-16 code unit. */
+  startsWith(code: number): boolean {
+    return this.firsts[code] === 1;
   }
 
   get(word: string): V | undefined {
@@ -32,7 +40,9 @@ export class WordList<V> {
 
   /** The longest word starting exactly at `at` (and ending by `limit`), if any. */
   at(text: string, at: number, limit = text.length): { word: string; end: number; value: V } | null {
-    const list = this.byFirst.get(text.charCodeAt(at));
+    const code = text.charCodeAt(at);
+    if (this.firsts[code] !== 1) return null;
+    const list = this.byFirst.get(code);
     if (!list) return null;
     for (const word of list) {
       if (at + word.length <= limit && text.startsWith(word, at)) {
@@ -65,7 +75,7 @@ export class WordList<V> {
   all(text: string, from = 0, to = text.length): { word: string; start: number; end: number; value: V }[] {
     const out: { word: string; start: number; end: number; value: V }[] = [];
     for (let i = from; i < to; i++) {
-      if (!this.byFirst.has(text.charCodeAt(i))) continue;
+      if (this.firsts[text.charCodeAt(i)] !== 1) continue;
       const found = this.at(text, i, to);
       if (!found) continue;
       out.push({ ...found, start: i });
@@ -73,4 +83,52 @@ export class WordList<V> {
     }
     return out;
   }
+}
+
+export type WordHit<V> = { word: string; start: number; end: number; value: V };
+
+/**
+ * {@link WordList.all} for several lists in one pass over the text (each list keeps its own rule that a match hides
+ * the shorter ones starting inside it). Build once; scan each document.
+ */
+export class WordLists<T extends readonly WordList<unknown>[]> {
+  /** 1 where some word of some list starts with that code unit. */
+  private readonly anyStarts = new Uint8Array(0x10000);
+
+  constructor(private readonly lists: T) {
+    for (const list of lists) for (let c = 0; c < 0x10000; c++) if (list.startsWith(c)) this.anyStarts[c] = 1;
+  }
+
+  all(text: string): { [K in keyof T]: T[K] extends WordList<infer V> ? WordHit<V>[] : never } {
+    const { lists } = this;
+    const hits = lists.map(() => [] as WordHit<unknown>[]);
+    const coveredUntil = lists.map(() => 0);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (this.anyStarts[code] !== 1) continue;
+      for (let l = 0; l < lists.length; l++) {
+        const list = lists[l] as WordList<unknown>;
+        if (i < (coveredUntil[l] as number) || !list.startsWith(code)) continue;
+        const found = list.at(text, i);
+        if (!found) continue;
+        hits[l]?.push({ ...found, start: i });
+        coveredUntil[l] = found.end;
+      }
+    }
+    return hits as never;
+  }
+}
+
+/** The hits inside [from, to), from a list sorted by start. */
+export function hitsIn<V>(hits: readonly WordHit<V>[], from: number, to: number): WordHit<V>[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as WordHit<V>).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WordHit<V>[] = [];
+  for (let i = lo; i < hits.length && (hits[i] as WordHit<V>).start < to; i++) if ((hits[i] as WordHit<V>).end <= to) out.push(hits[i] as WordHit<V>);
+  return out;
 }
