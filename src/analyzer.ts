@@ -44,20 +44,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
+/** Called as each part of the pipeline ends, with its name: how the benchmark times the stages. */
+export type Lap = (stage: 'segment' | 'layout' | 'figures' | 'entities' | 'stance' | 'keywords' | 'summary') => void;
+
 /** The pipeline: read the document, then each stage reads it (and what earlier stages found) and adds its part. */
-function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTokens: boolean): Analysis {
+export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTokens: boolean, lap: Lap = () => {}): Analysis {
   const doc = readDoc(input);
+  lap('segment');
   const layout = readLayout(doc, lex);
+  lap('layout');
   const amounts = findAmounts(doc);
   const percentages = findPercentages(doc);
+  lap('figures');
   const hits = findLexiconHits(doc, lex);
   const titled = findTitledNames(doc, lex, hits);
   const { companies, people } = findEntities(doc, lex, titled, hits);
   const quotes = findQuotes(doc, lex, hits, speakerMentions(companies, people));
   const credits = findCredits(doc, lex, layout, titled);
+  lap('entities');
   const stance = readStance(doc, lex, layout, hits, quotes, percentages);
+  lap('stance');
   const content = contentTerms(doc, stopWordFile(config.jieba));
   const keywords = pickKeywords(doc, idfFile(config.jieba), content, [...companies, ...people], config.keywords);
+  lap('keywords');
   const figures = [...amounts, ...percentages];
   const facts = factCounts(doc, [...figures, ...figures, ...companies.flatMap((c) => c.mentions), ...people.flatMap((p) => p.mentions)]);
   const summary = summarize(
@@ -67,6 +76,7 @@ function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTokens: b
     { facts, figures: factCounts(doc, figures), stance: stance.sentences.map((s) => s.label), article: stance.article.label },
     config.summarySentences,
   );
+  lap('summary');
   return {
     schemaVersion: 1,
     title: layout.title ? input.slice(layout.title.start, layout.title.end) : null,

@@ -8,7 +8,7 @@ import { WordList } from './word-list.js';
 
 /** How far back (in characters, inside the clause) a metric or a change word may stand from its figure. */
 const LOOKBACK = 16;
-const CLAUSE_BREAKS = new Set([',', '。', ';', ':', '!', '?', '\n', '，', '；', '：']);
+const CLAUSE_BREAKS = new Set([...',。;:!?\n，；：'].map((c) => c.charCodeAt(0)));
 
 export type MetricKind = 'money' | 'ratio' | 'both' | 'count' | 'spend';
 
@@ -36,7 +36,7 @@ const changes = once(
 /** Where the clause holding `offset` begins (after the previous comma, full stop, colon …). */
 export function clauseStart(text: string, offset: number, limit = LOOKBACK): number {
   const floor = Math.max(0, offset - limit);
-  for (let i = offset - 1; i >= floor; i--) if (CLAUSE_BREAKS.has(text[i] as string)) return i + 1;
+  for (let i = offset - 1; i >= floor; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 

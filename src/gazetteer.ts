@@ -8,34 +8,48 @@ import type { Doc } from './document.js';
  * The trie is keyed by UTF-16 code units rather than natural's string-keyed Trie: natural's `findMatchesOnPath`
  * slices and lower-cases a string per call and per level, which made it the largest cost after jieba itself.
  */
-interface Node<V> {
-  next: Map<number, Node<V>> | null;
-  value: V | undefined;
-  phrase: string | undefined;
-}
-
 export class Gazetteer<V> {
-  private readonly root: Node<V> = { next: null, value: undefined, phrase: undefined };
+  /**
+   * The trie as one map from (node × ALPHABET + letter) to the child node, where a letter is the index of a code
+   * unit among those the phrases use: a Map per node cost 9 MB for our lexicons, and small-integer keys keep the
+   * one map compact and fast. Node 0 is the root.
+   */
+  private readonly edges = new Map<number, number>();
+  /** Code unit → its letter, for code units some phrase has. */
+  private readonly letters = new Map<number, number>();
+  /** The root's children by code unit: every token start looks here, most walks end here. */
+  private readonly rootChild = new Map<number, number>();
+  private readonly valueAt: (V | undefined)[] = [undefined];
+  private readonly phraseAt: (string | undefined)[] = [undefined];
   private readonly values = new Map<string, V>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
-      const key = phrase.toLowerCase();
+      const key = foldCase(phrase);
       if (key === '' || this.values.has(key)) continue;
       this.values.set(key, value);
-      let node = this.root;
+      let node = 0;
       for (let i = 0; i < key.length; i++) {
         const code = key.charCodeAt(i);
-        node.next ??= new Map();
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: null, value: undefined, phrase: undefined };
-          node.next.set(code, child);
+        let letter = this.letters.get(code);
+        if (letter === undefined) {
+          letter = this.letters.size;
+          if (letter === ALPHABET) throw new Error(`xinwen: lexicon phrases use more than ${ALPHABET} characters`);
+          this.letters.set(code, letter);
+        }
+        const edge = node * ALPHABET + letter;
+        let child = this.edges.get(edge);
+        if (child === undefined) {
+          child = this.valueAt.length;
+          this.valueAt.push(undefined);
+          this.phraseAt.push(undefined);
+          this.edges.set(edge, child);
+          if (node === 0) this.rootChild.set(code, child);
         }
         node = child;
       }
-      node.value = value;
-      node.phrase = key;
+      this.valueAt[node] = value;
+      this.phraseAt[node] = key;
     }
   }
 
@@ -44,18 +58,18 @@ export class Gazetteer<V> {
   }
 
   get(phrase: string): V | undefined {
-    return this.values.get(phrase.toLowerCase());
+    return this.values.get(foldCase(phrase));
   }
 
   /** Every phrase starting at `start`, longest first. */
   matchesAt(text: string, start: number): { phrase: string; end: number; value: V }[] {
     const found: { phrase: string; end: number; value: V }[] = [];
-    let node: Node<V> | undefined = this.root;
-    for (let i = start; i < text.length && node?.next; i++) {
-      let code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) code += 32;
-      node = node.next.get(code);
-      if (node?.value !== undefined) found.push({ phrase: node.phrase as string, end: i + 1, value: node.value });
+    let node: number | undefined = 0;
+    for (let i = start; i < text.length; i++) {
+      node = this.child(node, text, i);
+      if (node === undefined) break;
+      const value = this.valueAt[node];
+      if (value !== undefined) found.push({ phrase: this.phraseAt[node] as string, end: i + 1, value });
     }
     return found.reverse();
   }
@@ -65,21 +79,17 @@ export class Gazetteer<V> {
     const out: { start: number; end: number; value: V }[] = [];
     if (this.values.size === 0) return out;
     const { text } = doc;
-    const first = this.root.next as Map<number, Node<V>>;
     for (const token of doc.tokens) {
       const start = token.start;
-      let code = text.charCodeAt(start);
-      if (code >= 65 && code <= 90) code += 32;
-      let node = first.get(code);
-      // Walk the trie from this token, collecting matches; the longest first at this start, as matchesAt does.
       const from = out.length;
-      for (let i = start + 1; node; i++) {
-        if (node.value !== undefined) out.push({ start, end: i, value: node.value });
-        if (!node.next || i >= text.length) break;
-        let c = text.charCodeAt(i);
-        if (c >= 65 && c <= 90) c += 32;
-        node = node.next.get(c);
+      let node: number | undefined = 0;
+      for (let i = start; i < text.length; i++) {
+        node = this.child(node, text, i);
+        if (node === undefined) break;
+        const value = this.valueAt[node];
+        if (value !== undefined) out.push({ start, end: i + 1, value });
       }
+      // Longest first at this start, as matchesAt returns them.
       if (out.length - from > 1) {
         const found = out.splice(from).reverse();
         for (const m of found) out.push(m);
@@ -87,4 +97,25 @@ export class Gazetteer<V> {
     }
     return out;
   }
+
+  /** The child of `node` by the code unit at `i` (A–Z read as a–z). */
+  private child(node: number, text: string, i: number): number | undefined {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (node === 0) return this.rootChild.get(code);
+    const letter = this.letters.get(code);
+    return letter === undefined ? undefined : this.edges.get(node * ALPHABET + letter);
+  }
+}
+
+/** Distinct code units a gazetteer's phrases may use; node × ALPHABET stays a small integer up to 2^18 nodes. */
+const ALPHABET = 8192;
+
+/** A–Z as a–z, as the trie reads them; most names have no capital, and are returned as they are, unallocated. */
+function foldCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  }
+  return s;
 }

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Reads the data files in `lexicons/` (see its README). The folder sits next to this module in `src/` and is copied
  * next to the bundle in `dist/`, so one relative URL serves both.
  */
 const folder = new URL('./lexicons/', import.meta.url);
+
+/** The path of a lexicon file, for readers outside this module (jieba). */
+export function lexiconPath(file: string): string {
+  return fileURLToPath(new URL(file, folder));
+}
 
 /** The non-empty, non-comment lines of a lexicon file, trimmed. */
 export function readLines(file: string): string[] {

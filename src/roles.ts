@@ -28,7 +28,7 @@ export interface TitledName {
   credit: boolean;
 }
 
-const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—·/|', '　']);
+const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—·/|　'].map((c) => c.charCodeAt(0)));
 /**
  * Parts of speech of words that cannot be inside an organisation's name (prepositions, verbs, adverbs, pronouns …).
  * Only words of two characters or more count: jieba breaks unknown names into single characters with arbitrary
@@ -37,7 +37,7 @@ const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—
 const NOT_IN_ORG = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'q', 't', 'f', 'v', 'vd', 'y', 'e', 'o', 'zg', 'df', 'tg', 'dg', 'mq', 'rr', 'rz', 'w']);
 const FUNCTION_CHARACTERS = new Set('据在由对与和向从被将把让给为是而但又也还曾已并即及以于等的了着过所其该这那此占有称说到'.split(''));
 /** Words that open a caption or a dateline, never a name (图为润泽地产常务副总…). */
-const LEADING_WORDS = /^(图为|据悉|据了解|据报道|据介绍|本报讯|晨报讯|记者|日前|近日|目前|此前|其中|包括|例如|比如|如今|随后|同时|此外|另外|而且|不过|但是|然而)/;
+const LEADING_WORDS = /(?:图为|据悉|据了解|据报道|据介绍|本报讯|晨报讯|记者|日前|近日|目前|此前|其中|包括|例如|比如|如今|随后|同时|此外|另外|而且|不过|但是|然而)/y;
 /** An organisation named by a pronoun or a generic word: the role's organisation is the company named before it. */
 export const PRONOUN_ORGS = /^(该|本|其|这家|那家|此|我|我们|你|他们|公司|该公司|该行|该所|集团|该集团|本报|本刊|本网|本台|本社)$/;
 const MAX_SLOT = 14;
@@ -58,7 +58,7 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     if (credit) continue;
     const before = nameBefore(doc, title.start, lex);
     const next = text[title.end] ?? '';
-    if (before && (SLOT_BREAKS.has(next) || lex.speechVerbs.at(text, title.end) || '在也还则就曾将等和与的对向'.includes(next))) {
+    if (before && (SLOT_BREAKS.has(text.charCodeAt(title.end)) || lex.speechVerbs.at(text, title.end) || '在也还则就曾将等和与的对向'.includes(next))) {
       found.push({ name: before, roles: [{ title: { start: title.start, end: title.end }, org: null, former: false }], credit });
     }
   }
@@ -150,20 +150,21 @@ export function orgSlot(
 ): { org: Span | null; former: boolean; slotStart: number } {
   const { text } = doc;
   let start = end;
-  while (start > 0 && end - start < maxLength && !SLOT_BREAKS.has(text[start - 1] as string)) start--;
+  while (start > 0 && end - start < maxLength && !SLOT_BREAKS.has(text.charCodeAt(start - 1))) start--;
   const slotStart = start;
   for (let t = tokenStartingAt(doc, start) ?? firstTokenAfter(doc, start); t && t.start < end; t = nextToken(doc, t)) {
     const stop = t.word.length >= 2 ? NOT_IN_ORG.has(t.pos) : FUNCTION_CHARACTERS.has(t.word);
     if (stop && t.end <= end) start = t.end;
   }
-  const leading = text.slice(start, end).match(LEADING_WORDS);
+  LEADING_WORDS.lastIndex = start;
+  const leading = LEADING_WORDS.exec(text);
   if (leading && end - start - leading[0].length >= 2) start += leading[0].length;
   // 据金种子创投: jieba glued the preposition to the name.
   if (end - start > 2 && FUNCTION_CHARACTERS.has(text[start] as string) && !lex.companies.get(text.slice(start, end))) start++;
   // 远高于亚马逊网: a known company ending the slot marks where the name starts, when an everyday word stands
   // before it (in 东和电装 the 东和 is part of another company's name).
   for (let i = start + 1; i <= end - 2; i++) {
-    if (!lex.companies.matchesAt(text, i).some((m) => m.end === end)) continue;
+    if (lex.companies.get(text.slice(i, end)) === undefined) continue;
     const before = tokenEndingAt(doc, i);
     if (before && before.word.length >= 2 && lex.knownWord(before.word) && before.pos !== 'ns') start = i;
     break;

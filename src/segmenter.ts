@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { lexiconPath } from './lexicon-files.js';
 import nodejieba from 'nodejieba';
 
 /**
@@ -27,11 +28,14 @@ const inserted = new Set<string>();
 export function prepareSegmenter(files: JiebaFiles, words: readonly DictionaryWord[]): void {
   const key = JSON.stringify(files);
   if (loadedWith === null) {
-    for (const [name, path] of Object.entries(files)) {
+    // jieba's own keyword extractor is never called (keywords.ts reads the IDF table itself, more compactly), and
+    // its copy of the table costs 19 MB per process: it gets a one-line table instead.
+    const loading = { ...files, idfDict: lexiconPath('jieba-idf-stub.utf8') };
+    for (const [name, path] of Object.entries(loading)) {
       // nodejieba aborts the whole process in native code on a missing file, so check first.
       if (path !== undefined && !existsSync(path)) throw new Error(`xinwen: jieba ${name} file not found: ${path}`);
     }
-    nodejieba.load(files);
+    nodejieba.load(loading);
     loadedWith = key;
   } else if (loadedWith !== key) {
     throw new Error(
