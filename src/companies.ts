@@ -1,5 +1,5 @@
 import { alignsWithTokens, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
-import type { LexiconHits, Lexicons, PhraseHit } from './lexicons.js';
+import { isTickerWord, type LexiconHits, type Lexicons, type PhraseHit } from './lexicons.js';
 import { tokenStartingAt } from './names.js';
 import { orgSlot, type TitledName } from './roles.js';
 
@@ -19,6 +19,8 @@ export interface CompanySeed {
   why: string;
   /** Only these occurrences count (an everyday word is a company only where its context says so). */
   only?: { start: number; end: number } | undefined;
+  /** An occurrence that counts wherever jieba's words fall (the name before a stock code), besides all others. */
+  at?: { start: number; end: number };
   codes?: string[];
   /** The lexicon's canonical name, preferred as the entity's name when it appears. */
   canonical?: string;
@@ -28,7 +30,6 @@ export interface CompanySeed {
 
 const NOT_COMPANY_ENDINGS = /(部|部门|中心|团队|事业群|事业部|委员会|委|局|署|办|政府|法院|检察院|大学|学院|学校|协会|学会|商会|联盟|研究院|研究所|交易所|指数|板)$/;
 const GENERIC_NAMES = /^(上市|互联网|科技|电商|金融|母|子|大|小|该|这家|那家|一家|多家|各家|国内|国外|海外|外资|合资|民营|国有|中资|跨国|初创|创业|新|老|本|其|头部|龙头|中小|大型|小型|知名|相关|当地|本地|上游|下游|集团|控股|公司|投资|咨询|物流|保险|证券|基金|银行|地产|房地产|信托|资管|游戏|平台|社交|媒体|传统|实体|线下|线上|移动|网络|数字|智能|人工智能|新能源|汽车|医药|生物|芯片|半导体|能源|电力|零售|服务|技术|信息|软件|管理|运营|营销|广告|内容|客户|供应商|服务商|竞争对手|合作伙伴)$/;
-/** Parts of speech that mark a proper name rather than an everyday word. */
 /** Parts of speech that mark a proper name rather than an everyday word (a place, ns, is not a trade name). */
 const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'x', 'j', 'eng', 'z']);
 /** Words after a name that make it act as a company (苹果公司, 小米发布, 美的集团). */
@@ -45,6 +46,7 @@ export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledNam
     ...fromStockCodes(doc, lex),
     ...fromTitles(doc, lex, titled),
     ...fromMorphology(doc, lex, orgWords),
+    ...fromBranches(doc, lex, orgWords),
     ...fromOrganisationTags(doc, lex),
   ].filter((seed) => isPlausible(seed.surface, lex));
 }
@@ -145,9 +147,14 @@ function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWord
     if (bracket) nameEnd -= bracket[0].length;
     const slot = orgSlot(doc, lex, nameEnd, 20);
     if (!slot.org) continue;
+    // 某某股份有限公司子公司华创证券有限责任公司: the name begins after an earlier registered name.
+    let slotStart = slot.slotStart;
+    for (const w of lex.orgWords.all(text, slotStart, nameEnd)) if (w.value.has('legal')) slotStart = w.end;
+    while (text.startsWith('子公司', slotStart) || NAME_JOINERS.has(text[slotStart] as string)) slotStart += text.startsWith('子公司', slotStart) ? 3 : 1;
     // A registered name opens with its place (常州联电能源服务有限公司 in 运营平台常州联电…): start there.
-    let start = slot.org.start;
-    for (let i = slot.slotStart; i < nameEnd - 2; i++) {
+    let start = Math.max(slot.org.start, slotStart);
+    if (nameEnd - start < 2) continue;
+    for (let i = slotStart; i < nameEnd - 2; i++) {
       if (lex.places.at(text, i, nameEnd)) {
         start = i;
         break;
@@ -179,24 +186,38 @@ function fromStockCodes(doc: Doc, lex: Lexicons): CompanySeed[] {
   const seeds: CompanySeed[] = [];
   CODE.lastIndex = 0;
   for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+    // A numeric code fixes where the name is; letters in brackets may be any abbreviation (MLCC), so a name before
+    // them counts only where jieba's words line up.
     const { org } = orgSlot(doc, lex, m.index, 10);
     if (!org) continue;
     const surface = text.slice(org.start, org.end);
-    seeds.push({ surface, group: lex.companies.get(surface)?.name ?? surface, why: 'context:stock-code', codes: [m[1] as string] });
+    seeds.push({ surface, group: lex.companies.get(surface)?.name ?? surface, why: 'context:stock-code', codes: [m[1] as string], ...(isTickerWord(m[1] as string) ? {} : { at: org }) });
   }
   return seeds;
 }
 
-/** The organisation before a title: 高朋网副总裁高峡, 雅座CEO白昱. */
+/**
+ * The organisation before a business title: 高朋网副总裁高峡, 雅座CEO白昱, 皮皮精灵助理总裁. Before a byline role
+ * it is a medium; before a public or artistic office (州长, 导演) a place, a team or an institution; and one
+ * everyday word (外汇分析师, 主队队长) or a place is no organisation.
+ */
 function fromTitles(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): CompanySeed[] {
   const { text } = doc;
   return titled.flatMap((t) =>
     t.roles.flatMap((role) => {
-      if (!role.org || role.orgIsPronoun) return [];
+      if (!role.org || role.orgIsPronoun || lex.titles.endingAt(text, role.title.end)?.value !== 'head') return [];
       const surface = text.slice(role.org.start, role.org.end);
-      return [{ surface, group: lex.companies.get(surface)?.name ?? surface, why: 'context:title' }];
+      const known = lex.companies.get(surface);
+      if (!known && (isEverydayWord(doc, role.org.start, role.org.end) || lex.places.get(surface))) return [];
+      return [{ surface, group: known?.name ?? surface, why: 'context:title' }];
     }),
   );
+}
+
+/** One jieba word, not tagged as a proper name. */
+function isEverydayWord(doc: Doc, start: number, end: number): boolean {
+  const t = tokenStartingAt(doc, start);
+  return t !== undefined && t.end === end && !PROPER_TAGS.has(t.pos);
 }
 
 /**
@@ -214,16 +235,15 @@ function fromMorphology(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]
     const { org } = orgSlot(doc, lex, w.start, 6);
     if (!org || org.end - org.start < 2) continue;
     const context = hasCompanyContext(text, org.start, w.end);
-    // 通卡公司、一卡易公司: an item of a list whose previous item is also an X公司.
-    const listed = text[org.start - 1] === '、' && /公司$/.test(text.slice(Math.max(0, org.start - 3), org.start - 1));
+    const listed = listedWithCompany(doc, lex, org.start, w.end);
     const name = text.slice(org.start, org.end);
     const known = lex.companies.get(name) !== undefined;
     const proper = hasProperToken(doc, org.start, org.end);
     if (!known && !proper && !(generic && (context || listed))) continue;
     // 资本, 创投, 银行 after a proper name (or a place: 湘江资本) make a company by themselves; 科技 or 能源 need
-    // company context too.
+    // company context too, or a list of companies around them.
     const strong = STRONG_INDUSTRY.has(w.word) && (proper || hasTag(doc, org.start, org.end, 'ns'));
-    if (!generic && !context && !strong) continue;
+    if (!generic && !context && !strong && !listed) continue;
     // 消费类公司, 能源公司: a description, not a name.
     if (/[类型性式]$/.test(name) || lex.orgWords.get(name)?.has('industry')) continue;
     const full = text.slice(org.start, w.end);
@@ -232,6 +252,59 @@ function fromMorphology(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]
     if (VERB_LIKE_INDUSTRY.has(w.word) && /^[\u4e00-\u9fff]/.test(text.slice(w.end, w.end + 1)) && !COMPANY_CONTEXT_AFTER.test(text.slice(w.end, w.end + 5))) continue;
     seeds.push({ surface: full, group, why: `morphology:${w.word}` });
     if (generic) seeds.push({ surface: name, group, why: `morphology:${w.word}` });
+  }
+  return seeds;
+}
+
+/** What joins one registered name to the next (甲有限公司及乙有限公司, 甲有限公司与乙有限公司). */
+const NAME_JOINERS = new Set(['及', '与', '和', '、', '的']);
+
+/**
+ * 通卡公司、一卡易公司; 晨曦股份、华韵科技: an item of a list (、 or ,) next to an item that is a known company or
+ * ends in an organisation word.
+ */
+function listedWithCompany(doc: Doc, lex: Lexicons, start: number, end: number): boolean {
+  const { text } = doc;
+  const isCompany = (from: number, to: number) => {
+    if (to - from < 2 || to - from > 12) return false;
+    const ending = lex.orgWords.endingAt(text, to);
+    return lex.companies.get(text.slice(from, to)) !== undefined || (ending !== null && !ending.value.has('descriptor') && ending.start - from >= 2);
+  };
+  // The item itself ends where the list goes on (百度智能云 is no item 百度智能).
+  if (end < text.length && !ITEM_BREAKS.test(text[end] as string)) return false;
+  if (LIST_MARKS.has(text[start - 1] as string)) {
+    let from = start - 1;
+    while (from > 0 && start - from < 14 && !ITEM_BREAKS.test(text[from - 1] as string)) from--;
+    if (isCompany(from, start - 1)) return true;
+  }
+  if (LIST_MARKS.has(text[end] as string)) {
+    let to = end + 1;
+    while (to < text.length && to - end < 14 && !ITEM_BREAKS.test(text[to] as string)) to++;
+    if (isCompany(end + 1, to)) return true;
+  }
+  return false;
+}
+
+const LIST_MARKS = new Set(['、', ',']);
+const ITEM_BREAKS = /[、,。;:!?()“”"\n\s等和及与]/;
+
+/**
+ * 交通银行深圳分行, 中国电信武汉分公司: a known company, an optional place and a branch word name a unit of the company,
+ * kept as a company of its own.
+ */
+function fromBranches(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (const w of orgWords) {
+    if (!w.value.has('branch')) continue;
+    const place = lex.places.endingAt(text, w.start);
+    const companyEnd = place ? place.start : w.start;
+    for (let start = Math.max(0, companyEnd - 12); start <= companyEnd - 2; start++) {
+      if (lex.companies.get(text.slice(start, companyEnd)) === undefined) continue;
+      const surface = text.slice(start, w.end);
+      seeds.push({ surface, group: surface, why: `morphology:branch:${w.word}` });
+      break;
+    }
   }
   return seeds;
 }

@@ -78,6 +78,7 @@ function decide(companySeedList: CompanySeed[], personSeedList: PersonSeed[]): M
     };
     entry.why.add(seed.why);
     for (const code of seed.codes ?? []) entry.codes.add(code);
+    if (seed.at) entry.seeded.push(seed.at);
     if (seed.only) entry.seeded.push(seed.only);
     else entry.everywhere = true;
     accepted.set(seed.surface, entry);
@@ -149,8 +150,8 @@ interface Group {
 
 /**
  * Names join one entity when they share a lexicon entry or registered name, differ only in the case of Latin
- * letters, or one is the other plus a word that still names the same company (新浪公司, 阿里巴巴集团, 携程旅行网).
- * 新浪微博 stays apart from 新浪: 微博 is not such a word.
+ * letters, or one is the other plus a word that still names the same company (新浪公司, 阿里巴巴集团, 携程旅行网);
+ * a transliterated full name and its surname are one person. 新浪微博 stays apart from 新浪: 微博 is not such a word.
  */
 function groupNames(lex: Lexicons, accepted: Map<string, Accepted>, mentions: Found[]): Map<string, Group> {
   const parent = new Map<string, string>();
@@ -180,6 +181,12 @@ function groupNames(lex: Lexicons, accepted: Map<string, Accepted>, mentions: Fo
     }
     // 中国平安 and 平安.
     if (surface.startsWith('中国') && companySurfaces.has(surface.slice(2))) union(keyOf(surface), keyOf(surface.slice(2)));
+  }
+  // 托马斯·韦伯 and, later, 韦伯: a transliterated name and its last part (the surname) are one person.
+  const personSurfaces = new Set(used.filter((s) => accepted.get(s)?.kind === 'person'));
+  for (const surface of personSurfaces) {
+    const last = surface.split(/[·•]/).pop() as string;
+    if (last !== surface && personSurfaces.has(last)) union(keyOf(last), keyOf(surface));
   }
   // A short form that opens with a registered name's trade name (驰远汽车 for 合肥驰远新能源汽车有限公司), unless
   // the lexicon knows it as another company.

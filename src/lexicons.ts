@@ -27,17 +27,25 @@ export interface Lexicons {
   readonly compoundSurnames: ReadonlySet<string>;
   readonly givenNameChars: ReadonlySet<string>;
   readonly transliterationChars: ReadonlySet<string>;
-  readonly titles: WordList<'head' | 'credit'>;
+  readonly titles: WordList<TitleKind>;
   readonly titleModifiers: WordList<true>;
   /** Words that shape company names; a word may have several kinds (集团 is an industry word and a generic one). */
   readonly orgWords: WordList<ReadonlySet<OrgWordKind>>;
   readonly places: WordList<true>;
   readonly speechVerbs: WordList<true>;
+  /** Verbs whose subject is a person (出任, 会见): evidence for a name before them, never a quote's speaker. */
+  readonly personVerbs: WordList<true>;
   readonly media: PhraseView<true>;
   readonly stanceModifiers: WordList<StanceModifier>;
   /** The marker lists scanned together ({@link findLexiconHits}). */
   readonly markers: WordLists<
-    readonly [WordList<'head' | 'credit'>, WordList<ReadonlySet<OrgWordKind>>, WordList<true>, WordList<StanceModifier>]
+    readonly [
+      WordList<TitleKind>,
+      WordList<ReadonlySet<OrgWordKind>>,
+      WordList<true>,
+      WordList<true>,
+      WordList<StanceModifier>,
+    ]
   >;
   /** Whether jieba's dictionary knows a word (from its IDF table): an everyday word, not a name it has never seen. */
   readonly knownWord: (word: string) => boolean;
@@ -60,6 +68,9 @@ export interface PhraseView<V> {
   matchesAt(text: string, at: number): { phrase: string; end: number; value: V }[];
 }
 
+/** A title's last word: a business role (CEO), a public, sporting or artistic office (州长, 导演), a byline role. */
+export type TitleKind = 'head' | 'office' | 'credit';
+
 export type StanceModifier = 'negator' | 'hedge' | 'intensifier' | 'concession' | 'turn' | 'rhetorical';
 
 export interface CompanyEntry {
@@ -76,7 +87,7 @@ export interface PersonEntry {
   readonly name: string;
 }
 
-export type OrgWordKind = 'legal' | 'industry' | 'generic' | 'descriptor';
+export type OrgWordKind = 'legal' | 'industry' | 'generic' | 'descriptor' | 'branch';
 
 export interface StanceCue {
   readonly text: string;
@@ -102,10 +113,11 @@ const builtin = once(() => {
   const titleRows = readTable('titles.tsv', 2);
   const surnames = readWords('surnames.txt');
   const titles = new WordList(
-    titleRows.filter((r) => r[1] !== 'modifier').map((r) => [r[0] as string, r[1] as 'head' | 'credit'] as const),
+    titleRows.filter((r) => r[1] !== 'modifier').map((r) => [r[0] as string, r[1] as TitleKind] as const),
   );
   const orgWords = new WordList(groupKinds(readTable('org-words.tsv', 2)));
   const speechVerbs = new WordList(readWords('speech-verbs.txt').map((w) => [w, true] as const));
+  const personVerbs = new WordList(readWords('person-verbs.txt').map((w) => [w, true] as const));
   const stanceModifiers = new WordList(
     readTable('stance-modifiers.tsv', 2).map((r) => [r[0] as string, r[1] as StanceModifier] as const),
   );
@@ -122,9 +134,10 @@ const builtin = once(() => {
     orgWords,
     places: new WordList(readWords('places.txt').map((w) => [w, true] as const)),
     speechVerbs,
+    personVerbs,
     media: readWords('media.txt'),
     stanceModifiers,
-    markers: new WordLists([titles, orgWords, speechVerbs, stanceModifiers] as const),
+    markers: new WordLists([titles, orgWords, speechVerbs, personVerbs, stanceModifiers] as const),
     cues: readTable('stance-cues.tsv', 3).map(([text = '', polarity = '', weight = '1']) => ({
       text,
       polarity: polarity as Polarity,
@@ -209,6 +222,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     orgWords: base.orgWords,
     places: base.places,
     speechVerbs: base.speechVerbs,
+    personVerbs: base.personVerbs,
     media: view((p) => p.media),
     stanceModifiers: base.stanceModifiers,
     markers: base.markers,
@@ -220,15 +234,16 @@ export type PhraseHit = { start: number; end: number; value: Phrase };
 
 /** The document's marker words (titles, organisation words, speech verbs, stance modifiers), found in one pass. */
 export interface Markers {
-  titles: WordHit<'head' | 'credit'>[];
+  titles: WordHit<TitleKind>[];
   orgWords: WordHit<ReadonlySet<OrgWordKind>>[];
   speechVerbs: WordHit<true>[];
+  personVerbs: WordHit<true>[];
   stanceModifiers: WordHit<StanceModifier>[];
 }
 
 function findMarkers(doc: Doc, lex: Lexicons): Markers {
-  const [titles, orgWords, speechVerbs, stanceModifiers] = lex.markers.all(doc.text);
-  return { titles, orgWords, speechVerbs, stanceModifiers };
+  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers] = lex.markers.all(doc.text);
+  return { titles, orgWords, speechVerbs, personVerbs, stanceModifiers };
 }
 
 /** What the lexicons find in one document: looked up once, read by every stage. */
@@ -243,6 +258,6 @@ export function findLexiconHits(doc: Doc, lex: Lexicons): LexiconHits {
 }
 
 /** Letter tickers (NIO, BABA) name the company in running text; numeric codes (688065) only label it. */
-function isTickerWord(code: string): boolean {
+export function isTickerWord(code: string): boolean {
   return /^[A-Z]{3,5}$/.test(code);
 }

@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(
 
 /** Characters that never stand in a given name (function words and punctuation-like marks). */
 const NOT_GIVEN = new Set(
-  '的了在是和与及或而但也还就都又并被把让给向对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总'.split(''),
+  '的了在是和与及或而但也还就都又并被把让给向对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第'.split(''),
 );
 
 const COUNTRIES = new Set(
@@ -50,6 +50,22 @@ function givenOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Forms of address after a name (戴雨森先生, 余新女士); after a surname alone (姚先生) they name no one. */
+const HONORIFICS = ['先生', '女士', '小姐', '夫人', '太太'];
+
+/** The end of a form of address starting at `at`, or -1. */
+export function honorificEnd(text: string, at: number): number {
+  for (const h of HONORIFICS) if (text.startsWith(h, at)) return at + h.length;
+  return -1;
+}
+
+/** 张经理, 李律师, 姚先生: a surname and a title or form of address, not a surname and a given name. */
+function titleAfterSurname(text: string, from: number, lex: Lexicons): boolean {
+  // Titles of one character (文, as in 撰文) begin too many given names (李文斌).
+  const title = lex.titles.at(text, from);
+  return (title !== null && title.word.length >= 2) || honorificEnd(text, from) >= 0;
+}
+
 /** Parts of speech that a name's last character never has when jieba reads it alone (信中, 平台上, 方面则). */
 const NOT_NAME_ENDING = new Set(['f', 'u', 'uj', 'ul', 'uz', 'd', 'c', 'p', 'r', 'q', 'm', 'y', 'zg']);
 
@@ -60,10 +76,31 @@ const NOT_NAME_ENDING = new Set(['f', 'u', 'uj', 'ul', 'uz', 'd', 'c', 'p', 'r',
 function plausibleSpan(doc: Doc, start: number, end: number, surname: number): boolean {
   const first = tokenStartingAt(doc, start);
   if (first && !NAME_TAGS.has(first.pos) && first.end - first.start > surname && first.end <= end) return false;
+  // 都/d 遭到, 于/p 澄, 祝/v 黄教授: jieba reads the would-be surname as a word of its own that names never are.
+  if (first && first.end - first.start === surname && NOT_SURNAME_TAGS.has(first.pos)) return false;
+  // 都可以: the given name would be one function word.
+  const given = tokenStartingAt(doc, start + surname);
+  if (given && given.end === end && end - given.start >= 2 && NOT_NAME_ENDING.has(given.pos)) return false;
   if (end - start > 2) return true;
   const last = tokenStartingAt(doc, end - 1);
   return !(last && last.end === end && last.end - last.start === 1 && NOT_NAME_ENDING.has(last.pos));
 }
+
+/** What jieba calls a surname-looking character standing alone when it is a function word or a verb there. */
+const NOT_SURNAME_TAGS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o', 'v']);
+
+/**
+ * Characters that end a name only where jieba does not start a word on them: 管鹏称 is 管鹏 + 称, yet 周富强 and
+ * 邬振声 keep their 强 and 声 (jieba reads 富强 and 振声 as words, not 强调 or 声称).
+ */
+function followerStartsHere(doc: Doc, at: number): boolean {
+  const ch = doc.text[at] as string;
+  if (SINGLE_FOLLOWERS.has(ch)) return true;
+  return FOLLOWERS.has(ch) && ((doc.boundaries[at] ?? 0) & TOKEN_START) !== 0;
+}
+
+/** Followers that are words by themselves (称, 的, 在): after two name characters they always end the name. */
+const SINGLE_FOLLOWERS = new Set('称说的也还则就曾将等和与及是为已又都并在对向把被让给'.split(''));
 
 /** A Chinese name starting at `start` (after a title): its end, or null. */
 export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
@@ -76,27 +113,75 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   // 管鹏称 and 陈鸥的: the third character begins the next word; 马云除了: jieba starts a word there.
   const next = tokenStartingAt(doc, two);
   const wordStartsAfterTwo = next !== undefined && next.end - next.start >= 2 && !NAME_TAGS.has(next.pos);
-  if (givenOk(text, two, three) && !FOLLOWERS.has(text[two] as string) && !wordStartsAfterTwo && plausibleSpan(doc, start, three, surname)) {
+  if (
+    givenOk(text, two, three) &&
+    !followerStartsHere(doc, two) &&
+    !wordStartsAfterTwo &&
+    !titleAfterSurname(text, start + surname, lex) &&
+    plausibleSpan(doc, start, three, surname)
+  ) {
     return { start, end: three, foreign: false };
   }
-  return plausibleSpan(doc, start, two, surname) ? { start, end: two, foreign: false } : null;
+  return plausibleSpan(doc, start, two, surname) && !titleAfterSurname(text, start + surname, lex)
+    ? { start, end: two, foreign: false }
+    : null;
 }
 
 /** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   let end = start;
-  while (end - start < 9 && (lex.transliterationChars.has(text[end] as string) || (text[end] === '·' && end > start))) end++;
-  if (text[end - 1] === '·') end--;
+  while (end - start < 9 && (lex.transliterationChars.has(text[end] as string) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
+  if (NAME_DOTS.has(text[end - 1] as string)) end--;
   if (end - start < 2 || COUNTRIES.has(text.slice(start, end))) return null;
   return { start, end, foreign: true };
 }
 
-/** The name at `start`: Chinese when it can be, else transliterated (马库斯·费尔德曼 reads whole, not as 马库斯). */
+/** The marks between the parts of a transliterated name (安吉丽娜·茱莉, 约瑟夫•马洛德). */
+const NAME_DOTS = new Set(['·', '•']);
+
+/**
+ * A transliterated name written in full around the mark at `dot` (迈伦·斯科尔斯, 索尔-坎贝尔): runs of
+ * transliteration characters on both sides of each mark. Such a name needs no other evidence; a hyphen counts only
+ * between two runs of two characters or more.
+ */
+export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  const isPart = (i: number) => lex.transliterationChars.has(text[i] as string);
+  let start = dot;
+  while (start > 0 && isPart(start - 1) && dot - start < 8) start--;
+  let end = dot + 1;
+  while (end < text.length && isPart(end) && end - dot < 9) end++;
+  if (dot - start < (text[dot] === '-' ? 2 : 1) || end - dot - 1 < 2) return null;
+  // Further parts: 约瑟夫•马洛德•威廉.
+  while (NAME_DOTS.has(text[end] as string) && isPart(end + 1)) {
+    end++;
+    while (end < text.length && isPart(end)) end++;
+  }
+  // 安德森·霍洛维茨基金: a fund or firm named after people.
+  if (COUNTRIES.has(text.slice(start, dot)) || lex.orgWords.endingAt(text, end) || lex.orgWords.at(text, end)) return null;
+  return { start, end, foreign: true };
+}
+
+/** A name in Latin letters: capitalised words, written apart or run together (Gary Howes, KeithWeiss, Chishimba). */
+const LATIN_NAME = /[A-Z][a-z]+(?:[ ·.-]?[A-Z][a-z]+){0,2}(?![A-Za-z])/y;
+
+export function latinNameAt(text: string, start: number): NameSpan | null {
+  LATIN_NAME.lastIndex = start;
+  const m = LATIN_NAME.exec(text);
+  // One short capitalised word after a title is as often a product or a place (CEO Apple): four letters at least.
+  if (!m || (m[0].length < 4 && !/[ ·.-]|[a-z][A-Z]/.test(m[0]))) return null;
+  return { start, end: start + m[0].length, foreign: true };
+}
+
+/**
+ * The name at `start` (after a title): Chinese when it can be, else transliterated (马库斯·费尔德曼 reads whole,
+ * not as 马库斯), else in Latin letters.
+ */
 export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const foreign = foreignNameAt(doc, start, lex);
   if (foreign && doc.text.slice(foreign.start, foreign.end).includes('·')) return foreign;
-  return chineseNameAt(doc, start, lex) ?? foreign;
+  return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start);
 }
 
 /**
@@ -111,7 +196,14 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
     if (start < 0 || ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
     const surname = surnameLength(text, start, lex);
     const given = length - surname;
-    if (surname > 0 && given >= 1 && given <= 2 && givenOk(text, start + surname, end) && plausibleSpan(doc, start, end, surname)) {
+    if (
+      surname > 0 &&
+      given >= 1 &&
+      given <= 2 &&
+      givenOk(text, start + surname, end) &&
+      !titleAfterSurname(text, start + surname, lex) &&
+      plausibleSpan(doc, start, end, surname)
+    ) {
       return { start, end, foreign: false };
     }
   }

@@ -1,6 +1,6 @@
 import { TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { looksLikeName, nameBefore } from './names.js';
+import { chineseNameAt, foreignNameAt, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -30,13 +30,39 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   const { text } = doc;
   const seeds: PersonSeed[] = [];
   const add = (start: number, end: number, why: string, group?: string) => {
+    // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
+    if (insideWorkTitle(text, start)) return;
     const surface = text.slice(start, end);
     seeds.push({ surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end });
   };
   for (const t of titled) add(t.name.start, t.name.end, t.credit ? 'context:byline' : 'context:title');
   for (const verb of hits.markers.speechVerbs) {
-    const name = nameBefore(doc, verb.start, lex);
+    const name = nameBefore(doc, verb.start, lex) ?? clauseSubject(doc, lex, verb.start);
     if (name) add(name.start, name.end, `context:speech:${verb.word}`);
+  }
+  for (const verb of hits.markers.personVerbs) {
+    const name = nameBefore(doc, verb.start, lex);
+    if (name) add(name.start, name.end, `context:verb:${verb.word}`);
+  }
+  for (let at = nextMatch(text, HONORIFIC, 0); at >= 0; at = nextMatch(text, HONORIFIC, at + 1)) {
+    const name = nameBefore(doc, at, lex);
+    if (name) add(name.start, name.end, `context:honorific:${text.slice(at, honorificEnd(text, at))}`);
+  }
+  for (let at = nextMatch(text, NAME_MARK, 0); at >= 0; at = nextMatch(text, NAME_MARK, at + 1)) {
+    const name = fullForeignNameAround(doc, at, lex);
+    if (name) add(name.start, name.end, 'shape:foreign-full-name');
+  }
+  // 范曾的《老子出关》: the maker of a work.
+  for (let at = text.indexOf('的《'); at >= 0; at = text.indexOf('的《', at + 1)) {
+    const name = nameBefore(doc, at, lex);
+    if (name) add(name.start, name.end, 'context:work');
+  }
+  // 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph.
+  for (const p of doc.paragraphs) {
+    const name = chineseNameAt(doc, p.start, lex);
+    if (name && (text[name.end] === ':' || text[name.end] === '：') && !lex.knownWord(text.slice(name.start, name.end))) {
+      add(name.start, name.end, 'context:speaker-label');
+    }
   }
   for (const m of hits.phrases) {
     if (!m.value.person) continue;
@@ -47,7 +73,75 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (t.pos !== UNKNOWN_WORD || !looksLikeName(text, t.start, t.end, lex)) continue;
     // 12万至16万元: a unit glued to a preposition is not 万 the surname.
     if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) continue;
+    // 荣联科技, 南宝花园: the first part of a firm's or a place's name.
+    if (lex.orgWords.at(text, t.end) || lex.places.at(text, t.end)) continue;
     add(t.start, t.end, 'shape:unknown-word');
+  }
+  // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
+  for (let i = 0; i < seeds.length; i++) {
+    const seed = seeds[i] as PersonSeed;
+    if (seed.why.startsWith('shape:')) continue;
+    const next = listedAfter(doc, lex, seed.end);
+    if (next) add(next.start, next.end, 'context:list');
   }
   return seeds;
 }
+
+const HONORIFIC = /先生|女士/g;
+
+/**
+ * 王芳在接受采访时表示: the name opening the clause of a speech verb, with the circumstance (在…时, 于…上) between
+ * them.
+ */
+function clauseSubject(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
+  const { text } = doc;
+  let start = verb;
+  while (start > 0 && verb - start < 24 && !CLAUSE_BREAK.test(text[start - 1] as string)) start--;
+  const name = chineseNameAt(doc, start, lex) ?? foreignNameAt(doc, start, lex);
+  if (!name || (text[name.end] !== '在' && text[name.end] !== '于')) return null;
+  return /[时上中后]$/.test(text.slice(name.end, verb)) ? name : null;
+}
+
+const CLAUSE_BREAK = /[,。;:!?、“”"\n]/;
+const NAME_MARK = /[·•-]/g;
+
+/** Whether `at` is inside 《…》 (the marks of a book, film or programme title, which are short). */
+function insideWorkTitle(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
+    const c = text[i];
+    if (c === '《') return true;
+    if (c === '》' || c === '\n') return false;
+  }
+  return false;
+}
+
+function nextMatch(text: string, pattern: RegExp, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
+}
+
+/** Joins the items of a list of names. */
+const LIST_JOINERS = new Set(['、', '和', '与', '及']);
+
+/**
+ * The name listed right after a name ending at `end` (a form of address may follow each: 李峰先生、童钧先生): it
+ * must start a jieba word and end where the list goes on or closes, or where jieba starts the next word.
+ */
+function listedAfter(doc: Doc, lex: Lexicons, end: number): NameSpan | null {
+  const { text } = doc;
+  const afterHonorific = honorificEnd(text, end);
+  const joiner = afterHonorific >= 0 ? afterHonorific : end;
+  if (!LIST_JOINERS.has(text[joiner] as string)) return null;
+  const start = joiner + 1;
+  if (((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) return null;
+  for (const name of [chineseNameAt(doc, start, lex), foreignNameAt(doc, start, lex)]) {
+    if (!name) continue;
+    const close = honorificEnd(text, name.end) >= 0 ? honorificEnd(text, name.end) : name.end;
+    // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
+    if (close >= text.length || LIST_CLOSERS.test(text[close] as string) || ((doc.boundaries[close] ?? 0) & TOKEN_START) !== 0) return name;
+  }
+  return null;
+}
+
+/** What may follow the last name of a list: another joiner, 等, punctuation. */
+const LIST_CLOSERS = /[、和与及等,。;:!?()“”"\s]/;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from './document.js';
+import { TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { nameAt, nameBefore, tokenStartingAt, type NameSpan } from './names.js';
 
@@ -28,14 +28,14 @@ export interface TitledName {
   credit: boolean;
 }
 
-const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—·/|　'].map((c) => c.charCodeAt(0)));
+const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—·/|　$@#'].map((c) => c.charCodeAt(0)));
 /**
  * Parts of speech of words that cannot be inside an organisation's name (prepositions, verbs, adverbs, pronouns …).
  * Only words of two characters or more count: jieba breaks unknown names into single characters with arbitrary
  * tags (日/m 科/n 创/n 想/v), so a single character counts only when it is a function word.
  */
 const NOT_IN_ORG = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'q', 't', 'f', 'v', 'vd', 'y', 'e', 'o', 'zg', 'df', 'tg', 'dg', 'mq', 'rr', 'rz', 'w']);
-const FUNCTION_CHARACTERS = new Set('据在由对与和向从被将把让给为是而但又也还曾已并即及以于等的了着过所其该这那此占有称说到'.split(''));
+const FUNCTION_CHARACTERS = new Set('据在由对与和同向从被将把让给为是而但又也还曾已并即及以于等的了着过所其该这那此占有称说到'.split(''));
 /** Words that open a caption or a dateline, never a name (图为润泽地产常务副总…). */
 const LEADING_WORDS = /(?:图为|据悉|据了解|据报道|据介绍|本报讯|晨报讯|记者|日前|近日|目前|此前|其中|包括|例如|比如|如今|随后|同时|此外|另外|而且|不过|但是|然而)/y;
 /** An organisation named by a pronoun or a generic word: the role's organisation is the company named before it. */
@@ -46,6 +46,8 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
   const { text } = doc;
   const found: TitledName[] = [];
   for (const title of hits.markers.titles) {
+    // 赛区长沙: a title read across two jieba words, with a boundary on neither side, is no title.
+    if (((doc.boundaries[title.start] ?? 0) & TOKEN_START) === 0 && ((doc.boundaries[title.end] ?? 0) & TOKEN_END) === 0) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
     if (text[nameStart] === ':' || text[nameStart] === ' ') nameStart++;
@@ -153,8 +155,12 @@ export function orgSlot(
   while (start > 0 && end - start < maxLength && !SLOT_BREAKS.has(text.charCodeAt(start - 1))) start--;
   const slotStart = start;
   for (let t = tokenStartingAt(doc, start) ?? firstTokenAfter(doc, start); t && t.start < end; t = nextToken(doc, t)) {
-    const stop = t.word.length >= 2 ? NOT_IN_ORG.has(t.pos) : FUNCTION_CHARACTERS.has(t.word);
+    // 买1.49亿中国国贸, 9月2日美的集团: a figure, a date and their units are never the start of a name.
+    const figure = /\d/.test(t.word) || (/^[万亿年月日号]$/.test(t.word) && /\d/.test(text[t.start - 1] ?? ''));
+    const stop = figure || (t.word.length >= 2 ? NOT_IN_ORG.has(t.pos) : FUNCTION_CHARACTERS.has(t.word));
     if (stop && t.end <= end) start = t.end;
+    // 由星/x 河网, 5358 万星岚/x: jieba glued a preposition or a unit to a name it does not know.
+    else if (t.pos === 'x' && t.word.length >= 2 && t.start >= start && gluedToName(text, t.start)) start = t.start + 1;
   }
   LEADING_WORDS.lastIndex = start;
   const leading = LEADING_WORDS.exec(text);
@@ -180,6 +186,11 @@ export function orgSlot(
   start = cut;
   if (end - start < 2) return { org: null, former, slotStart };
   return { org: { start, end }, former, slotStart };
+}
+
+function gluedToName(text: string, at: number): boolean {
+  const first = text[at] as string;
+  return FUNCTION_CHARACTERS.has(first) || ((first === '万' || first === '亿') && /\d/.test(text[at - 1] ?? ''));
 }
 
 function tokenEndingAt(doc: Doc, offset: number): Tok | undefined {

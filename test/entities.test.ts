@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const peopleIn = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
+const companiesIn = (text: string) => analyze(text).companies.flatMap((c) => c.mentions.map((m) => m.text));
+
+describe('people', () => {
+  test.each([
+    ['a title before the name', '星澜资本合伙人秦墨表示，估值仍然偏高。', ['秦墨']],
+    ['a title after the name', '据宋知远行长介绍，不良率已经见顶。', ['宋知远']],
+    ['a compound surname', '上官明远董事长看来，芯片国产化刚刚开始。', ['上官明远']],
+    ['a speech verb', '分析师林嘉铭认为，今年的价格战不会停。', ['林嘉铭']],
+    ['a verb only people do', '周立衡出任董事长后，公司改了战略。', ['周立衡']],
+    ['a form of address', '董事会提名韩启明先生为独立董事。', ['韩启明']],
+    ['a list after a title', '股东孟远航、邱晓岚、葛振东计划减持。', ['孟远航', '邱晓岚', '葛振东']],
+    ['a list of names with forms of address', '会议选举沈卓然先生、赵一鸣女士为董事。', ['沈卓然', '赵一鸣']],
+    ['a transliterated name written in full', '这家基金由克里斯托弗·兰德尔执掌多年。', ['克里斯托弗·兰德尔']],
+    ['an interview speaker label', '记者：市场还会好吗？\n聂远东：短期看不到拐点。', ['聂远东']],
+    ['the maker of a work', '展出了吕青禾的《江岸》和一批新作。', ['吕青禾']],
+    ['a speaker with a circumstance before the verb', '罗志坚在接受采访时表示，回购会继续。', ['罗志坚']],
+    ['a Latin name after a title', '摩根士丹利分析师KeithMarlow表示，增长放缓。', ['KeithMarlow']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['a surname and a title', '负责人姚先生告诉记者，订单排到了年底。'],
+    ['a surname and a job', '张经理表示，额度可以提高。'],
+    ['an adverb that is also a surname', '俱乐部主席都遭到了批评。'],
+    ['a verb that is also a surname', '他也祝黄教授一切顺利。'],
+    ['a name inside a title of a work', '《波斯王子：时之沙》是一款老游戏。'],
+    ['a title read across two words', '赛区长沙赛区今天开赛。'],
+  ])('no person from %s: %s', (_, text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+
+  test('a transliterated full name and its surname are one person', () => {
+    const { people } = analyze('托马斯·韦伯创办了这家公司。后来韦伯表示，他不后悔。');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toContain('韦伯');
+  });
+});
+
+describe('companies', () => {
+  test.each([
+    ['a branch of a known bank', '交通银行深圳分行信用卡部相关人士表示，额度不变。', ['交通银行深圳分行']],
+    ['a stock code after a $ sign', '$晨曦航材(SZ300123)$今天涨停。', ['晨曦航材']],
+    ['an amount before a stock name', '一机构买5358万星岚电子（605117）。', ['星岚电子']],
+    ['a list next to a company', '晨曦股份、华韵科技、明泰电子等个股涨停。', ['华韵科技', '明泰电子']],
+    ['a registered name after another', '河北宝川股份有限公司子公司华创东方证券有限责任公司收到问询函。', ['华创东方证券有限责任公司']],
+  ])('%s: %s', (_, text, expected) => {
+    expect(companiesIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['an everyday word before a title', '外汇分析师罗兰德表示，英镑承压。', '外汇'],
+    ['a place before a public office', '据报道，佛罗里达州州长德桑表示将取消限制。', '佛罗里达州'],
+    ['a medium before a byline role', '东方早报记者刘秀报道。', '东方早报'],
+  ])('no company from %s: %s', (_, text, notExpected) => {
+    expect(companiesIn(text)).not.toContain(notExpected);
+  });
+});
