@@ -28,7 +28,7 @@ export interface CompanySeed {
   tradeName?: string;
 }
 
-const NOT_COMPANY_ENDINGS = /(部|部门|中心|团队|事业群|事业部|委员会|委|局|署|办|政府|法院|检察院|大学|学院|学校|协会|学会|商会|联盟|研究院|研究所|交易所|指数|板)$/;
+const NOT_COMPANY_ENDINGS = /(部|部门|中心|团队|事业群|事业部|委员会|委|局|署|办|办公室|政府|法院|检察院|大学|学院|学校|协会|学会|商会|研究会|基金会|联盟|研究院|研究所|交易所|指数|板)$/;
 const GENERIC_NAMES = /^(上市|互联网|科技|电商|金融|母|子|大|小|该|这家|那家|一家|多家|各家|国内|国外|海外|外资|合资|民营|国有|中资|跨国|初创|创业|新|老|本|其|头部|龙头|中小|大型|小型|知名|相关|当地|本地|上游|下游|集团|控股|公司|投资|咨询|物流|保险|证券|基金|银行|地产|房地产|信托|资管|游戏|平台|社交|媒体|传统|实体|线下|线上|移动|网络|数字|智能|人工智能|新能源|汽车|医药|生物|芯片|半导体|能源|电力|零售|服务|技术|信息|软件|管理|运营|营销|广告|内容|客户|供应商|服务商|竞争对手|合作伙伴)$/;
 /** Parts of speech that mark a proper name rather than an everyday word (a place, ns, is not a trade name). */
 const PROPER_TAGS = new Set(['nz', 'nr', 'nrt', 'nrfg', 'nt', 'x', 'j', 'eng', 'z']);
@@ -62,9 +62,20 @@ function isPlausible(surface: string, lex: Lexicons): boolean {
     !GENERIC_NAMES.test(surface) &&
     !lex.media.get(surface) &&
     !/^\d+$/.test(surface) &&
-    !/指数|恒指|沪指|深成指|纳指|道指|标普/.test(surface)
+    !/指数|恒指|沪指|深成指|纳指|道指|标普/.test(surface) &&
+    !KINDS_OF_FIRM.test(surface) &&
+    // •地产, 艺术村的: a name neither opens on a mark nor ends on 的.
+    /^[\p{L}\p{N}]/u.test(surface) &&
+    !surface.endsWith('的')
   );
 }
+
+/**
+ * 商业银行, 多家房产中介公司, 光大三家银行: a kind of firm, or a number of firms, not one firm. The kinds are industry
+ * words that never stand for a name on their own.
+ */
+const KINDS_OF_FIRM =
+  /^(多家|各大|各家|数家|几家|某|沪上某|国内某|一些|大型|中小)|[一二两三四五六七八九十几数多]家|^(商业|中资|外资|国有|股份制|中央|民营|城市|农村|地方|政策性|投资|开发性)银行$|^(房产|房地产|地产)?中介公司$|^博彩公司$/;
 
 /** Lexicon names at token starts that end a word; everyday words (苹果, 小米) only with company context there. */
 function fromLexicon(doc: Doc, phrases: readonly PhraseHit[]): CompanySeed[] {
