@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { glob } from 'tinyglobby';
 import { analyzeMany, defaultWorkers, type BatchInput, type BatchResult } from './batch.js';
 import { createAnalyzer } from './analyzer.js';
-import { addScores, emptyScores, formatReport, prf, scoreArticle, scoreNer } from './evaluate.js';
+import { addScores, emptyScores, formatReport, prf, readNerSet, scoreArticle, scoreNer } from './evaluate.js';
 import { loadGold } from './gold.js';
 import { formatPretty } from './pretty.js';
 
@@ -235,10 +235,7 @@ async function evalCommand(args: string[]): Promise<number> {
   if (values.ner) {
     const file = values.ner as string;
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-    const sentences = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as { text: string; entities: { type: string; text: string }[] });
+    const sentences = readNerSet(file);
     const { company, person } = scoreNer(sentences, sentences.map((s) => analyzer.analyze(s.text)));
     const f = (x: number) => x.toFixed(3);
     for (const [name, c] of [['company', company], ['person', person]] as const) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { locateInOrder, type GoldArticle, type GoldFile } from './gold.js';
 import type { Analysis, Label } from './schema.js';
 
@@ -336,9 +337,22 @@ export function formatReport(title: string, total: Scores, articles: readonly Ar
   return lines.join('\n');
 }
 
+/** A sentence of an external NER set (one JSON object per line: `{ text, entities: [{ type, text }] }`). */
+export interface NerSentence {
+  text: string;
+  entities: { type: string; text: string }[];
+}
+
+export function readNerSet(file: string): NerSentence[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as NerSentence);
+}
+
 /** Sentence-level NER scores against an external set: distinct strings per sentence, per type. */
 export function scoreNer(
-  sentences: readonly { text: string; entities: readonly { type: string; text: string }[] }[],
+  sentences: readonly NerSentence[],
   analyses: readonly Analysis[],
 ): { company: Count; person: Count } {
   const company: Count = { tp: 0, predicted: 0, gold: 0 };

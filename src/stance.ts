@@ -28,7 +28,7 @@ const WITH_ARTICLE = 0.2;
 /** …and goes against it only with this much on the other side (and half again the article's side). */
 const AGAINST_ARTICLE = 1;
 /** In a neutral report, a paragraph leans only with this much weight. */
-const IN_NEUTRAL_REPORT = 3;
+const IN_NEUTRAL_REPORT = 2.5;
 /** The share of the article (by length) that must lean for the article to lean. */
 const ARTICLE_COVERAGE = 0.12;
 /**
@@ -67,14 +67,23 @@ export function readStance(
     byParagraph[sentence.paragraph]?.push(e);
   }
   const paragraphTallies = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items));
-  // The article's stance is the writers' and speakers' words: figures support a paragraph's lean but, like any
-  // reported number, do not make an article argue.
-  const article = articleStance(doc, layout, byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter((e) => !e.rule.startsWith('figure:')))));
+  // The article's stance is the writers' and speakers' arguments: figures and reporting words (增长, 下降)
+  // support a paragraph's lean but, like any reported number, do not make an article argue.
+  const article = articleStance(doc, layout, byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter(argues))));
   return {
     sentences: bySentence.map((items) => inContext(tally(items), article.label)),
     paragraphs: paragraphTallies.map((t) => inContext(t, article.label)),
     article,
   };
+}
+
+/**
+ * Cues at or below this weight (增长, 下降, 收窄 at 0.3, or a stronger cue hedged down to it) report a move rather
+ * than argue a case; figures report too.
+ */
+const REPORTING_WEIGHT = 0.35;
+function argues(e: Evidence): boolean {
+  return !e.rule.startsWith('figure:') && e.weight > REPORTING_WEIGHT;
 }
 
 interface Tally {
