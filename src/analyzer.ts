@@ -1,7 +1,7 @@
 import { findCredits } from './credits.js';
 import { buildDoc, type Doc } from './document.js';
 import { findEntities } from './entities.js';
-import { contentTerms, pickKeywords } from './keywords.js';
+import { contentTerms, keywordsAcross, pickKeywords, termList } from './keywords.js';
 import { readLayout } from './layout.js';
 import { buildLexicons, findLexiconHits, type Lexicons } from './lexicons.js';
 import { findAmounts } from './money.js';
@@ -10,7 +10,7 @@ import { AnalyzeOptions, AnalyzerOptions, parseOptions, type AnalyzerConfig } fr
 import { findPercentages } from './percent.js';
 import { findQuotes, speakerMentions } from './quotes.js';
 import { findTitledNames } from './roles.js';
-import type { Analysis } from './schema.js';
+import type { Analysis, Keyword } from './schema.js';
 import { idfFile, prepareSegmenter, stopWordFile, tag } from './segmenter.js';
 import { companyStance, readStance } from './stance.js';
 import { factCounts, summarize } from './summary.js';
@@ -21,6 +21,12 @@ export interface Analyzer {
    * @example analyzer.analyze('阿里巴巴宣布以5.86亿美元入股新浪微博。').amounts[0].value // => 586000000
    */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /**
+   * Keywords of each article against the others (natural's TfIdf over the articles' terms, an entity counted as
+   * one term): what sets each apart within its corpus, where {@link Analysis.keywords} weighs words by jieba's IDF.
+   * @example analyzer.keywordsAcross([articleA, articleB], 5) // => [[{ term, weight }, …], […]]
+   */
+  keywordsAcross(texts: readonly string[], count?: number): Keyword[][];
 }
 
 /**
@@ -31,17 +37,40 @@ export interface Analyzer {
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const config = parseOptions(AnalyzerOptions, options, 'createAnalyzer options');
   let lexicons: Lexicons | null = null;
+  const ready = (): Lexicons => {
+    if (!lexicons) {
+      prepareSegmenter(config.jieba, config.dictionary);
+      lexicons = buildLexicons(config);
+    }
+    return lexicons;
+  };
   return {
     analyze(text, callOptions) {
       if (typeof text !== 'string') throw new TypeError(`xinwen: analyze() expects a string, got ${describe(text)}`);
       const call = parseOptions(AnalyzeOptions, callOptions, 'analyze options');
-      if (!lexicons) {
-        prepareSegmenter(config.jieba, config.dictionary);
-        lexicons = buildLexicons(config);
-      }
-      return run(text, lexicons, config, call.tokens);
+      return run(text, ready(), config, call.tokens);
+    },
+    keywordsAcross(texts, count = config.keywords) {
+      if (!Array.isArray(texts)) throw new TypeError(`xinwen: keywordsAcross() expects an array of strings, got ${describe(texts)}`);
+      const lex = ready();
+      return keywordsAcross(
+        texts.map((text, i) => {
+          if (typeof text !== 'string') throw new TypeError(`xinwen: keywordsAcross() text ${i} is ${describe(text)}, not a string`);
+          const doc = readDoc(text);
+          const { companies, people } = recognise(doc, lex);
+          return termList(doc, contentTerms(doc, stopWordFile(config.jieba)), [...companies, ...people]);
+        }),
+        count,
+      );
     },
   };
+}
+
+/** The companies and people of a document, with what the lexicons found on the way. */
+function recognise(doc: Doc, lex: Lexicons) {
+  const hits = findLexiconHits(doc, lex);
+  const titled = findTitledNames(doc, lex, hits);
+  return { hits, titled, ...findEntities(doc, lex, titled, hits) };
 }
 
 /** Called as each part of the pipeline ends, with its name: how the benchmark times the stages. */
@@ -56,9 +85,7 @@ export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTo
   const amounts = findAmounts(doc);
   const percentages = findPercentages(doc);
   lap('figures');
-  const hits = findLexiconHits(doc, lex);
-  const titled = findTitledNames(doc, lex, hits);
-  const { companies, people } = findEntities(doc, lex, titled, hits);
+  const { hits, titled, companies, people } = recognise(doc, lex);
   const quotes = findQuotes(doc, lex, hits, speakerMentions(companies, people));
   const credits = findCredits(doc, lex, layout, titled);
   lap('entities');

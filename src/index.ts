@@ -1,11 +1,10 @@
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
-import type { Analysis } from './schema.js';
+import type { Analysis, Keyword } from './schema.js';
 
 export { createAnalyzer, type Analyzer } from './analyzer.js';
 export { AnalyzerOptions, AnalyzeOptions } from './options.js';
 export * from './schema.js';
-export { keywordsAcross } from './keywords.js';
 
 let defaultAnalyzer: Analyzer | null = null;
 
@@ -17,4 +16,10 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   defaultAnalyzer ??= createAnalyzer();
   return defaultAnalyzer.analyze(text, options);
 }
+/** {@link Analyzer.keywordsAcross} with the default analyzer. */
+export function keywordsAcross(texts: readonly string[], count?: number): Keyword[][] {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.keywordsAcross(texts, count);
+}
+
 export { analyzeMany, defaultWorkers, type BatchInput, type BatchOptions, type BatchResult } from './batch.js';

@@ -168,10 +168,14 @@ function insertTop(top: Ranked[], item: Ranked, count: number): void {
   if (top.length > count) top.pop();
 }
 
+/** The document's terms as a list, each as often as it occurs (an entity under its name), for {@link keywordsAcross}. */
+export function termList(doc: Doc, content: ContentTerms, entities: readonly Entity[]): string[] {
+  return terms(doc, content, entities).terms.flatMap((t) => Array.from({ length: t.count }, () => t.written));
+}
+
 /**
- * Keywords of each document against the others, with natural's TfIdf over their terms: what sets each article apart
- * within its corpus. `documents` are term lists, such as those {@link terms} returns.
- * @example keywordsAcross([['阿里巴巴', '微博'], ['腾讯', '微信']], 5)
+ * Keywords of each document against the others, with natural's TfIdf over their term lists ({@link termList}):
+ * what sets each article apart within its corpus.
  */
 export function keywordsAcross(documents: readonly (readonly string[])[], count: number): Keyword[][] {
   const tfidf = new TfIdf();
