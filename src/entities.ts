@@ -1,6 +1,5 @@
 import { companySeeds, type CompanySeed } from './companies.js';
-import { paragraphAt, TOKEN_END, type Doc } from './document.js';
-import { Gazetteer } from './gazetteer.js';
+import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { personSeeds, type PersonSeed } from './people.js';
 import type { TitledName } from './roles.js';
@@ -115,14 +114,21 @@ interface Found {
 
 /** Every occurrence of an accepted name at a token start, plus the seeded ones; longer names win overlaps. */
 function findMentions(doc: Doc, accepted: Map<string, Accepted>): Found[] {
-  const { text } = doc;
-  const everywhere = new Gazetteer([...accepted].filter(([, a]) => a.everywhere).map(([surface]) => [surface, surface] as const));
   const candidates: Found[] = [];
-  for (const m of everywhere.scan(doc)) {
-    const surface = everywhere.get(text.slice(m.start, m.end)) as string;
-    const entry = accepted.get(surface) as Accepted;
-    if (entry.kind === 'company' && !companyEndsHere(doc, m.start, m.end)) continue;
-    candidates.push({ start: m.start, end: m.end, surface });
+  // A document accepts a few dozen names: searching the text for each (Latin letters in either case, as the
+  // lexicon matches them) is cheaper than building a trie of them for every document.
+  const folded = foldLatin(doc.text);
+  const searched = new Set<string>();
+  for (const [surface, entry] of accepted) {
+    const key = foldLatin(surface);
+    if (!entry.everywhere || searched.has(key)) continue;
+    searched.add(key);
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      if (((doc.boundaries[at] ?? 0) & TOKEN_START) === 0) continue;
+      if (entry.kind === 'company' && !companyEndsHere(doc, at, end)) continue;
+      candidates.push({ start: at, end, surface });
+    }
   }
   for (const [surface, entry] of accepted) for (const s of entry.seeded) candidates.push({ ...s, surface });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -134,6 +140,10 @@ function findMentions(doc: Doc, accepted: Map<string, Accepted>): Found[] {
     covered = c.end;
   }
   return kept;
+}
+
+function foldLatin(s: string): string {
+  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
 }
 
 function companyEndsHere(doc: Doc, start: number, end: number): boolean {

@@ -15,10 +15,11 @@ export class Gazetteer<V> {
    * one map compact and fast. Node 0 is the root.
    */
   private readonly edges = new Map<number, number>();
-  /** Code unit → its letter, for code units some phrase has. */
-  private readonly letters = new Map<number, number>();
-  /** The root's children by code unit: every token start looks here, most walks end here. */
-  private readonly rootChild = new Map<number, number>();
+  /** Code unit → its letter + 1; 0 for code units no phrase has, where every walk stops at once. */
+  private readonly letters = new Uint16Array(0x10000);
+  private alphabet = 0;
+  /** The root's children by code unit (0: none): every token start looks here, and most walks end here. */
+  private readonly rootChild = new Int32Array(0x10000);
   private readonly valueAt: (V | undefined)[] = [undefined];
   private readonly phraseAt: (string | undefined)[] = [undefined];
   private readonly values = new Map<string, V>();
@@ -31,20 +32,18 @@ export class Gazetteer<V> {
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const code = key.charCodeAt(i);
-        let letter = this.letters.get(code);
-        if (letter === undefined) {
-          letter = this.letters.size;
-          if (letter === ALPHABET) throw new Error(`xinwen: lexicon phrases use more than ${ALPHABET} characters`);
-          this.letters.set(code, letter);
+        if (this.letters[code] === 0) {
+          if (this.alphabet === ALPHABET) throw new Error(`xinwen: lexicon phrases use more than ${ALPHABET} characters`);
+          this.letters[code] = ++this.alphabet;
         }
-        const edge = node * ALPHABET + letter;
+        const edge = node * ALPHABET + (this.letters[code] as number) - 1;
         let child = this.edges.get(edge);
         if (child === undefined) {
           child = this.valueAt.length;
           this.valueAt.push(undefined);
           this.phraseAt.push(undefined);
           this.edges.set(edge, child);
-          if (node === 0) this.rootChild.set(code, child);
+          if (node === 0) this.rootChild[code] = child;
         }
         node = child;
       }
@@ -102,9 +101,9 @@ export class Gazetteer<V> {
   private child(node: number, text: string, i: number): number | undefined {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
-    if (node === 0) return this.rootChild.get(code);
-    const letter = this.letters.get(code);
-    return letter === undefined ? undefined : this.edges.get(node * ALPHABET + letter);
+    if (node === 0) return this.rootChild[code] || undefined;
+    const letter = this.letters[code] as number;
+    return letter === 0 ? undefined : this.edges.get(node * ALPHABET + letter - 1);
   }
 }
 

@@ -23,10 +23,13 @@ export interface Lexicons {
   readonly notCompanies: ReadonlySet<string>;
   /** Well-known people's names and aliases → the person's canonical name. */
   readonly people: PhraseView<PersonEntry>;
-  readonly surnames: ReadonlySet<string>;
+  /** Single-character surnames, as UTF-16 code units (names are read a character at a time, unallocated). */
+  readonly surnames: ReadonlySet<number>;
   readonly compoundSurnames: ReadonlySet<string>;
-  readonly givenNameChars: ReadonlySet<string>;
-  readonly transliterationChars: ReadonlySet<string>;
+  /** The first characters of the compound surnames (欧 of 欧阳), as code units. */
+  readonly compoundSurnameStarts: ReadonlySet<number>;
+  readonly givenNameChars: ReadonlySet<number>;
+  readonly transliterationChars: ReadonlySet<number>;
   readonly titles: WordList<TitleKind>;
   readonly titleModifiers: WordList<true>;
   /** Words that shape company names; a word may have several kinds (集团 is an industry word and a generic one). */
@@ -125,10 +128,11 @@ const builtin = once(() => {
     companyRows,
     people,
     notCompanies: readWords('not-companies.txt'),
-    surnames: new Set(surnames.filter((s) => s.length === 1)),
+    surnames: codeUnits(surnames.filter((s) => s.length === 1).join('')),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
-    givenNameChars: new Set(readWords('given-name-chars.txt').join('')),
-    transliterationChars: new Set(readWords('transliteration-chars.txt').join('')),
+    compoundSurnameStarts: codeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
+    givenNameChars: codeUnits(readWords('given-name-chars.txt').join('')),
+    transliterationChars: codeUnits(readWords('transliteration-chars.txt').join('')),
     titles,
     titleModifiers: new WordList(titleRows.filter((r) => r[1] === 'modifier').map((r) => [r[0] as string, true] as const)),
     orgWords,
@@ -145,6 +149,10 @@ const builtin = once(() => {
     })),
   };
 });
+
+function codeUnits(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 
 function groupKinds(rows: string[][]): [string, ReadonlySet<OrgWordKind>][] {
   const kinds = new Map<string, Set<OrgWordKind>>();
@@ -215,6 +223,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     people: view((p) => p.person),
     surnames: base.surnames,
     compoundSurnames: base.compoundSurnames,
+    compoundSurnameStarts: base.compoundSurnameStarts,
     givenNameChars: base.givenNameChars,
     transliterationChars: base.transliterationChars,
     titles: base.titles,

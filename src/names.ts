@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(
 
 /** Characters that never stand in a given name (function words and punctuation-like marks). */
 const NOT_GIVEN = new Set(
-  '的了在是和与及或而但也还就都又并被把让给向对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第'.split(''),
+  [...'的了在是和与及或而但也还就都又并被把让给向对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第'].map((c) => c.charCodeAt(0)),
 );
 
 const COUNTRIES = new Set(
@@ -34,19 +34,21 @@ const COUNTRIES = new Set(
   ),
 );
 
-function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
 function surnameLength(text: string, at: number, lex: Lexicons): number {
-  if (lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
-  return lex.surnames.has(text[at] as string) ? 1 : 0;
+  const c = text.charCodeAt(at);
+  if (lex.compoundSurnameStarts.has(c) && lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
+  return lex.surnames.has(c) ? 1 : 0;
 }
 
 function givenOk(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isHan(text[i]) || NOT_GIVEN.has(text[i] as string)) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c) || NOT_GIVEN.has(c)) return false;
+  }
   return true;
 }
 
@@ -131,7 +133,7 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   let end = start;
-  while (end - start < 9 && (lex.transliterationChars.has(text[end] as string) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
+  while (end - start < 9 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
   if (NAME_DOTS.has(text[end - 1] as string)) end--;
   if (end - start < 2 || COUNTRIES.has(text.slice(start, end))) return null;
   return { start, end, foreign: true };
@@ -147,7 +149,7 @@ const NAME_DOTS = new Set(['·', '•']);
  */
 export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
-  const isPart = (i: number) => lex.transliterationChars.has(text[i] as string);
+  const isPart = (i: number) => lex.transliterationChars.has(text.charCodeAt(i));
   let start = dot;
   while (start > 0 && isPart(start - 1) && dot - start < 8) start--;
   let end = dot + 1;
@@ -243,6 +245,6 @@ export function looksLikeName(text: string, start: number, end: number, lex: Lex
   const surname = surnameLength(text, start, lex);
   const given = end - start - surname;
   if (surname === 0 || given < 1 || given > 2) return false;
-  for (let i = start + surname; i < end; i++) if (!lex.givenNameChars.has(text[i] as string)) return false;
+  for (let i = start + surname; i < end; i++) if (!lex.givenNameChars.has(text.charCodeAt(i))) return false;
   return true;
 }
