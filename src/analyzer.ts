@@ -11,7 +11,7 @@ import { findPercentages } from './percent.js';
 import { findQuotes, speakerMentions } from './quotes.js';
 import { findTitledNames } from './roles.js';
 import type { Analysis, Keyword } from './schema.js';
-import { idfFile, prepareSegmenter, stopWordFile, tag } from './segmenter.js';
+import { jiebaWords, prepareSegmenter, stopWordFile } from './segmenter.js';
 import { companyStance, readStance } from './stance.js';
 import { factCounts, summarize } from './summary.js';
 
@@ -92,7 +92,7 @@ export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTo
   const stance = readStance(doc, lex, layout, hits, quotes, percentages);
   lap('stance');
   const content = contentTerms(doc, stopWordFile(config.jieba));
-  const keywords = pickKeywords(doc, idfFile(config.jieba), content, [...companies, ...people], config.keywords);
+  const keywords = pickKeywords(doc, jiebaWords(), content, [...companies, ...people], config.keywords);
   lap('keywords');
   const figures = [...amounts, ...percentages];
   const facts = factCounts(doc, [...figures, ...figures, ...companies.flatMap((c) => c.mentions), ...people.flatMap((p) => p.mentions)]);
@@ -143,7 +143,7 @@ export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTo
 
 function readDoc(input: string): Doc {
   const normalized = normalize(input);
-  return buildDoc(input, normalized, tag(normalized.text));
+  return buildDoc(input, normalized);
 }
 
 function countCodePoints(s: string): number {

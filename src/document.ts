@@ -1,4 +1,5 @@
 import type { Normalized } from './normalize.js';
+import { tag } from './segmenter.js';
 
 /**
  * The document every stage reads: the caller's string, its analysis copy of equal length, and paragraphs,
@@ -36,28 +37,42 @@ export interface Tok {
 export const TOKEN_START = 1;
 export const TOKEN_END = 2;
 
-export function buildDoc(
-  source: string,
-  normalized: Normalized,
-  tagged: readonly { word: string; tag: string }[],
-): Doc {
+export function buildDoc(source: string, normalized: Normalized): Doc {
   const { text } = normalized;
   const paragraphs = splitParagraphs(text);
-  const tokens = alignTokens(text, tagged);
-  const boundaries = new Uint8Array(text.length + 1);
-  for (const t of tokens) {
-    boundaries[t.start]! |= TOKEN_START;
-    boundaries[t.end]! |= TOKEN_END;
-  }
+  const { tokens, boundaries } = segment(text);
   return {
     source,
     text,
     script: normalized.script,
     paragraphs,
     sentences: paragraphs.flatMap((p) => splitSentences(text, p)).map((s, index) => ({ ...s, index })),
-    tokens: tokens.filter((t) => !isBlank(t.word)),
+    tokens,
     boundaries,
   };
+}
+
+/** jieba's words with their offsets (each must be the text at its offset: jieba's words join back to the input). */
+function segment(text: string): { tokens: Tok[]; boundaries: Uint8Array } {
+  const tokens: Tok[] = [];
+  const boundaries = new Uint8Array(text.length + 1);
+  let cursor = 0;
+  tag(text, (word, pos) => {
+    if (!text.startsWith(word, cursor)) {
+      throw new Error(
+        `xinwen internal error: jieba token ${JSON.stringify(word)} does not match the text at offset ${cursor}`,
+      );
+    }
+    const end = cursor + word.length;
+    boundaries[cursor]! |= TOKEN_START;
+    boundaries[end]! |= TOKEN_END;
+    if (!isBlank(word)) tokens.push({ start: cursor, end, word, pos });
+    cursor = end;
+  });
+  if (cursor !== text.length) {
+    throw new Error(`xinwen internal error: jieba tokens cover ${cursor} of ${text.length} characters`);
+  }
+  return { tokens, boundaries };
 }
 
 /** Paragraphs are the non-blank lines, without their leading and trailing whitespace. */
@@ -123,24 +138,6 @@ function splitSentences(text: string, paragraph: Block): SentenceBlock[] {
 }
 
 /** jieba's tokens join back to its input; walk them to recover offsets, and fail loudly if they ever do not. */
-function alignTokens(text: string, tagged: readonly { word: string; tag: string }[]): Tok[] {
-  const tokens: Tok[] = [];
-  let cursor = 0;
-  for (const { word, tag } of tagged) {
-    if (!text.startsWith(word, cursor)) {
-      throw new Error(
-        `xinwen internal error: jieba token ${JSON.stringify(word)} does not match the text at offset ${cursor}`,
-      );
-    }
-    tokens.push({ start: cursor, end: cursor + word.length, word, pos: tag });
-    cursor += word.length;
-  }
-  if (cursor !== text.length) {
-    throw new Error(`xinwen internal error: jieba tokens cover ${cursor} of ${text.length} characters`);
-  }
-  return tokens;
-}
-
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a;
 }

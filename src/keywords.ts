@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import type { Doc, Tok } from './document.js';
-import { idfTable } from './idf.js';
+import type { JiebaWords } from './jieba-words.js';
 import { once, readWords } from './lexicon-files.js';
 import type { Keyword, Mention } from './schema.js';
 
@@ -136,9 +136,8 @@ export function terms(doc: Doc, content: ContentTerms, entities: readonly Entity
   return { terms: out, total };
 }
 
-export function pickKeywords(doc: Doc, idfFile: string, content: ContentTerms, entities: readonly Entity[], count: number): Keyword[] {
+export function pickKeywords(doc: Doc, words: JiebaWords, content: ContentTerms, entities: readonly Entity[], count: number): Keyword[] {
   if (count === 0) return [];
-  const idf = idfTable(idfFile);
   const { terms: found, total } = terms(doc, content, entities);
   // The best `count` by tf × idf, ties to the term seen first. Terms are visited by count, most frequent first, so
   // once count / total × the largest idf cannot beat the last kept weight, the rest (mostly words seen once) are
@@ -149,8 +148,8 @@ export function pickKeywords(doc: Doc, idfFile: string, content: ContentTerms, e
   for (let n = byCount.length - 1; n > 0; n--) {
     const bucket = byCount[n];
     if (!bucket) continue;
-    if (top.length === count && (n / Math.max(1, total)) * idf.max < (top[count - 1] as { weight: number }).weight) break;
-    for (const term of bucket) insertTop(top, { term, weight: (n / Math.max(1, total)) * (idf.get(term.key) ?? idf.median) }, count);
+    if (top.length === count && (n / Math.max(1, total)) * words.max < (top[count - 1] as { weight: number }).weight) break;
+    for (const term of bucket) insertTop(top, { term, weight: (n / Math.max(1, total)) * (words.idf(term.key) ?? words.median) }, count);
   }
   return top.map(({ term, weight }) => ({ term: term.written, weight: Math.round(weight * 10000) / 10000 }));
 }

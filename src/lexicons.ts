@@ -1,5 +1,4 @@
-import { idfTable } from './idf.js';
-import { idfFile } from './segmenter.js';
+import { jiebaWords } from './segmenter.js';
 import { WordList, WordLists, type WordHit } from './word-list.js';
 import { Gazetteer } from './gazetteer.js';
 import { once, readTable, readWords } from './lexicon-files.js';
@@ -235,7 +234,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     media: view((p) => p.media),
     stanceModifiers: base.stanceModifiers,
     markers: base.markers,
-    knownWord: (word) => idfTable(idfFile(config.jieba)).get(word) !== undefined,
+    knownWord: (word) => jiebaWords().idf(word) !== undefined,
   };
 }
 

@@ -165,9 +165,11 @@ function pickCandidates(doc: Doc, layout: Layout, content: ContentTerms, signals
   // Keep the sentences that share most words with the whole text, weighted by their priors, in their order.
   const frequency = new Map<number, number>();
   for (const c of all) for (const t of c.terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  const central = (c: Candidate) => (c.prior * c.terms.reduce((sum, t) => sum + (frequency.get(t) ?? 0), 0)) / Math.sqrt(c.terms.length);
+  const central = new Map(
+    all.map((c) => [c, (c.prior * c.terms.reduce((sum, t) => sum + (frequency.get(t) ?? 0), 0)) / Math.sqrt(c.terms.length)]),
+  );
   return [...all]
-    .sort((a, b) => central(b) - central(a))
+    .sort((a, b) => (central.get(b) as number) - (central.get(a) as number))
     .slice(0, MAX_CANDIDATES)
     .sort((a, b) => a.sentence.start - b.sentence.start);
 }

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { grow, WordTable } from './word-table.js';
+
+/**
+ * The words of the dictionary files jieba loaded, read a second time on our side, once per process: each word's
+ * part-of-speech tag and its IDF weight. With the tags, a text is cut by jieba (`cut`, HMM on) and tagged here as
+ * jieba's own tagger does it (cppjieba's PosTagger: the word's dictionary tag, else a rule on its ASCII
+ * characters); jieba's `tag` returns the same words and tags but builds an object per word across the native
+ * boundary, which made it more than twice as slow as `cut`. The weights rank keywords.
+ */
+export class JiebaWords {
+  private readonly table: WordTable;
+  /** Word number → tag number; 0 for no tag. */
+  private tags: Uint8Array;
+  /** Word number → IDF weight; NaN where the IDF table has none. */
+  private weights: Float32Array;
+  private readonly tagNames: string[] = [''];
+  private readonly tagNumbers = new Map<string, number>([['', 0]]);
+  private readonly tagsByBytes = new Map<number, number>();
+  /** The median IDF weight, for words the table does not know (as jieba does). */
+  readonly median: number;
+  readonly max: number;
+
+  constructor(files: { dict: string; userDicts: readonly string[]; idf: string }) {
+    const dict = readFileSync(files.dict);
+    const userDicts = files.userDicts.map((file) => readFileSync(file));
+    const idf = readFileSync(files.idf);
+    const expected = Math.max(lineCount(dict), lineCount(idf)) + userDicts.reduce((n, b) => n + lineCount(b), 0);
+    this.table = new WordTable(expected);
+    this.tags = new Uint8Array(expected);
+    this.weights = new Float32Array(expected).fill(Number.NaN);
+    // Later lines win, as in jieba's trie: the user dictionaries after the main one (a user line without a tag
+    // clears the word's tag).
+    for (const bytes of [dict, ...userDicts]) {
+      eachLine(bytes, (from, wordEnd, lastField, to) => {
+        const id = this.wordId(bytes, from, wordEnd);
+        this.tags[id] = lastField > wordEnd ? this.tagAt(bytes, lastField, to) : 0;
+      });
+    }
+    const found = new Float32Array(lineCount(idf));
+    let count = 0;
+    eachLine(idf, (from, wordEnd, lastField, to) => {
+      if (lastField === wordEnd) return;
+      const weight = parseWeight(idf, lastField, to);
+      this.weights[this.wordId(idf, from, wordEnd)] = weight;
+      found[count++] = weight;
+    });
+    const sorted = found.subarray(0, count).sort();
+    this.median = sorted[count >> 1] ?? 10;
+    this.max = sorted[count - 1] ?? this.median;
+    this.table.trim();
+    this.tags = this.tags.slice(0, this.table.size);
+    this.weights = this.weights.slice(0, this.table.size);
+  }
+
+  /** The tag jieba's tagger gives this word. */
+  tagOf(word: string): string {
+    const id = this.table.idOf(word);
+    const tag = id < 0 ? 0 : (this.tags[id] as number);
+    return tag === 0 ? tagByCharacters(word) : (this.tagNames[tag] as string);
+  }
+
+  idf(word: string): number | undefined {
+    const id = this.table.idOf(word);
+    const weight = id < 0 ? Number.NaN : (this.weights[id] as number);
+    return Number.isNaN(weight) ? undefined : weight;
+  }
+
+  /** A word added to jieba's dictionary at run time, with the tag it was given. */
+  insert(word: string, tag: string): void {
+    const id = this.table.add(word);
+    this.tags = this.room(this.tags, id);
+    this.weights = this.room(this.weights, id, Number.NaN);
+    this.tags[id] = this.tagNumber(tag);
+  }
+
+  private wordId(bytes: Uint8Array, from: number, to: number): number {
+    const id = this.table.addUtf8(bytes, from, to);
+    this.tags = this.room(this.tags, id);
+    this.weights = this.room(this.weights, id, Number.NaN);
+    return id;
+  }
+
+  private room<T extends Uint8Array | Float32Array>(array: T, id: number, fill = 0): T {
+    if (id < array.length) return array;
+    const bigger = grow(array, Math.max(id + 1, array.length * 2));
+    bigger.fill(fill, array.length);
+    return bigger;
+  }
+
+  /**
+   * The number of the tag written in bytes[from, to), looked up by the bytes themselves (tags are a few ASCII
+   * letters): a string per dictionary line would leave tens of MB of garbage that the process keeps as RSS.
+   */
+  private tagAt(bytes: Uint8Array, from: number, to: number): number {
+    if (to - from > 6) return this.tagNumber(Buffer.from(bytes.subarray(from, to)).toString('latin1'));
+    let key = 0;
+    for (let i = to - 1; i >= from; i--) key = key * 256 + (bytes[i] as number);
+    let n = this.tagsByBytes.get(key);
+    if (n === undefined) {
+      n = this.tagNumber(Buffer.from(bytes.subarray(from, to)).toString('latin1'));
+      this.tagsByBytes.set(key, n);
+    }
+    return n;
+  }
+
+  private tagNumber(tag: string): number {
+    let n = this.tagNumbers.get(tag);
+    if (n === undefined) {
+      if (this.tagNames.length === 256) throw new Error('xinwen: jieba dictionaries use more than 255 tags');
+      n = this.tagNames.length;
+      this.tagNames.push(tag);
+      this.tagNumbers.set(tag, n);
+    }
+    return n;
+  }
+}
+
+/**
+ * cppjieba's rule for a word without a dictionary tag, over its code points: only the first half of them is
+ * looked at, and only until that many ASCII characters are seen; none → x, all digits → m, else eng.
+ */
+export function tagByCharacters(word: string): string {
+  let points = word.length;
+  for (let i = 0; i < word.length; i++) if (isLowSurrogate(word.charCodeAt(i))) points--;
+  let ascii = 0;
+  let digits = 0;
+  // ASCII code units are whole code points, and a surrogate pair counts once toward the half.
+  for (let i = 0, seen = 0; seen < points && ascii < points >> 1; i++) {
+    const code = word.charCodeAt(i);
+    if (isLowSurrogate(code)) continue;
+    seen++;
+    if (code < 0x80) {
+      ascii++;
+      if (code >= 0x30 && code <= 0x39) digits++;
+    }
+  }
+  if (ascii === 0) return 'x';
+  return digits === ascii ? 'm' : 'eng';
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function lineCount(bytes: Uint8Array): number {
+  let lines = 1;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  return lines;
+}
+
+/** Calls `visit` with each non-empty line's start, the end of its first field, the start of its last, and its end. */
+function eachLine(bytes: Buffer, visit: (from: number, wordEnd: number, lastField: number, to: number) => void): void {
+  for (let from = 0; from < bytes.length; ) {
+    let to = bytes.indexOf(10, from);
+    if (to < 0) to = bytes.length;
+    const next = to + 1;
+    if (to > from && bytes[to - 1] === 13) to--;
+    if (to > from) {
+      let wordEnd = bytes.indexOf(32, from);
+      if (wordEnd < 0 || wordEnd > to) wordEnd = to;
+      const lastSpace = bytes.lastIndexOf(32, to - 1);
+      visit(from, wordEnd, lastSpace >= wordEnd ? lastSpace + 1 : wordEnd, to);
+    }
+    from = next;
+  }
+}
+
+/** An ASCII decimal number such as 13.900677652. */
+function parseWeight(bytes: Uint8Array, from: number, to: number): number {
+  let value = 0;
+  let scale = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i] as number;
+    if (b === 46) scale = 1;
+    else if (b >= 48 && b <= 57) {
+      value = value * 10 + (b - 48);
+      if (scale) scale *= 10;
+    }
+  }
+  return scale ? value / scale : value;
+}

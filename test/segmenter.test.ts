@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import nodejieba from 'nodejieba';
+import { expect, test } from 'vitest';
+import { tagByCharacters } from '../src/jieba-words.js';
+import { AnalyzerOptions } from '../src/options.js';
+import { prepareSegmenter, tag } from '../src/segmenter.js';
+
+const config = AnalyzerOptions.parse({});
+prepareSegmenter(config.jieba, config.dictionary);
+
+const articles = readdirSync('corpus')
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(`corpus/${f}`, 'utf8'));
+
+const awkward = [
+  'AT&T与c#、ABC公司、a、ab、1a、12、3.5%、ＡＢＣ１２３、𠮷a、😀😀、 \t、云计算、蓝翔',
+  '阿里巴巴(09988.HK)和NIO在2025年第3季度；用户3亿，粉丝5万。',
+];
+
+// Our tagger is cppjieba's (jieba's cut, then each word's dictionary tag or the ASCII rule): it must agree with
+// nodejieba's own tag word for word, including the words our lexicons add to jieba's dictionary.
+test.each([...awkward, ...articles].map((text, i) => [i, text]))('text %i: the words and tags of nodejieba.tag', (_, text) => {
+  const ours: { word: string; tag: string }[] = [];
+  tag(text, (word, pos) => ours.push({ word, tag: pos }));
+  expect(ours).toEqual(nodejieba.tag(text));
+});
+
+test.each([
+  ['a', 'x'],
+  ['ab', 'eng'],
+  ['12', 'm'],
+  ['1a', 'm'],
+  ['a1b2', 'eng'],
+  ['，', 'x'],
+  ['𠮷a', 'eng'],
+  ['3.5', 'm'],
+])('a word without a dictionary tag: %s → %s', (word, expected) => {
+  expect(tagByCharacters(word)).toBe(expected);
+});
