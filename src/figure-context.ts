@@ -33,6 +33,11 @@ const changes = once(
   () => new WordList(readTable('changes.tsv', 2).map((r) => [r[0] as string, r[1] as 'up' | 'down'] as const)),
 );
 
+/** Whether a word says that something rose or fell (增长, 下滑). */
+export function isChangeWord(word: string): boolean {
+  return changes().has(word);
+}
+
 /** Where the clause holding `offset` begins (after the previous comma, full stop, colon …). */
 export function clauseStart(text: string, offset: number, limit = LOOKBACK): number {
   const floor = Math.max(0, offset - limit);

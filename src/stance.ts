@@ -1,4 +1,5 @@
 import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from './document.js';
+import { isChangeWord } from './figure-context.js';
 import type { Layout } from './layout.js';
 import type { LexiconHits, Lexicons, StanceModifier } from './lexicons.js';
 import { hitsIn } from './word-list.js';
@@ -205,6 +206,12 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
         weight *= polarity === 'bullish' ? 0.8 : 0.5;
         polarity = flip(polarity);
         rules.push(`negated-by:${negator}`);
+      }
+      // 成本下降 is good news and 负债率上升 bad: a change of a burden reads the other way.
+      const burden = isChangeWord(text.slice(match.start, match.end)) ? modifier('burden') : null;
+      if (burden) {
+        polarity = flip(polarity);
+        rules.push(`burden:${burden}`);
       }
       const hedge = modifier('hedge');
       if (hedge) {

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { analyze } from '../src/index.js';
+
+/** The polarity of each cue in a one-paragraph text, with the rules that decided it. */
+function cues(text: string) {
+  return analyze(text).paragraphs[0]?.stance.evidence.map((e) => ({ text: e.text, polarity: e.polarity, rule: e.rule })) ?? [];
+}
+
+test.each([
+  ['a falling cost', '公司的单位生产成本快速下降。', '下降', 'bullish', 'burden:成本'],
+  ['a narrowing loss', '全年净亏损收窄至5亿元。', '收窄', 'bullish', 'burden:亏损'],
+  ['a widening loss', '净亏损同比扩大。', '扩大', 'skeptical', 'burden:亏损'],
+  ['rising expenses', '门店装修带来的费用增加。', '增加', 'skeptical', 'burden:费用'],
+  ['a negated worry', '他直言并不担心价格。', '担心', 'bullish', 'negated-by:并不'],
+])('%s: %s', (_, text, cue, polarity, rule) => {
+  const found = cues(text).find((c) => c.text === cue);
+  expect(found?.polarity).toBe(polarity);
+  expect(found?.rule).toContain(rule);
+});
+
+test.each([
+  ['revenue falling is not a burden', '公司营收同比下降。', '下降', 'skeptical'],
+  ['revenue growing', '公司营收同比增长。', '增长', 'bullish'],
+])('%s: %s', (_, text, cue, polarity) => {
+  expect(cues(text).find((c) => c.text === cue)?.polarity).toBe(polarity);
+});
