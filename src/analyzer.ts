@@ -1,5 +1,5 @@
 import { findCredits } from './credits.js';
-import { buildDoc, type Doc } from './document.js';
+import { buildDoc, countCodePoints, type Doc } from './document.js';
 import { findEntities } from './entities.js';
 import { contentTerms, keywordsAcross, pickKeywords, termList } from './keywords.js';
 import { readLayout } from './layout.js';
@@ -144,21 +144,6 @@ export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTo
 function readDoc(input: string): Doc {
   const normalized = normalize(input);
   return buildDoc(input, normalized);
-}
-
-function countCodePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
 }
 
 function describe(value: unknown): string {

@@ -173,3 +173,19 @@ function blockAt<T extends Block>(blocks: readonly T[], offset: number): T | und
 export function alignsWithTokens(doc: Doc, start: number, end: number): boolean {
   return ((doc.boundaries[start] ?? 0) & TOKEN_START) !== 0 && ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0;
 }
+
+/** The length of a string in code points (a surrogate pair counts once), without spreading it into an array. */
+export function countCodePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}

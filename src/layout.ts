@@ -1,4 +1,4 @@
-import type { Block, Doc } from './document.js';
+import { countCodePoints, type Block, type Doc } from './document.js';
 import type { Lexicons } from './lexicons.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -28,7 +28,7 @@ export function readLayout(doc: Doc, lex: Lexicons): Layout {
   const { text } = doc;
   const kinds = doc.paragraphs.map((p, i): ParagraphKind => {
     const line = text.slice(p.start, p.end);
-    const length = [...line].length;
+    const length = countCodePoints(line);
     if (isCredit(line, lex)) return 'credit';
     if (i === 0 && length <= MAX_HEADLINE && !SENTENCE_END.test(line) && !line.endsWith(':')) return 'title';
     if (isHeading(line, length)) return 'heading';

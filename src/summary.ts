@@ -134,7 +134,7 @@ function pickCandidates(doc: Doc, layout: Layout, content: ContentTerms, signals
   for (const sentence of doc.sentences) {
     if (layout.kinds[sentence.paragraph] !== 'body') continue;
     const length = sentence.end - sentence.start;
-    const terms = [...new Set(termsOf[sentence.index])].sort((a, b) => a - b);
+    const terms = uniqueSorted(termsOf[sentence.index] ?? []);
     if (length < MIN_LENGTH || length > MAX_LENGTH || terms.length < 3) continue;
     const sec = sectionOf[sentence.index] ?? 0;
     const pc = pieceOf[sentence.index] ?? 0;
@@ -163,15 +163,23 @@ function pickCandidates(doc: Doc, layout: Layout, content: ContentTerms, signals
   });
   if (all.length <= MAX_CANDIDATES) return all;
   // Keep the sentences that share most words with the whole text, weighted by their priors, in their order.
-  const frequency = new Map<number, number>();
-  for (const c of all) for (const t of c.terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const frequency = new Int32Array(content.keys.length);
+  for (const c of all) for (const t of c.terms) frequency[t]!++;
   const central = new Map(
-    all.map((c) => [c, (c.prior * c.terms.reduce((sum, t) => sum + (frequency.get(t) ?? 0), 0)) / Math.sqrt(c.terms.length)]),
+    all.map((c) => [c, (c.prior * c.terms.reduce((sum, t) => sum + (frequency[t] as number), 0)) / Math.sqrt(c.terms.length)]),
   );
   return [...all]
     .sort((a, b) => (central.get(b) as number) - (central.get(a) as number))
     .slice(0, MAX_CANDIDATES)
     .sort((a, b) => a.sentence.start - b.sentence.start);
+}
+
+/** The distinct ids in ascending order (a typed-array sort: no comparator calls, no Set). */
+function uniqueSorted(ids: readonly number[]): number[] {
+  const sorted = Int32Array.from(ids).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i] as number);
+  return out;
 }
 
 /** How many figures and entity mentions each sentence holds. */
