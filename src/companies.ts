@@ -75,7 +75,7 @@ function isPlausible(surface: string, lex: Lexicons): boolean {
  * words that never stand for a name on their own.
  */
 const KINDS_OF_FIRM =
-  /^(多家|各大|各家|数家|几家|某|沪上某|国内某|一些|大型|中小)|[一二两三四五六七八九十几数多]家|^(商业|中资|外资|国有|股份制|中央|民营|城市|农村|地方|政策性|投资|开发性)银行$|^(房产|房地产|地产)?中介公司$|^博彩公司$/;
+  /^(多家|各大|各家|数家|几家|某|沪上某|国内某|一些|大型|中小)|[一二两三四五六七八九十几数多]家|^(上市|商业|中资|外资|国有|股份制|中央|民营|城市|农村|地方|政策性|投资|开发性)银行$|^(房产|房地产|地产)?中介公司$|^博彩公司$/;
 
 /** Lexicon names at token starts that end a word; everyday words (苹果, 小米) only with company context there. */
 function fromLexicon(doc: Doc, phrases: readonly PhraseHit[]): CompanySeed[] {
@@ -256,10 +256,12 @@ function fromMorphology(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]
     const name = text.slice(org.start, org.end);
     const known = lex.companies.get(name) !== undefined;
     const proper = hasProperToken(doc, org.start, org.end);
-    if (!known && !proper && !(generic && (context || listed))) continue;
-    // 资本, 创投, 银行 after a proper name (or a place: 湘江资本) make a company by themselves; 科技 or 能源 need
-    // company context too, or a list of companies around them.
+    // 资本, 创投, 银行 after a proper name or a place (湘江资本, 韩亚银行) make a company by themselves; 科技 or 能源
+    // need company context too, or a list of companies around them.
     const strong = STRONG_INDUSTRY.has(w.word) && (proper || hasTag(doc, org.start, org.end, 'ns'));
+    if (!known && !proper && !strong && !(generic && (context || listed))) continue;
+    // 上海期货交易所, 深圳证券交易所: an exchange, whose name only begins like a company's.
+    if (text.startsWith('交易所', w.end)) continue;
     if (!generic && !context && !strong && !listed) continue;
     // 消费类公司, 能源公司: a description, not a name.
     if (/[类型性式]$/.test(name) || lex.orgWords.get(name)?.has('industry')) continue;

@@ -48,6 +48,7 @@ describe('companies', () => {
     ['an amount before a stock name', '一机构买5358万星岚电子（605117）。', ['星岚电子']],
     ['a list next to a company', '晨曦股份、华韵科技、明泰电子等个股涨停。', ['华韵科技', '明泰电子']],
     ['a registered name after another', '河北宝川股份有限公司子公司华创东方证券有限责任公司收到问询函。', ['华创东方证券有限责任公司']],
+    ['a place before a bank', '在北京金融大街的韩亚银行营业部开户。', ['韩亚银行']],
     ['a registered name after a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', ['蜂巢星选传媒有限公司']],
     ['a registered name holding a known name that ends in 的', '合肥美的电冰箱有限公司发布公告。', ['合肥美的电冰箱有限公司']],
   ])('%s: %s', (_, text, expected) => {
@@ -59,6 +60,8 @@ describe('companies', () => {
     ['a place before a public office', '据报道，佛罗里达州州长德桑表示将取消限制。', '佛罗里达州'],
     ['a medium before a byline role', '东方早报记者刘秀报道。', '东方早报'],
     ['a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', '杭州的蜂巢星选传媒有限公司'],
+    ['an exchange', '上海期货交易所黄金主力合约收涨。', '上海期货'],
+    ['a kind of bank', '上市银行净息差继续收窄。', '上市银行'],
   ])('no company from %s: %s', (_, text, notExpected) => {
     expect(companiesIn(text)).not.toContain(notExpected);
   });
