@@ -70,12 +70,19 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (next) add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
   for (const t of doc.tokens) {
-    if (t.pos !== UNKNOWN_WORD || !looksLikeName(text, t.start, t.end, lex)) continue;
+    // jieba's person tag is trusted on a three-character word only (a surname and a two-character given name), and
+    // not where the given name is a word of its own (金白银 of 真金白银, 付定金) or the word goes on into a longer one.
+    const personWord =
+      t.pos === 'nr' &&
+      t.end - t.start === 3 &&
+      !lex.knownWord(text.slice(t.start + 1, t.end)) &&
+      !lex.knownWord(text.slice(t.start, t.end + 1));
+    if ((t.pos !== UNKNOWN_WORD && !personWord) || !looksLikeName(text, t.start, t.end, lex)) continue;
     // 12万至16万元: a unit glued to a preposition is not 万 the surname.
     if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) continue;
     // 荣联科技, 南宝花园: the first part of a firm's or a place's name.
     if (lex.orgWords.at(text, t.end) || lex.places.at(text, t.end)) continue;
-    add(t.start, t.end, 'shape:unknown-word');
+    add(t.start, t.end, personWord ? 'pos:nr' : 'shape:unknown-word');
   }
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
   for (let i = 0; i < seeds.length; i++) {

@@ -19,6 +19,7 @@ describe('people', () => {
     ['the maker of a work', '展出了吕青禾的《江岸》和一批新作。', ['吕青禾']],
     ['a speaker with a circumstance before the verb', '罗志坚在接受采访时表示，回购会继续。', ['罗志坚']],
     ['a Latin name after a title', '摩根士丹利分析师KeithMarlow表示，增长放缓。', ['KeithMarlow']],
+    ['a three-character word jieba tags as a person', '昨天，赵振宇来到了工地。', ['赵振宇']],
   ])('%s: %s', (_, text, expected) => {
     expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -30,6 +31,8 @@ describe('people', () => {
     ['a verb that is also a surname', '他也祝黄教授一切顺利。'],
     ['a name inside a title of a work', '《波斯王子：时之沙》是一款老游戏。'],
     ['a title read across two words', '赛区长沙赛区今天开赛。'],
+    ['a person tag on part of an idiom', '他们拿出了真金白银支持项目。'],
+    ['a person tag on a verb and its object', '买家需要先付定金再签约。'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
   });
