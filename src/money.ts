@@ -54,6 +54,9 @@ const PER_AFTER = /^\/(股|盎司|吨|桶|辆|台|件|人|户|月|年|天|日|�
 
 const RANGE_AHEAD = /^\s?[至到~\-—–]/;
 
+const ENGLISH_SCALE = /^ ?(trillion|billion|million|thousand|tn|bn|mn|[kmb])(?![A-Za-z])/i;
+const SCALE_POWERS: Record<string, number> = { thousand: 3, k: 3, million: 6, mn: 6, m: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12 };
+
 interface Item {
   start: number;
   end: number;
@@ -98,6 +101,16 @@ export function findAmounts(doc: Doc): Amount[] {
     if (jiao) {
       parsed = { ...parsed, value: add(parsed.value, shift(parseNumeral(jiao[1] as string)?.value ?? { units: 0n, scale: 0 }, -1)) };
       end += 1;
+    }
+    // US$3.5 million, HK$2bn: an English scale word after a number written the Western way (currency first, no
+    // 万 or 亿) multiplies it, and a range's both ends.
+    const western = currency !== null && text.startsWith(currency, start) && !/[十百千万亿]/.test(first.numeral + last.numeral);
+    const scale = western ? text.slice(end, end + 10).match(ENGLISH_SCALE) : null;
+    if (scale) {
+      const power = SCALE_POWERS[(scale[1] as string).toLowerCase()] as number;
+      parsed = { ...parsed, value: shift(parsed.value, power) };
+      if (max) max = shift(max, power);
+      end += scale[0].length;
     }
     const { money, metric } = moneyContext(text, start, end);
     if (currency === null && (!last.hasMagnitude || !money || isCount(text, end))) continue;
