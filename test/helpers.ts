@@ -13,7 +13,10 @@ export function spansOf(value: unknown, found: { start: number; end: number; tex
   return found;
 }
 
-/** Schema-valid, and every span, name and alias is a slice of the input that does not cut a surrogate pair. */
+/**
+ * Schema-valid, every span, name and alias a slice of the input that does not cut a surrogate pair, and every
+ * stance but neutral backed by evidence.
+ */
 export function checkInvariants(input: string, result: unknown): void {
   const parsed = Analysis.safeParse(result);
   if (!parsed.success) throw new Error(`schema: ${parsed.error.message}`);
@@ -30,6 +33,10 @@ export function checkInvariants(input: string, result: unknown): void {
   for (const e of [...a.companies, ...a.people]) {
     for (const form of [e.name, ...e.aliases]) if (!input.includes(form)) throw new Error(`${form} is not in the input`);
   }
+  for (const p of a.paragraphs) {
+    if (p.stance.label !== 'neutral' && p.stance.evidence.length === 0) throw new Error(`paragraph ${p.index} is ${p.stance.label} without evidence`);
+  }
+  if (a.stance.label !== 'neutral' && a.stance.evidence.length === 0) throw new Error(`the article is ${a.stance.label} without evidence`);
   for (const p of [...a.paragraphs, ...a.sentences]) {
     if (p.end > input.length || p.start >= p.end) throw new Error(`block ${p.start}-${p.end} out of range`);
   }
