@@ -174,8 +174,8 @@ function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWord
     // 同在杭州的蜂巢星选传媒有限公司: what ends in 的 describes the company and is no part of its name (unless the 的
     // ends a known name: 合肥美的电冰箱有限公司).
     const describedUntil = text.lastIndexOf('的', nameEnd - 1);
-    const knownName = [1, 2, 3].some((n) => lex.companies.get(text.slice(describedUntil - n, describedUntil + 1)) !== undefined);
-    if (describedUntil >= start && !knownName) start = describedUntil + 1;
+    const endsKnownName = (de: number) => [1, 2, 3].some((n) => lex.companies.get(text.slice(de - n, de + 1)) !== undefined);
+    if (describedUntil >= start && !endsKnownName(describedUntil)) start = describedUntil + 1;
     if (nameEnd - start < 2) continue;
     const org = { start, end: nameEnd };
     const full = text.slice(org.start, legal.end);

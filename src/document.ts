@@ -1,5 +1,6 @@
 import type { Normalized } from './normalize.js';
 import { tag } from './segmenter.js';
+import { partitionPoint } from './sorted.js';
 
 /**
  * The document every stage reads: the caller's string, its analysis copy of equal length, and paragraphs,
@@ -147,7 +148,7 @@ function isBlank(word: string): boolean {
   return true;
 }
 
-/** The sentence containing an offset (binary search; sentences are sorted and disjoint). */
+/** The sentence containing an offset (sentences are sorted and disjoint). */
 export function sentenceAt(doc: Doc, offset: number): SentenceBlock | undefined {
   return blockAt(doc.sentences, offset);
 }
@@ -157,16 +158,8 @@ export function paragraphAt(doc: Doc, offset: number): Block | undefined {
 }
 
 function blockAt<T extends Block>(blocks: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid] as T;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset >= b.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
+  const b = blocks[partitionPoint(blocks, (block) => block.end <= offset)];
+  return b !== undefined && b.start <= offset ? b : undefined;
 }
 
 /** True when [start, end) begins and ends on token boundaries, so a match does not cut a jieba word in two. */

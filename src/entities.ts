@@ -2,6 +2,7 @@ import { companySeeds, type CompanySeed } from './companies.js';
 import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { personSeeds, type PersonSeed } from './people.js';
+import { partitionPoint } from './sorted.js';
 import type { TitledName } from './roles.js';
 import type { Company, Mention, Person, Role } from './schema.js';
 
@@ -275,12 +276,5 @@ function rolesOf(doc: Doc, titledAt: ReadonlyMap<number, TitledName>, mentions: 
 }
 
 function lastBefore(sorted: readonly Found[], offset: number): Found | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Found).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo - 1];
+  return sorted[partitionPoint(sorted, (f) => f.end <= offset) - 1];
 }

@@ -68,37 +68,35 @@ export class JiebaWords {
 
   /** A word added to jieba's dictionary at run time, with the tag it was given. */
   insert(word: string, tag: string): void {
-    const id = this.table.add(word);
-    this.tags = this.room(this.tags, id);
-    this.weights = this.room(this.weights, id, Number.NaN);
-    this.tags[id] = this.tagNumber(tag);
+    this.tags[this.withRoom(this.table.add(word))] = this.tagNumber(tag);
   }
 
   private wordId(bytes: Uint8Array, from: number, to: number): number {
-    const id = this.table.addUtf8(bytes, from, to);
-    this.tags = this.room(this.tags, id);
-    this.weights = this.room(this.weights, id, Number.NaN);
-    return id;
+    return this.withRoom(this.table.addUtf8(bytes, from, to));
   }
 
-  private room<T extends Uint8Array | Float32Array>(array: T, id: number, fill = 0): T {
-    if (id < array.length) return array;
-    const bigger = grow(array, Math.max(id + 1, array.length * 2));
-    bigger.fill(fill, array.length);
-    return bigger;
+  /** Grows the tag and weight arrays to hold word `id` (new weights unknown); returns `id`. */
+  private withRoom(id: number): number {
+    if (id < this.tags.length) return id;
+    const length = Math.max(id + 1, this.tags.length * 2);
+    const known = this.tags.length;
+    this.tags = grow(this.tags, length);
+    this.weights = grow(this.weights, length);
+    this.weights.fill(Number.NaN, known);
+    return id;
   }
 
   /**
    * The number of the tag written in bytes[from, to), looked up by the bytes themselves (tags are a few ASCII
    * letters): a string per dictionary line would leave tens of MB of garbage that the process keeps as RSS.
    */
-  private tagAt(bytes: Uint8Array, from: number, to: number): number {
-    if (to - from > 6) return this.tagNumber(Buffer.from(bytes.subarray(from, to)).toString('latin1'));
+  private tagAt(bytes: Buffer, from: number, to: number): number {
+    if (to - from > 6) return this.tagNumber(bytes.toString('latin1', from, to));
     let key = 0;
     for (let i = to - 1; i >= from; i--) key = key * 256 + (bytes[i] as number);
     let n = this.tagsByBytes.get(key);
     if (n === undefined) {
-      n = this.tagNumber(Buffer.from(bytes.subarray(from, to)).toString('latin1'));
+      n = this.tagNumber(bytes.toString('latin1', from, to));
       this.tagsByBytes.set(key, n);
     }
     return n;

@@ -1,5 +1,6 @@
 import { paragraphAt, sentenceAt, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
+import { partitionPoint } from './sorted.js';
 import { hitsIn } from './word-list.js';
 import type { Quote } from './schema.js';
 
@@ -139,14 +140,7 @@ function previousSentence(doc: Doc, speakers: readonly SpeakerMention[], q: Mark
 }
 
 function firstPersonIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | null {
-  let lo = 0;
-  let hi = speakers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((speakers[mid] as SpeakerMention).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < speakers.length && (speakers[i] as SpeakerMention).start < to; i++) {
+  for (let i = partitionPoint(speakers, (s) => s.start < from); i < speakers.length && (speakers[i] as SpeakerMention).start < to; i++) {
     if ((speakers[i] as SpeakerMention).kind === 'person') return speakers[i] as SpeakerMention;
   }
   return null;
@@ -216,28 +210,15 @@ function speakerBefore(
 
 /** The last person named before `offset`, looking back at most a few paragraphs' worth of mentions. */
 function lastPersonBefore(speakers: readonly SpeakerMention[], offset: number): SpeakerMention | null {
-  let lo = 0;
-  let hi = speakers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((speakers[mid] as SpeakerMention).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(speakers, (s) => s.end <= offset);
   for (let i = lo - 1; i >= Math.max(0, lo - 50); i--) if ((speakers[i] as SpeakerMention).kind === 'person') return speakers[i] as SpeakerMention;
   return null;
 }
 
 /** The last entity mention inside [from, to), a person if there is one (speakers are sorted by start). */
 function lastSpeakerIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | null {
-  let lo = 0;
-  let hi = speakers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((speakers[mid] as SpeakerMention).start < to) lo = mid + 1;
-    else hi = mid;
-  }
   let company: SpeakerMention | null = null;
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = partitionPoint(speakers, (s) => s.start < to) - 1; i >= 0; i--) {
     const s = speakers[i] as SpeakerMention;
     if (s.start < from) break;
     if (s.end > to) continue;

@@ -1,3 +1,5 @@
+import { partitionPoint } from './sorted.js';
+
 /**
  * A list of words (each with a value) found in text by their first character: at each offset, one map lookup and
  * a few `startsWith` calls, longest word first. Faster than a regular expression of alternatives, and able to
@@ -121,14 +123,7 @@ export class WordLists<T extends readonly WordList<unknown>[]> {
 
 /** The hits inside [from, to), from a list sorted by start. */
 export function hitsIn<V>(hits: readonly WordHit<V>[], from: number, to: number): WordHit<V>[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid] as WordHit<V>).start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: WordHit<V>[] = [];
-  for (let i = lo; i < hits.length && (hits[i] as WordHit<V>).start < to; i++) if ((hits[i] as WordHit<V>).end <= to) out.push(hits[i] as WordHit<V>);
+  for (let i = partitionPoint(hits, (h) => h.start < from); i < hits.length && (hits[i] as WordHit<V>).start < to; i++) if ((hits[i] as WordHit<V>).end <= to) out.push(hits[i] as WordHit<V>);
   return out;
 }
