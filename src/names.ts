@@ -129,6 +129,17 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
     : null;
 }
 
+/**
+ * A Chinese name filling [start, end) exactly, where something else fixes both ends (the joiners around an item of a
+ * list of names): a surname and one or two given-name characters, whatever words jieba made of them (丁/nr 然/c).
+ */
+export function wholeChineseName(text: string, start: number, end: number, lex: Lexicons): NameSpan | null {
+  const surname = surnameLength(text, start, lex);
+  const given = end - start - surname;
+  if (surname === 0 || given < 1 || given > 2 || !givenOk(text, start + surname, end) || titleAfterSurname(text, start + surname, lex)) return null;
+  return { start, end, foreign: false };
+}
+
 /** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;

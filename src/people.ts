@@ -1,6 +1,6 @@
 import { TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, foreignNameAt, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, type NameSpan } from './names.js';
+import { chineseNameAt, foreignNameAt, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -147,7 +147,9 @@ function listedAfter(doc: Doc, lex: Lexicons, end: number): NameSpan | null {
     // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
     if (close >= text.length || LIST_CLOSERS.test(text[close] as string) || ((doc.boundaries[close] ?? 0) & TOKEN_START) !== 0) return name;
   }
-  return null;
+  // 丁然 in 龚晖、张建辉、丁然、侯丽荣: an item with a joiner on both sides is a whole name however jieba cut it.
+  const next = text.indexOf('、', start);
+  return next > start && next - start <= 4 ? wholeChineseName(text, start, next, lex) : null;
 }
 
 /** What may follow the last name of a list: another joiner, 等, punctuation. */
