@@ -73,7 +73,7 @@ export interface PhraseView<V> {
 /** A title's last word: a business role (CEO), a public, sporting or artistic office (州长, 导演), a byline role. */
 export type TitleKind = 'head' | 'office' | 'credit';
 
-export type StanceModifier = 'negator' | 'hedge' | 'intensifier' | 'concession' | 'turn' | 'rhetorical' | 'burden';
+export type StanceModifier = 'negator' | 'hedge' | 'intensifier' | 'concession' | 'turn' | 'rhetorical' | 'burden' | 'remedy';
 
 export interface CompanyEntry {
   /** The canonical name: entries sharing it are one company. */

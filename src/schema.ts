@@ -27,7 +27,8 @@ export type Label = z.infer<typeof Label>;
  * One cue that moved a stance, with the rule that fired: `cue` (a lexicon entry), `rhetorical-question`,
  * `scare-quote`, `concession` (the clause before a turn such as 虽然…但, weakened), `turn` (the clause after it,
  * strengthened), `headline`. `negated`: a negator in scope flipped it (并不乐观); `reversed`: irony flipped it (a
- * praise word inside scare quotes or a rhetorical question). `voice`: the author's, or a quoted speaker's.
+ * praise word inside scare quotes or a rhetorical question). A trouble acted against (化解风险) reads bullish with
+ * rule `remedied-by:…`, and a rise or fall of a burden (成本下降) reads the other way with `burden:…`. `voice`: the author's, or a quoted speaker's.
  */
 export const Evidence = Span.extend({
   polarity: Polarity,

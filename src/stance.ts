@@ -53,7 +53,7 @@ export function readStance(
   percentages: readonly Percentage[],
 ): StanceReading {
   const evidence = findEvidence(doc, lex, layout, hits, quotes);
-  for (const e of figureEvidence(doc, percentages)) {
+  for (const e of figureEvidence(doc, hits, percentages)) {
     const sentence = sentenceAt(doc, e.start);
     if (!sentence || layout.kinds[sentence.paragraph] === 'credit') continue;
     evidence.items.push(e);
@@ -129,6 +129,9 @@ function inContext(t: Tally, article: ArticleStance['label']): ParagraphStance {
   return { label, score: t.score, evidence: t.evidence };
 }
 
+/** What makes the action after it a need or a question rather than news. */
+const NEEDED = /(才能|才可能|才可以|需要|必须|只有|如何|能否|要想|为了|试图|希望)$/;
+
 /** Words that make a percentage a price or index move, which is reporting, not stance. */
 const PRICE_MOVE = /股价|收涨|收跌|收报|报收|涨停|跌停|盘中|指数|板块|期货|金价|油价|汇率|开盘|收盘|高开|低开|大涨|大跌|暴涨|暴跌|涨幅|跌幅|个股|领涨|领跌|溢价|折价/;
 const GROWTH = /同比|环比|较上年|较去年|较上一|比上年|年增|年减/;
@@ -137,27 +140,31 @@ const GROWTH = /同比|环比|较上年|较去年|较上一|比上年|年增|年
  * Figures that sell or doubt the story on their own: strong year-on-year growth of a business figure (营收同比增长
  * 47.3%) or a steep decline, but not a price or index move.
  */
-function figureEvidence(doc: Doc, percentages: readonly Percentage[]): Evidence[] {
+function figureEvidence(doc: Doc, hits: LexiconHits, percentages: readonly Percentage[]): Evidence[] {
   const { text } = doc;
   const out: Evidence[] = [];
   for (const p of percentages) {
     if (!p.change || p.kind === 'cheng') continue;
-    const clause = text.slice(Math.max(0, p.start - 24), p.start);
+    const from = Math.max(0, p.start - 24);
+    const clause = text.slice(from, p.start);
     const lastBreak = Math.max(clause.lastIndexOf('。'), clause.lastIndexOf(';'), clause.lastIndexOf(','));
     const window = clause.slice(lastBreak + 1);
     if (PRICE_MOVE.test(window) || (!GROWTH.test(window) && p.metric === null)) continue;
     const strong = p.change === 'up' ? (p.kind === 'points' ? p.value >= 2 : p.value >= 30) : p.kind === 'points' ? p.value >= 2 : p.value >= 20;
     const moderate = p.kind === 'points' ? p.value >= 0.5 : p.value >= (p.change === 'up' ? 10 : 5);
     if (!strong && !moderate) continue;
+    // 净亏损同比扩大45%, 单位成本下降30%: the figure measures a burden, so a rise is bad news and a fall good.
+    const burden = hitsIn(hits.markers.stanceModifiers, from + lastBreak + 1, p.start).find((w) => w.value === 'burden');
+    const good = (p.change === 'up') !== (burden !== undefined);
     out.push({
       text: p.text,
       start: p.start,
       end: p.end,
-      polarity: p.change === 'up' ? 'bullish' : 'skeptical',
+      polarity: good ? 'bullish' : 'skeptical',
       weight: strong ? 1 : 0.5,
       negated: false,
       reversed: false,
-      rule: `figure:${p.change === 'up' ? 'growth' : 'decline'}`,
+      rule: `figure:${p.change === 'up' ? 'growth' : 'decline'}${burden ? ` burden:${text.slice(burden.start, burden.end)}` : ''}`,
       voice: 'author',
     });
   }
@@ -212,6 +219,14 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
       if (burden) {
         polarity = flip(polarity);
         rules.push(`burden:${burden}`);
+      }
+      // 化解风险, 扭转亏损, 拦截坏账: acting against a trouble is good news, unless it is only what must be done
+      // (才能避免商誉减值, 如何化解风险).
+      const remedy = polarity === 'skeptical' ? modifier('remedy') : null;
+      if (remedy && !NEEDED.test(text.slice(Math.max(0, match.start - 8), text.lastIndexOf(remedy, match.start)))) {
+        weight *= 0.8;
+        polarity = 'bullish';
+        rules.push(`remedied-by:${remedy}`);
       }
       const hedge = modifier('hedge');
       if (hedge) {

@@ -12,6 +12,10 @@ test.each([
   ['a widening loss', '净亏损同比扩大。', '扩大', 'skeptical', 'burden:亏损'],
   ['rising expenses', '门店装修带来的费用增加。', '增加', 'skeptical', 'burden:费用'],
   ['a negated worry', '他直言并不担心价格。', '担心', 'bullish', 'negated-by:并不'],
+  ['a trouble acted against', '新模型帮助银行化解风险。', '风险', 'bullish', 'remedied-by:化解'],
+  ['a loss turned round', '公司去年成功扭转亏损局面。', '亏损', 'bullish', 'remedied-by:扭转'],
+  ['a loss growing by a figure', '公司净亏损同比增长45%。', '45%', 'skeptical', 'burden:亏损'],
+  ['an expense ratio falling by points', '销售费用率同比下降3个百分点。', '3个百分点', 'bullish', 'burden:费用'],
 ])('%s: %s', (_, text, cue, polarity, rule) => {
   const found = cues(text).find((c) => c.text === cue);
   expect(found?.polarity).toBe(polarity);
@@ -21,6 +25,8 @@ test.each([
 test.each([
   ['revenue falling is not a burden', '公司营收同比下降。', '下降', 'skeptical'],
   ['revenue growing', '公司营收同比增长。', '增长', 'bullish'],
+  ['a trouble that must still be acted against', '利润翻一番才能避免商誉减值。', '商誉减值', 'skeptical'],
+  ['revenue growing by a figure', '公司营收同比增长45%。', '45%', 'bullish'],
 ])('%s: %s', (_, text, cue, polarity) => {
   expect(cues(text).find((c) => c.text === cue)?.polarity).toBe(polarity);
 });
