@@ -24,11 +24,14 @@ export const Label = z.enum(['bullish', 'skeptical', 'neutral']);
 export type Label = z.infer<typeof Label>;
 
 /**
- * One cue that moved a stance, with the rule that fired: `cue` (a lexicon entry), `rhetorical-question`,
- * `scare-quote`, `concession` (the clause before a turn such as 虽然…但, weakened), `turn` (the clause after it,
- * strengthened), `headline`. `negated`: a negator in scope flipped it (并不乐观); `reversed`: irony flipped it (a
- * praise word inside scare quotes or a rhetorical question). A trouble acted against (化解风险) reads bullish with
- * rule `remedied-by:…`, and a rise or fall of a burden (成本下降) reads the other way with `burden:…`. `voice`: the author's, or a quoted speaker's.
+ * One cue that moved a stance, with the rules that fired, space-separated: `cue:看好` (a lexicon entry) or
+ * `figure:growth`/`figure:decline` (a year-on-year figure) or `rhetorical-question` or `scare-quote`, then what
+ * changed it: `negated-by:并不`, `burden:成本` (a rise or fall of a burden reads the other way: 成本下降),
+ * `remedied-by:化解` (a trouble acted against reads bullish: 化解风险), `hedged-by:或许`, `intensified-by:非常`,
+ * `irony:…`, `headline` (a cue in the headline weighs double), `reported:enforcement`, `before-turn`/`after-turn`
+ * (虽然…但: the clause after the turn dominates). `negated`: a negator in scope flipped it (并不乐观); `reversed`:
+ * irony flipped it (a praise word inside scare quotes or a rhetorical question). `voice`: the author's, or a quoted
+ * speaker's.
  */
 export const Evidence = Span.extend({
   polarity: Polarity,

@@ -38,6 +38,8 @@ const ARTICLE_COVERAGE = 0.12;
  */
 const MIXED_SHARE = 0.62;
 const MIXED_COVERAGE = 0.25;
+/** How much more a cue in the headline weighs. */
+const HEADLINE = 2;
 /** A quoted speaker's view counts this much toward the article's stance. */
 const QUOTE_SHARE = 0.7;
 const CLAUSE_BREAKS = /[,。;:!?、\n]/;
@@ -244,6 +246,11 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
         reversed = true;
         rules.push(shape.rhetorical ? 'irony:rhetorical-question' : 'irony:scare-quote');
       }
+      // The headline states the article's case in a few words: its cues count double.
+      if (layout.kinds[sentence.paragraph] === 'title') {
+        weight *= HEADLINE;
+        rules.push('headline');
+      }
       if (shape.enforcement || enforcementReport) {
         weight *= 0.3;
         rules.push('reported:enforcement');
@@ -374,11 +381,14 @@ function articleStance(doc: Doc, layout: Layout, paragraphs: readonly Tally[]): 
   let bullish = 0;
   let skeptical = 0;
   let total = 0;
+  const sizeOf = (i: number) => Math.sqrt(Math.max(1, (doc.paragraphs[i] as Block).end - (doc.paragraphs[i] as Block).start));
+  const bodySizes = paragraphs.flatMap((_, i) => (layout.kinds[i] === 'body' ? [sizeOf(i)] : []));
+  // The headline is the article's case in brief: it weighs as much as a paragraph of the body.
+  const headlineSize = bodySizes.length === 0 ? 0 : bodySizes.reduce((a, b) => a + b, 0) / bodySizes.length;
   paragraphs.forEach((p, i) => {
-    const block = doc.paragraphs[i] as Block;
     const kind = layout.kinds[i];
     if (kind === 'credit') return;
-    const size = Math.sqrt(Math.max(1, block.end - block.start));
+    const size = kind === 'title' ? Math.max(sizeOf(i), headlineSize) : sizeOf(i);
     total += size;
     const label = ownLabel(p);
     if (label === 'neutral') return;

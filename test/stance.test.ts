@@ -30,3 +30,12 @@ test.each([
 ])('%s: %s', (_, text, cue, polarity) => {
   expect(cues(text).find((c) => c.text === cue)?.polarity).toBe(polarity);
 });
+
+test('a cue in the headline weighs double, and the headline as much as a paragraph of the body', () => {
+  const body = '公司今年在华东新建了两座工厂，员工人数增至三千人。\n新工厂将在明年投产，主要生产家用电器。\n';
+  const withHeadline = analyze(`小米加码智能家居\n${body}`);
+  const headline = withHeadline.paragraphs[0]?.stance.evidence.find((e) => e.text === '加码');
+  expect(headline?.rule).toContain('headline');
+  expect(withHeadline.stance.label).toBe('bullish');
+  expect(analyze(`小米智能家居\n${body}`).stance.label).toBe('neutral');
+});
