@@ -41,7 +41,7 @@ export function companySeeds(doc: Doc, lex: Lexicons, titled: readonly TitledNam
   const { orgWords } = hits.markers;
   return [
     ...fromCopula(doc, lex),
-    ...fromLexicon(doc, hits.phrases),
+    ...fromLexicon(doc, lex, hits.phrases),
     ...fromRegisteredNames(doc, lex, orgWords),
     ...fromStockCodes(doc, lex),
     ...fromTitles(doc, lex, titled),
@@ -64,9 +64,9 @@ function isPlausible(surface: string, lex: Lexicons): boolean {
     !/^\d+$/.test(surface) &&
     !/指数|恒指|沪指|深成指|纳指|道指|标普/.test(surface) &&
     !KINDS_OF_FIRM.test(surface) &&
-    // •地产, 艺术村的: a name neither opens on a mark nor ends on 的.
+    // •地产, 艺术村的: a name neither opens on a mark nor ends on 的 (unless it is a known name: 美的).
     /^[\p{L}\p{N}]/u.test(surface) &&
-    !surface.endsWith('的')
+    (!surface.endsWith('的') || lex.companies.get(surface) !== undefined)
   );
 }
 
@@ -77,8 +77,11 @@ function isPlausible(surface: string, lex: Lexicons): boolean {
 const KINDS_OF_FIRM =
   /^(多家|各大|各家|数家|几家|某|沪上某|国内某|一些|大型|中小)|[一二两三四五六七八九十几数多]家|^(上市|商业|中资|外资|国有|股份制|中央|民营|城市|农村|地方|政策性|投资|开发性)银行$|^(房产|房地产|地产)?中介公司$|^博彩公司$/;
 
-/** Lexicon names at token starts that end a word; everyday words (苹果, 小米) only with company context there. */
-function fromLexicon(doc: Doc, phrases: readonly PhraseHit[]): CompanySeed[] {
+/**
+ * Lexicon names at token starts that end a word; everyday words (苹果, 小米, 民生) only with company context there or
+ * in a list with another company (民生、工行、浦发).
+ */
+function fromLexicon(doc: Doc, lex: Lexicons, phrases: readonly PhraseHit[]): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   // Products and bodies that contain a company's name (阿里旺旺, 腾讯新闻客户端): the name inside them is no mention.
@@ -94,13 +97,13 @@ function fromLexicon(doc: Doc, phrases: readonly PhraseHit[]): CompanySeed[] {
     const m = { start: hit.start, end: hit.end, value: hit.value.company };
     if (m.start < covered) continue;
     const surface = text.slice(m.start, m.end);
-    if (!endsWord(doc, m.start, m.end)) continue;
     const entry = m.value;
+    if (!companyNameEnds(doc, m.start, m.end, entry.needsContext)) continue;
     if (entry.ticker && surface !== surface.toUpperCase()) continue;
     if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
     if (insideNotCompany(m.start) || /^(工业)?(平均)?指数/.test(text.slice(m.end, m.end + 6))) continue;
     const why = `lexicon:${entry.name}`;
-    if (entry.needsContext && !hasCompanyContext(text, m.start, m.end)) continue;
+    if (entry.needsContext && !hasCompanyContext(text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end)) continue;
     seeds.push({
       surface,
       group: entry.name,
@@ -115,17 +118,20 @@ function fromLexicon(doc: Doc, phrases: readonly PhraseHit[]): CompanySeed[] {
 }
 
 /**
- * A match ends a word when jieba ends one there, or when jieba's HMM glued the next character onto it in a word it
- * does not know (美團升/x, 置地升/x); Latin names end where the letters do.
+ * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
+ * the next character onto it in a word it does not know (美團升/x, 置地升/x); where jieba lent the name's last
+ * character to a two-character word after it (建/行为64元), unless the name is also an everyday word; anywhere for
+ * a name of four characters or more. Latin names end where the letters do.
  */
-function endsWord(doc: Doc, start: number, end: number): boolean {
+export function companyNameEnds(doc: Doc, start: number, end: number, everydayWord = false): boolean {
   const { text } = doc;
   const latin = /[A-Za-z0-9]/;
   if (latin.test(text[start] ?? '') && latin.test(text[start - 1] ?? '')) return false;
   if (latin.test(text[end - 1] ?? '')) return !latin.test(text[end] ?? '');
-  if (((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0) return true;
+  if (((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0 || end - start >= 4) return true;
   const last = tokenContaining(doc, end - 1);
-  return end - start >= 2 && last !== undefined && last.pos === 'x' && last.end - end <= 1;
+  if (last === undefined || end - start < 2) return false;
+  return (last.pos === 'x' && last.end - end <= 1) || (!everydayWord && last.start === end - 1 && last.end === end + 1);
 }
 
 function tokenContaining(doc: Doc, offset: number): Tok | undefined {

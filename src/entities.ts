@@ -1,4 +1,4 @@
-import { companySeeds, type CompanySeed } from './companies.js';
+import { companyNameEnds, companySeeds, type CompanySeed } from './companies.js';
 import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { personSeeds, type PersonSeed } from './people.js';
@@ -127,7 +127,7 @@ function findMentions(doc: Doc, accepted: Map<string, Accepted>): Found[] {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
       const end = at + key.length;
       if (((doc.boundaries[at] ?? 0) & TOKEN_START) === 0) continue;
-      if (entry.kind === 'company' && !companyEndsHere(doc, at, end)) continue;
+      if (entry.kind === 'company' && !companyNameEnds(doc, at, end)) continue;
       candidates.push({ start: at, end, surface });
     }
   }
@@ -145,13 +145,6 @@ function findMentions(doc: Doc, accepted: Map<string, Accepted>): Found[] {
 
 function foldLatin(s: string): string {
   return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
-}
-
-function companyEndsHere(doc: Doc, start: number, end: number): boolean {
-  const { text } = doc;
-  const latin = /[A-Za-z0-9]/;
-  if (latin.test(text[end - 1] ?? '')) return !latin.test(text[end] ?? '') && !latin.test(text[start - 1] ?? '');
-  return ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0 || end - start >= 4;
 }
 
 interface Group {

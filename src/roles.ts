@@ -35,7 +35,7 @@ const SLOT_BREAKS = new Set([...',。;:!?、()“”"\'《》【】[]<>\n …—
  * tags (日/m 科/n 创/n 想/v), so a single character counts only when it is a function word.
  */
 const NOT_IN_ORG = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'r', 'q', 't', 'f', 'v', 'vd', 'y', 'e', 'o', 'zg', 'df', 'tg', 'dg', 'mq', 'rr', 'rz', 'w']);
-const FUNCTION_CHARACTERS = new Set('据在由对与和同向从被将把让给为是而但又也还曾已并即及以于等的了着过所其该这那此占有称说到'.split(''));
+const FUNCTION_CHARACTERS = new Set('据在由对与和同向从被将把让给为是而但又也还曾已并即及以于等的了着过所其该这那此占有称说到除赴'.split(''));
 /** Words that open a caption or a dateline, never a name (图为润泽地产常务副总…). */
 const LEADING_WORDS = /(?:图为|据悉|据了解|据报道|据介绍|本报讯|晨报讯|记者|日前|近日|目前|此前|其中|包括|例如|比如|如今|随后|同时|此外|另外|而且|不过|但是|然而)/y;
 /** An organisation named by a pronoun or a generic word: the role's organisation is the company named before it. */

@@ -10,7 +10,7 @@ import { analyze } from '../src/index.js';
  */
 const FLOORS = {
   corpus: {
-    companies: 0.925,
+    companies: 0.93,
     people: 0.975,
     roles: 0.665,
     amounts: 0.99,
@@ -23,7 +23,7 @@ const FLOORS = {
   seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.75 },
   /** Sentence-level F1 on the external sets in ../shared/data (measured there, never copied here). */
   ner: {
-    'cluener2020-dev': { company: 0.58, person: 0.61 },
+    'cluener2020-dev': { company: 0.6, person: 0.61 },
     'bbt-finner-dev': { company: 0.68, person: 0.665 },
   },
 };

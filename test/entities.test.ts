@@ -55,6 +55,10 @@ describe('companies', () => {
     ['a place before a bank', '在北京金融大街的韩亚银行营业部开户。', ['韩亚银行']],
     ['a registered name after a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', ['蜂巢星选传媒有限公司']],
     ['a registered name holding a known name that ends in 的', '合肥美的电冰箱有限公司发布公告。', ['合肥美的电冰箱有限公司']],
+    ['a name whose last character jieba lent to the next word', '建行为64元，工行为48元。', ['建行', '工行']],
+    ['an everyday-word name in a list of companies', '美的、格力电器、海尔智家都上调了价格。', ['美的']],
+    ['a known name ending in 的', '美的发布了半年报。', ['美的']],
+    ['a place and a bank after a preposition', '除北京银行外，多数银行没有发行。', ['北京银行']],
   ])('%s: %s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -66,6 +70,8 @@ describe('companies', () => {
     ['a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', '杭州的蜂巢星选传媒有限公司'],
     ['an exchange', '上海期货交易所黄金主力合约收涨。', '上海期货'],
     ['a kind of bank', '上市银行净息差继续收窄。', '上市银行'],
+    ['a preposition glued to a bank', '除北京银行外，多数银行没有发行。', '除北京银行'],
+    ['an everyday word whose last character jieba lent', '这种美的确很少见。', '美'],
   ])('no company from %s: %s', (_, text, notExpected) => {
     expect(companiesIn(text)).not.toContain(notExpected);
   });
