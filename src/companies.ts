@@ -347,8 +347,8 @@ function hasProperToken(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (((doc.boundaries[i] ?? 0) & TOKEN_START) === 0) continue;
     const t: Tok | undefined = tokenStartingAt(doc, i);
-    if (t && PROPER_TAGS.has(t.pos) && !ACRONYMS.has(t.word.toUpperCase())) return true;
-    if (t && t.end - t.start === 1 && /[\u4e00-\u9fff]/.test(t.word)) singles++;
+    if (t && PROPER_TAGS.has(t.pos) && !ACRONYMS.has(doc.text.slice(t.start, t.end).toUpperCase())) return true;
+    if (t && t.end - t.start === 1 && /[\u4e00-\u9fff]/.test(doc.text[t.start] as string)) singles++;
   }
   return singles >= 2 && singles === end - start;
 }
@@ -389,10 +389,11 @@ function clauseStartOf(text: string, at: number): number {
 function fromOrganisationTags(doc: Doc, lex: Lexicons): CompanySeed[] {
   const seeds: CompanySeed[] = [];
   for (const t of doc.tokens) {
-    if (t.pos !== 'nt' || t.word.length < 3) continue;
-    const ending = lex.orgWords.endingAt(t.word, t.word.length);
+    if (t.pos !== 'nt' || t.end - t.start < 3) continue;
+    const word = doc.text.slice(t.start, t.end);
+    const ending = lex.orgWords.endingAt(word, word.length);
     if (!ending || !(ending.value.has('industry') || ending.value.has('legal'))) continue;
-    seeds.push({ surface: t.word, group: lex.companies.get(t.word)?.name ?? t.word, why: 'pos:nt' });
+    seeds.push({ surface: word, group: lex.companies.get(word)?.name ?? word, why: 'pos:nt' });
   }
   return seeds;
 }

@@ -27,11 +27,13 @@ export interface SentenceBlock extends Block {
   readonly paragraph: number;
 }
 
+/**
+ * A jieba word: its text is `doc.text.slice(start, end)`, sliced where needed rather than kept (a 5 MB text holds
+ * millions of tokens, and their strings would double the memory the garbage collector walks).
+ */
 export interface Tok {
   readonly start: number;
   readonly end: number;
-  /** The token in the analysis copy (simplified, folded). */
-  readonly word: string;
   readonly pos: string;
 }
 
@@ -67,7 +69,7 @@ function segment(text: string): { tokens: Tok[]; boundaries: Uint8Array } {
     const end = cursor + word.length;
     boundaries[cursor]! |= TOKEN_START;
     boundaries[end]! |= TOKEN_END;
-    if (!isBlank(word)) tokens.push({ start: cursor, end, word, pos });
+    if (!isBlank(word)) tokens.push({ start: cursor, end, pos });
     cursor = end;
   });
   if (cursor !== text.length) {

@@ -49,8 +49,9 @@ export function contentTerms(doc: Doc, stopWordFile: string): ContentTerms {
   const idOf = new Map<string, number>();
   const keys: string[] = [];
   doc.tokens.forEach((t, i) => {
-    const w = t.word;
-    if (w.length < 2 || NOT_TOPICAL.has(t.pos) || stop.has(w)) return;
+    if (t.end - t.start < 2 || NOT_TOPICAL.has(t.pos)) return;
+    const w = doc.text.slice(t.start, t.end);
+    if (stop.has(w)) return;
     let topical = false;
     let numeral = true;
     let upper = false;

@@ -156,11 +156,12 @@ export function orgSlot(
   const slotStart = start;
   for (let t = tokenStartingAt(doc, start) ?? firstTokenAfter(doc, start); t && t.start < end; t = nextToken(doc, t)) {
     // 买1.49亿中国国贸, 9月2日美的集团: a figure, a date and their units are never the start of a name.
-    const figure = /\d/.test(t.word) || (/^[万亿年月日号]$/.test(t.word) && /\d/.test(text[t.start - 1] ?? ''));
-    const stop = figure || (t.word.length >= 2 ? NOT_IN_ORG.has(t.pos) : FUNCTION_CHARACTERS.has(t.word));
+    const word = text.slice(t.start, t.end);
+    const figure = /\d/.test(word) || (/^[万亿年月日号]$/.test(word) && /\d/.test(text[t.start - 1] ?? ''));
+    const stop = figure || (word.length >= 2 ? NOT_IN_ORG.has(t.pos) : FUNCTION_CHARACTERS.has(word));
     if (stop && t.end <= end) start = t.end;
     // 由星/x 河网, 5358 万星岚/x: jieba glued a preposition or a unit to a name it does not know.
-    else if (t.pos === 'x' && t.word.length >= 2 && t.start >= start && gluedToName(text, t.start)) start = t.start + 1;
+    else if (t.pos === 'x' && word.length >= 2 && t.start >= start && gluedToName(text, t.start)) start = t.start + 1;
   }
   LEADING_WORDS.lastIndex = start;
   const leading = LEADING_WORDS.exec(text);
@@ -172,7 +173,7 @@ export function orgSlot(
   for (let i = start + 1; i <= end - 2; i++) {
     if (lex.companies.get(text.slice(i, end)) === undefined) continue;
     const before = tokenEndingAt(doc, i);
-    if (before && before.word.length >= 2 && lex.knownWord(before.word) && before.pos !== 'ns') start = i;
+    if (before && before.end - before.start >= 2 && lex.knownWord(text.slice(before.start, before.end)) && before.pos !== 'ns') start = i;
     break;
   }
   let former = false;
