@@ -213,6 +213,8 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
       surname > 0 &&
       given >= 1 &&
       given <= 2 &&
+      // 首席市场官乔健: the would-be surname ends a title.
+      (lex.titles.endingAt(text, start + surname)?.start ?? start) >= start &&
       givenOk(text, start + surname, end) &&
       !titleAfterSurname(text, start + surname, lex) &&
       plausibleSpan(doc, start, end, surname)

@@ -14,6 +14,7 @@ describe('people', () => {
     ['a form of address', '董事会提名韩启明先生为独立董事。', ['韩启明']],
     ['a list after a title', '股东孟远航、邱晓岚、葛振东计划减持。', ['孟远航', '邱晓岚', '葛振东']],
     ['a list of names with forms of address', '会议选举沈卓然先生、赵一鸣女士为董事。', ['沈卓然', '赵一鸣']],
+    ['a title ending in a surname character (官)', '首席市场官乔健表示，品牌很重要。', ['乔健']],
     ['list items however jieba cut them', '股东孟远航、丁然、侯丽荣、葛振东计划减持。', ['孟远航', '丁然', '侯丽荣', '葛振东']],
     ['a transliterated name written in full', '这家基金由克里斯托弗·兰德尔执掌多年。', ['克里斯托弗·兰德尔']],
     ['an interview speaker label', '记者：市场还会好吗？\n聂远东：短期看不到拐点。', ['聂远东']],
@@ -36,6 +37,10 @@ describe('people', () => {
     ['a person tag on a verb and its object', '买家需要先付定金再签约。'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
+  });
+
+  test('a speech verb does not take a title\'s last character as a surname', () => {
+    expect(peopleIn('外交官王明表示，谈判仍在继续。')).toEqual(['王明']);
   });
 
   test('a transliterated full name and its surname are one person', () => {
