@@ -192,7 +192,10 @@ export function latinNameAt(text: string, start: number): NameSpan | null {
  * not as 马库斯), else in Latin letters.
  */
 export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
-  const foreign = foreignNameAt(doc, start, lex);
+  const found = foreignNameAt(doc, start, lex);
+  // 特约/d 评论员: transliteration characters that make one function word or verb are no name.
+  const word = found ? tokenStartingAt(doc, found.start) : undefined;
+  const foreign = found && !(word && word.end === found.end && NOT_SURNAME_TAGS.has(word.pos)) ? found : null;
   if (foreign && doc.text.slice(foreign.start, foreign.end).includes('·')) return foreign;
   return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start);
 }

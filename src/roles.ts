@@ -50,7 +50,8 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     if (((doc.boundaries[title.start] ?? 0) & TOKEN_START) === 0 && ((doc.boundaries[title.end] ?? 0) & TOKEN_END) === 0) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
-    if (text[nameStart] === ':' || text[nameStart] === ' ') nameStart++;
+    // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰.
+    if (text[nameStart] === ':' || text[nameStart] === ' ' || (credit && text[nameStart] === '/')) nameStart++;
     const after = nameAt(doc, nameStart, lex);
     if (after && !lex.titles.at(text, after.start)) {
       found.push({ name: after, roles: rolesBefore(doc, lex, title.start, title.end), credit });

@@ -15,6 +15,7 @@ describe('people', () => {
     ['a list after a title', '股东孟远航、邱晓岚、葛振东计划减持。', ['孟远航', '邱晓岚', '葛振东']],
     ['a list of names with forms of address', '会议选举沈卓然先生、赵一鸣女士为董事。', ['沈卓然', '赵一鸣']],
     ['a title ending in a surname character (官)', '首席市场官乔健表示，品牌很重要。', ['乔健']],
+    ['a byline with a slash', '摄影/刘文杰', ['刘文杰']],
     ['list items however jieba cut them', '股东孟远航、丁然、侯丽荣、葛振东计划减持。', ['孟远航', '丁然', '侯丽荣', '葛振东']],
     ['a transliterated name written in full', '这家基金由克里斯托弗·兰德尔执掌多年。', ['克里斯托弗·兰德尔']],
     ['an interview speaker label', '记者：市场还会好吗？\n聂远东：短期看不到拐点。', ['聂远东']],
@@ -41,6 +42,10 @@ describe('people', () => {
 
   test('a speech verb does not take a title\'s last character as a surname', () => {
     expect(peopleIn('外交官王明表示，谈判仍在继续。')).toEqual(['王明']);
+  });
+
+  test('a byline role after a slash is no name', () => {
+    expect(peopleIn('文/特约评论员 沈既白')).toEqual(['沈既白']);
   });
 
   test('a transliterated full name and its surname are one person', () => {
