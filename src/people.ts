@@ -69,7 +69,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     const next = m.end < text.length ? ((doc.boundaries[m.end] ?? 0) & TOKEN_START) !== 0 : true;
     if (next) add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
-  for (const t of doc.tokens) {
+  doc.tokens.forEach((t, i) => {
     // jieba's person tag is trusted on a three-character word only (a surname and a two-character given name), and
     // not where the given name is a word of its own (金白银 of 真金白银, 付定金) or the word goes on into a longer one.
     const personWord =
@@ -77,13 +77,18 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
       t.end - t.start === 3 &&
       !lex.knownWord(text.slice(t.start + 1, t.end)) &&
       !lex.knownWord(text.slice(t.start, t.end + 1));
-    if ((t.pos !== UNKNOWN_WORD && !personWord) || !looksLikeName(text, t.start, t.end, lex)) continue;
+    if ((t.pos !== UNKNOWN_WORD && !personWord) || !looksLikeName(text, t.start, t.end, lex)) return;
     // 12万至16万元: a unit glued to a preposition is not 万 the surname.
-    if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) continue;
+    if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) return;
     // 荣联科技, 南宝花园: the first part of a firm's or a place's name.
-    if (lex.orgWords.at(text, t.end) || lex.places.at(text, t.end)) continue;
+    if (lex.orgWords.at(text, t.end) || lex.places.at(text, t.end)) return;
+    // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no
+    // such noun: 张路老师).
+    const next = doc.tokens[i + 1];
+    const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
+    if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return;
     add(t.start, t.end, personWord ? 'pos:nr' : 'shape:unknown-word');
-  }
+  });
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
   for (let i = 0; i < seeds.length; i++) {
     const seed = seeds[i] as PersonSeed;
@@ -95,6 +100,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
 }
 
 const HONORIFIC = /先生|女士/g;
+const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
 
 /**
  * 王芳在接受采访时表示: the name opening the clause of a speech verb, with the circumstance (在…时, 于…上) between

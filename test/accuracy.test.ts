@@ -11,7 +11,7 @@ import { analyze } from '../src/index.js';
 const FLOORS = {
   corpus: {
     companies: 0.93,
-    people: 0.975,
+    people: 0.98,
     roles: 0.665,
     amounts: 0.99,
     percentages: 0.99,
@@ -24,7 +24,7 @@ const FLOORS = {
   /** Sentence-level F1 on the external sets in ../shared/data (measured there, never copied here). */
   ner: {
     'cluener2020-dev': { company: 0.6, person: 0.61 },
-    'bbt-finner-dev': { company: 0.68, person: 0.665 },
+    'bbt-finner-dev': { company: 0.68, person: 0.7 },
   },
 };
 
