@@ -216,8 +216,9 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
       surname > 0 &&
       given >= 1 &&
       given <= 2 &&
-      // 首席市场官乔健: the would-be surname ends a title.
+      // 首席市场官乔健: the would-be surname ends a title; 董秘说: the would-be name is one.
       (lex.titles.endingAt(text, start + surname)?.start ?? start) >= start &&
+      lex.titles.at(text, start)?.end !== end &&
       givenOk(text, start + surname, end) &&
       !titleAfterSurname(text, start + surname, lex) &&
       plausibleSpan(doc, start, end, surname)

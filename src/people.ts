@@ -1,4 +1,4 @@
-import { TOKEN_START, type Doc } from './document.js';
+import { TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { chineseNameAt, foreignNameAt, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
@@ -37,6 +37,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   };
   for (const t of titled) add(t.name.start, t.name.end, t.credit ? 'context:byline' : 'context:title');
   for (const verb of hits.markers.speechVerbs) {
+    // 荣誉称号: a speech verb that opens a longer word is none.
+    if (((doc.boundaries[verb.end] ?? 0) & TOKEN_END) === 0) continue;
     const name = nameBefore(doc, verb.start, lex) ?? clauseSubject(doc, lex, verb.start);
     if (name) add(name.start, name.end, `context:speech:${verb.word}`);
   }

@@ -37,6 +37,9 @@ describe('people', () => {
     ['a person tag on part of an idiom', '他们拿出了真金白银支持项目。'],
     ['a person tag on a verb and its object', '买家需要先付定金再签约。'],
     ['a new two-character word before a noun', '从平台全量用户角度看，差别不大。'],
+    ['a one-character byline role inside a word', 'MSCI的英文全称为MorganStanleyCapitalInternational。'],
+    ['a speech verb opening a longer word', '公司获得了多项荣誉称号。'],
+    ['a title before a speech verb', '董秘说价格很稳定。'],
     ['a word glued to the next in a headline', '回购与分红成新常态'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
