@@ -144,7 +144,7 @@ export function wholeChineseName(text: string, start: number, end: number, lex: 
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   let end = start;
-  while (end - start < 9 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
+  while (end - start < 14 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
   if (NAME_DOTS.has(text[end - 1] as string)) end--;
   if (end - start < 2 || COUNTRIES.has(text.slice(start, end))) return null;
   return { start, end, foreign: true };

@@ -89,6 +89,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     const next = doc.tokens[i + 1];
     const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
     if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return;
+    // 订单高增长, 封单量: the would-be surname closes a word with the character before it.
+    if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return;
     add(t.start, t.end, personWord ? 'pos:nr' : 'shape:unknown-word');
   });
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.

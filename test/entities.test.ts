@@ -40,6 +40,7 @@ describe('people', () => {
     ['a one-character byline role inside a word', 'MSCI的英文全称为MorganStanleyCapitalInternational。'],
     ['a speech verb opening a longer word', '公司获得了多项荣誉称号。'],
     ['a title before a speech verb', '董秘说价格很稳定。'],
+    ['a would-be surname closing the word before it', '基建设计业务新签订单高增长。'],
     ['a word glued to the next in a headline', '回购与分红成新常态'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
