@@ -1,6 +1,5 @@
-import { alignsWithTokens, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
+import { alignsWithTokens, tokenContaining, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
 import { isTickerWord, type LexiconHits, type Lexicons, type PhraseHit } from './lexicons.js';
-import { tokenStartingAt } from './names.js';
 import { orgSlot, type TitledName } from './roles.js';
 
 /**
@@ -132,14 +131,6 @@ export function companyNameEnds(doc: Doc, start: number, end: number, everydayWo
   const last = tokenContaining(doc, end - 1);
   if (last === undefined || end - start < 2) return false;
   return (last.pos === 'x' && last.end - end <= 1) || (!everydayWord && last.start === end - 1 && last.end === end + 1);
-}
-
-function tokenContaining(doc: Doc, offset: number): Tok | undefined {
-  for (let i = offset; i >= Math.max(0, offset - 8); i--) {
-    const t = tokenStartingAt(doc, i);
-    if (t) return t.end > offset ? t : undefined;
-  }
-  return undefined;
 }
 
 export function hasCompanyContext(text: string, start: number, end: number): boolean {

@@ -164,6 +164,26 @@ function blockAt<T extends Block>(blocks: readonly T[], offset: number): T | und
   return b !== undefined && b.start <= offset ? b : undefined;
 }
 
+/** The index of the first token that starts at or after `offset`. */
+export function tokenIndexFrom(doc: Doc, offset: number): number {
+  return partitionPoint(doc.tokens, (t) => t.start < offset);
+}
+
+export function tokenStartingAt(doc: Doc, offset: number): Tok | undefined {
+  const t = doc.tokens[tokenIndexFrom(doc, offset)];
+  return t?.start === offset ? t : undefined;
+}
+
+export function tokenContaining(doc: Doc, offset: number): Tok | undefined {
+  const t = doc.tokens[tokenIndexFrom(doc, offset + 1) - 1];
+  return t !== undefined && t.end > offset ? t : undefined;
+}
+
+export function tokenEndingAt(doc: Doc, offset: number): Tok | undefined {
+  const t = tokenContaining(doc, offset - 1);
+  return t?.end === offset ? t : undefined;
+}
+
 /** True when [start, end) begins and ends on token boundaries, so a match does not cut a jieba word in two. */
 export function alignsWithTokens(doc: Doc, start: number, end: number): boolean {
   return ((doc.boundaries[start] ?? 0) & TOKEN_START) !== 0 && ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0;

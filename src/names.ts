@@ -1,4 +1,4 @@
-import { TOKEN_START, type Doc, type Tok } from './document.js';
+import { tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { Lexicons } from './lexicons.js';
 
 /**
@@ -150,6 +150,60 @@ export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   return { start, end, foreign: true };
 }
 
+/**
+ * 笛卡儿、拉格朗日、牛顿、贝叶斯: three or more transliterated names listed with 、, each item a name from joiner to
+ * joiner, no item a place in jieba's reading (伦敦、巴黎、纽约 are ns), and most of them tagged as names by it.
+ */
+export function foreignNameLists(doc: Doc, lex: Lexicons): NameSpan[] {
+  const { text } = doc;
+  const found: NameSpan[] = [];
+  let items: NameSpan[] = [];
+  const close = () => {
+    const named = items.filter((item) => tagsIn(doc, item).some((pos) => PERSON_TAGS.has(pos))).length;
+    if (items.length >= 3 && named * 2 >= items.length) found.push(...items);
+    items = [];
+  };
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    const previous = items[items.length - 1];
+    if (previous === undefined || previous.end !== at) {
+      close();
+      // The first item: the transliterated run just before the joiner, from a word start.
+      let start = at;
+      while (start > 0 && lex.transliterationChars.has(text.charCodeAt(start - 1))) start--;
+      while (start < at && ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) start++;
+      const first = foreignNameAt(doc, start, lex);
+      if (!first || first.end !== at || isPlace(doc, first)) continue;
+      items.push(first);
+    }
+    const next = foreignNameAt(doc, at + 1, lex);
+    // A middle item runs to the next joiner; the last ends where jieba ends a word (庞加莱/等等).
+    if (!next || isPlace(doc, next) || (text[next.end] !== '、' && ((doc.boundaries[next.end] ?? 0) & TOKEN_END) === 0)) {
+      close();
+      continue;
+    }
+    items.push(next);
+    if (text[next.end] !== '、') close();
+  }
+  close();
+  return found;
+}
+
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+function tagsIn(doc: Doc, span: NameSpan): string[] {
+  const tags: string[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const t = tokenStartingAt(doc, i);
+    if (t) tags.push(t.pos);
+  }
+  return tags;
+}
+
+function isPlace(doc: Doc, span: NameSpan): boolean {
+  const t = tokenStartingAt(doc, span.start);
+  return t !== undefined && t.end === span.end && t.pos === 'ns';
+}
+
 /** The marks between the parts of a transliterated name (安吉丽娜·茱莉, 约瑟夫•马洛德). */
 const NAME_DOTS = new Set(['·', '•']);
 
@@ -240,21 +294,6 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'eng']);
 export function isCommonWord(doc: Doc, start: number, end: number): boolean {
   const token = tokenStartingAt(doc, start);
   return token !== undefined && token.end === end && !NAME_TAGS.has(token.pos);
-}
-
-/** The token starting at an offset (binary search over the sorted tokens). */
-export function tokenStartingAt(doc: Doc, offset: number): Tok | undefined {
-  const { tokens } = doc;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Tok;
-    if (t.start === offset) return t;
-    if (t.start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /** A name jieba tagged as a person, shaped like one, whose given-name characters are common in names. */

@@ -1,6 +1,6 @@
 import { TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, foreignNameAt, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { chineseNameAt, foreignNameAt, foreignNameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -59,6 +59,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     const name = nameBefore(doc, at, lex);
     if (name) add(name.start, name.end, 'context:work');
   }
+  for (const name of foreignNameLists(doc, lex)) add(name.start, name.end, 'context:name-list');
   // 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph.
   for (const p of doc.paragraphs) {
     const name = chineseNameAt(doc, p.start, lex);

@@ -1,6 +1,6 @@
-import { TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
+import { tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { nameAt, nameBefore, tokenStartingAt, type NameSpan } from './names.js';
+import { nameAt, nameBefore, type NameSpan } from './names.js';
 
 /**
  * Titles next to names, the strongest evidence for both people and companies: an organisation, a title and a name
@@ -158,7 +158,7 @@ export function orgSlot(
   let start = end;
   while (start > 0 && end - start < maxLength && !SLOT_BREAKS.has(text.charCodeAt(start - 1))) start--;
   const slotStart = start;
-  for (let t = tokenStartingAt(doc, start) ?? firstTokenAfter(doc, start); t && t.start < end; t = nextToken(doc, t)) {
+  for (let i = tokenIndexFrom(doc, start), t = doc.tokens[i]; t && t.start < end; t = doc.tokens[++i]) {
     // 买1.49亿中国国贸, 9月2日美的集团: a figure, a date and their units are never the start of a name.
     const word = text.slice(t.start, t.end);
     const figure = /\d/.test(word) || (/^[万亿年月日号]$/.test(word) && /\d/.test(text[t.start - 1] ?? ''));
@@ -198,22 +198,3 @@ function gluedToName(text: string, at: number): boolean {
   return FUNCTION_CHARACTERS.has(first) || ((first === '万' || first === '亿') && /\d/.test(text[at - 1] ?? ''));
 }
 
-function tokenEndingAt(doc: Doc, offset: number): Tok | undefined {
-  for (let i = offset - 1; i >= Math.max(0, offset - 8); i--) {
-    const t = tokenStartingAt(doc, i);
-    if (t) return t.end === offset ? t : undefined;
-  }
-  return undefined;
-}
-
-function firstTokenAfter(doc: Doc, offset: number): Tok | undefined {
-  for (let i = offset; i < Math.min(doc.text.length, offset + MAX_SLOT); i++) {
-    const t = tokenStartingAt(doc, i);
-    if (t) return t;
-  }
-  return undefined;
-}
-
-function nextToken(doc: Doc, t: Tok): Tok | undefined {
-  return tokenStartingAt(doc, t.end) ?? firstTokenAfter(doc, t.end);
-}

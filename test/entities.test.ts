@@ -16,6 +16,7 @@ describe('people', () => {
     ['a list of names with forms of address', '会议选举沈卓然先生、赵一鸣女士为董事。', ['沈卓然', '赵一鸣']],
     ['a title ending in a surname character (官)', '首席市场官乔健表示，品牌很重要。', ['乔健']],
     ['a byline with a slash', '摄影/刘文杰', ['刘文杰']],
+    ['a list of transliterated names', '那一代数学家里，贝叶斯、泰勒、拉普拉斯、傅里叶等人都留下了名字。', ['贝叶斯', '泰勒', '拉普拉斯', '傅里叶']],
     ['list items however jieba cut them', '股东孟远航、丁然、侯丽荣、葛振东计划减持。', ['孟远航', '丁然', '侯丽荣', '葛振东']],
     ['a transliterated name written in full', '这家基金由克里斯托弗·兰德尔执掌多年。', ['克里斯托弗·兰德尔']],
     ['an interview speaker label', '记者：市场还会好吗？\n聂远东：短期看不到拐点。', ['聂远东']],
@@ -40,6 +41,7 @@ describe('people', () => {
     ['a one-character byline role inside a word', 'MSCI的英文全称为MorganStanleyCapitalInternational。'],
     ['a speech verb opening a longer word', '公司获得了多项荣誉称号。'],
     ['a title before a speech verb', '董秘说价格很稳定。'],
+    ['a list of transliterated places', '航线覆盖伦敦、巴黎、纽约和迪拜。'],
     ['a would-be surname closing the word before it', '基建设计业务新签订单高增长。'],
     ['a word glued to the next in a headline', '回购与分红成新常态'],
   ])('no person from %s: %s', (_, text) => {
