@@ -54,6 +54,11 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     const name = fullForeignNameAround(doc, at, lex);
     if (name) add(name.start, name.end, 'shape:foreign-full-name');
   }
+  // 江先生的老伴石粉兰, 陈荣姬之弟陈荣华: a relative named after the kinship word.
+  for (let m = KIN.exec(text); m !== null; m = KIN.exec(text)) {
+    const name = chineseNameAt(doc, m.index + m[0].length, lex);
+    if (name && !lex.knownWord(text.slice(name.start, name.end))) add(name.start, name.end, `context:kin:${m[0]}`);
+  }
   // 范曾的《老子出关》: the maker of a work.
   for (let at = text.indexOf('的《'); at >= 0; at = text.indexOf('的《', at + 1)) {
     const name = nameBefore(doc, at, lex);
@@ -105,6 +110,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
 }
 
 const HONORIFIC = /先生|女士/g;
+const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
 
 /**

@@ -16,6 +16,7 @@ describe('people', () => {
     ['a list of names with forms of address', '会议选举沈卓然先生、赵一鸣女士为董事。', ['沈卓然', '赵一鸣']],
     ['a title ending in a surname character (官)', '首席市场官乔健表示，品牌很重要。', ['乔健']],
     ['a byline with a slash', '摄影/刘文杰', ['刘文杰']],
+    ['a relative after a kinship word', '公司实际控制人为江必旺，江必旺之弟江必成持股22%。', ['江必成']],
     ['a list of transliterated names', '那一代数学家里，贝叶斯、泰勒、拉普拉斯、傅里叶等人都留下了名字。', ['贝叶斯', '泰勒', '拉普拉斯', '傅里叶']],
     ['list items however jieba cut them', '股东孟远航、丁然、侯丽荣、葛振东计划减持。', ['孟远航', '丁然', '侯丽荣', '葛振东']],
     ['a transliterated name written in full', '这家基金由克里斯托弗·兰德尔执掌多年。', ['克里斯托弗·兰德尔']],
