@@ -85,7 +85,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
   progress.clear();
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(
-    `xinwen: ${documents} documents, ${errors} errors, ${seconds.toFixed(2)} s (${(documents / Math.max(seconds, 1e-9)).toFixed(1)} documents/s, ${workers} workers)\n`,
+    `xinwen: ${count(documents, 'document')}, ${count(errors, 'error')}, ${seconds.toFixed(2)} s (${(documents / Math.max(seconds, 1e-9)).toFixed(1)} documents/s, ${workers === 0 ? 'in this thread' : count(workers, 'worker')})\n`,
   );
   return errors > 0 ? 1 : 0;
 }
@@ -278,3 +278,8 @@ main(process.argv.slice(2)).then(
     }
   },
 );
+
+/** 1 document, 2 documents. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

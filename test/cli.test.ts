@@ -27,7 +27,7 @@ describe('xinwen analyze', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; analysis: { amounts: unknown[] } });
     expect(lines.map((l) => l.id.split('/').pop())).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(r.stderr).toMatch(/3 documents, 0 errors/);
+    expect(r.stderr).toMatch(/^xinwen: 3 documents, 0 errors, [\d.]+ s \([\d.]+ documents\/s, in this thread\)$/m);
   });
 
   test('stdin: one article, or JSONL of {id, text} where a bad line is an error and exit code 1', () => {
