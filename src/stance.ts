@@ -1,7 +1,7 @@
 import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from './document.js';
 import { isChangeWord } from './figure-context.js';
 import type { Layout } from './layout.js';
-import type { LexiconHits, Lexicons, StanceModifier } from './lexicons.js';
+import type { LexiconHits, Lexicons, StanceCue, StanceModifier } from './lexicons.js';
 import { hitsIn } from './word-list.js';
 import type { ArticleStance, Evidence, Label, ParagraphStance, Percentage, Polarity, Quote } from './schema.js';
 
@@ -183,7 +183,10 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
   const items: Evidence[] = [];
   const sentenceOf = new Map<Evidence, SentenceBlock>();
   const quoteAt = quoteLookup(doc, quotes);
-  const matches = hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : []));
+  const matches = [
+    ...hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : [])),
+    ...cuesEndingWords(doc, lex, hits),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
   // wording records the findings (虚增, 违规, 逾期) rather than judging.
   const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
@@ -289,6 +292,26 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
   }
   items.sort((a, b) => a.start - b.start);
   return { items, sentenceOf };
+}
+
+/**
+ * Cues that end a jieba word they do not start (明显提高/将, 负增长): jieba keeps some adverb-verb compounds whole, and
+ * the lexicon is matched from word starts. A word with a cue at its start keeps that one.
+ */
+function cuesEndingWords(doc: Doc, lex: Lexicons, hits: LexiconHits): { start: number; end: number; value: StanceCue }[] {
+  const { text } = doc;
+  const cueStarts = new Set(hits.phrases.flatMap((p) => (p.value.cue ? [p.start] : [])));
+  const found: { start: number; end: number; value: StanceCue }[] = [];
+  for (const t of doc.tokens) {
+    if (t.end - t.start < 3 || cueStarts.has(t.start)) continue;
+    for (let at = t.start + 1; at <= t.end - 2; at++) {
+      const cue = lex.phrases.matchesAt(text, at).find((m) => m.end === t.end && m.value.cue !== undefined)?.value.cue;
+      if (cue === undefined) continue;
+      found.push({ start: at, end: t.end, value: cue });
+      break;
+    }
+  }
+  return found;
 }
 
 interface Shape {

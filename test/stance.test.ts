@@ -27,6 +27,8 @@ test.each([
   ['revenue growing', '公司营收同比增长。', '增长', 'bullish'],
   ['a trouble that must still be acted against', '利润翻一番才能避免商誉减值。', '商誉减值', 'skeptical'],
   ['revenue growing by a figure', '公司营收同比增长45%。', '45%', 'bullish'],
+  ['a cue ending a word jieba keeps whole', '长约将明显提高其收入的可见度。', '提高', 'bullish'],
+  ['a negative growth', '公司营收今年出现负增长。', '负增长', 'skeptical'],
 ])('%s: %s', (_, text, cue, polarity) => {
   expect(cues(text).find((c) => c.text === cue)?.polarity).toBe(polarity);
 });
