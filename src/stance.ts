@@ -220,7 +220,9 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
         rules.push(`negated-by:${negator}`);
       }
       // 成本下降 is good news and 负债率上升 bad: a change of a burden reads the other way.
-      const burden = isChangeWord(text.slice(match.start, match.end)) ? modifier('burden') : null;
+      const cueWord = text.slice(match.start, match.end);
+      // 亏损或将突破百亿元: passing a mark is a rise too.
+      const burden = isChangeWord(cueWord) || cueWord === '突破' ? modifier('burden') : null;
       if (burden) {
         polarity = flip(polarity);
         rules.push(`burden:${burden}`);

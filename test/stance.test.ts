@@ -12,6 +12,7 @@ test.each([
   ['a widening loss', '净亏损同比扩大。', '扩大', 'skeptical', 'burden:亏损'],
   ['rising expenses', '门店装修带来的费用增加。', '增加', 'skeptical', 'burden:费用'],
   ['less downtime', '部署以后，设备停机时间减少了。', '减少', 'bullish', 'burden:停机'],
+  ['a loss passing a mark', '新业务的季度亏损或将突破百亿元。', '突破', 'skeptical', 'burden:亏损'],
   ['a pledged share rising by points', '控股股东的质押比例较上年末提高9个百分点。', '9个百分点', 'skeptical', 'burden:质押'],
   ['a negated worry', '他直言并不担心价格。', '担心', 'bullish', 'negated-by:并不'],
   ['a trouble acted against', '新模型帮助银行化解风险。', '风险', 'bullish', 'remedied-by:化解'],
