@@ -69,13 +69,16 @@ export function readStance(
     bySentence[sentence.index]?.push(e);
     byParagraph[sentence.paragraph]?.push(e);
   }
+  const lede = layout.kinds.indexOf('body');
   const paragraphTallies = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items));
   // The article's stance is the writers' and speakers' arguments: figures and reporting words (增长, 下降)
   // support a paragraph's lean but, like any reported number, do not make an article argue.
   const article = articleStance(doc, layout, byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter(argues))));
   return {
     sentences: bySentence.map((items) => inContext(tally(items), article.label)),
-    paragraphs: paragraphTallies.map((t) => inContext(t, article.label)),
+    // The lede (the first body paragraph) reports the news: who, what, how much. It leans as a paragraph of a neutral
+    // report does, on strong evidence only, whatever the article argues later.
+    paragraphs: paragraphTallies.map((t, i) => inContext(t, i === lede ? 'neutral' : article.label)),
     article,
   };
 }

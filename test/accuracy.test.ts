@@ -17,7 +17,7 @@ const FLOORS = {
     percentages: 0.99,
     quotes: 0.91,
     article: 0.88,
-    paragraphs: 0.72,
+    paragraphs: 0.73,
     splitGroups: 0,
   },
   seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.75 },

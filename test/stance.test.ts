@@ -44,3 +44,10 @@ test('a cue in the headline weighs double, and the headline as much as a paragra
   expect(withHeadline.stance.label).toBe('bullish');
   expect(analyze(`小米智能家居\n${body}`).stance.label).toBe('neutral');
 });
+
+test('the lede reports the news: a passing cue there does not make it lean with the article', () => {
+  const a = analyze('星河科技订单排至明年 前景获看好\n星河科技今天宣布完成新一轮融资，金额为5亿元，营收同比增长。\n分析师普遍看好公司前景，认为其订单充足、优势明显、前景可期。\n');
+  expect(a.stance.label).toBe('bullish');
+  expect(a.paragraphs.map((p) => p.stance.label)).toEqual(['bullish', 'neutral', 'bullish']);
+  expect(a.paragraphs[1]?.stance.evidence.map((e) => e.text)).toEqual(['增长']);
+});
