@@ -29,9 +29,12 @@ export const AnalyzerOptions = z
     notCompanies: z.array(word).default([]),
     /** People to recognise, with their other names. */
     people: z.array(z.strictObject({ name: word, aliases: z.array(word).default([]) })).default([]),
-    /** Stance cues: a word or phrase, whom it favours, and its weight (built-in cues weigh 0.5–2). */
+    /**
+     * Stance cues: a word or phrase, whom it favours, and its weight (built-in cues weigh 0.5–2). Weight 0 marks a
+     * term that holds a cue but is none (压力传感器): it masks the cue inside it.
+     */
     stanceCues: z
-      .array(z.strictObject({ text: word, polarity: Polarity, weight: z.number().positive().max(5).default(1) }))
+      .array(z.strictObject({ text: word, polarity: Polarity, weight: z.number().min(0).max(5).default(1) }))
       .default([]),
     /** How many keywords to return. */
     keywords: z.number().int().min(0).max(100).default(10),

@@ -210,6 +210,7 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
       if (match.start < covered || match.end > sentence.end) continue;
       if (match.end - match.start < 3 && ((doc.boundaries[match.end] ?? 0) & TOKEN_END) === 0) continue;
       covered = match.end;
+      if (match.value.weight === 0) continue;
       const quoted = quoteAt(match.start);
       let polarity = match.value.polarity;
       let weight = match.value.weight;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyze } from '../src/index.js';
+import { analyze, createAnalyzer } from '../src/index.js';
 
 /** The polarity of each cue in a one-paragraph text, with the rules that decided it. */
 function cues(text: string) {
@@ -50,4 +50,17 @@ test('the lede reports the news: a passing cue there does not make it lean with 
   expect(a.stance.label).toBe('bullish');
   expect(a.paragraphs.map((p) => p.stance.label)).toEqual(['bullish', 'neutral', 'bullish']);
   expect(a.paragraphs[1]?.stance.evidence.map((e) => e.text)).toEqual(['增长']);
+});
+
+test('a term that holds a cue but is none masks it (压力传感器, 风险投资)', () => {
+  expect(cues('公司的压力传感器卖给了三家车企。')).toEqual([]);
+  expect(cues('他在一家风险投资机构工作。')).toEqual([]);
+  expect(cues('公司面临的压力很大。').map((c) => c.text)).toEqual(['压力']);
+});
+
+test('a user cue of weight 0 masks the cue inside it', () => {
+  const text = '公司的压力泵卖得很多。';
+  expect(analyze(text).paragraphs[0]?.stance.evidence.map((e) => e.text)).toContain('压力');
+  const masked = createAnalyzer({ stanceCues: [{ text: '压力泵', polarity: 'skeptical', weight: 0 }] }).analyze(text);
+  expect(masked.paragraphs[0]?.stance.evidence).toEqual([]);
 });
