@@ -134,6 +134,9 @@ function inContext(t: Tally, article: ArticleStance['label']): ParagraphStance {
   return { label, score: t.score, evidence: t.evidence };
 }
 
+const MINIMIZERS = new Set(['不到', '仅', '仅为', '只有', '不足']);
+const DURATION = /^[\d零〇一二两三四五六七八九十百半几数]+(?:个)?(?:年|月|周|天|日|小时|分钟|秒|季度|个月|星期)/;
+
 /** What makes the action after it a need or a question rather than news. */
 const NEEDED = /(才能|才可能|才可以|需要|必须|只有|如何|能否|要想|为了|试图|希望)$/;
 
@@ -211,6 +214,8 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
       if (match.end - match.start < 3 && ((doc.boundaries[match.end] ?? 0) & TOKEN_END) === 0) continue;
       covered = match.end;
       if (match.value.weight === 0) continue;
+      // 成立不到两年, 上线仅半年: how little time something took is no doubt about it.
+      if (MINIMIZERS.has(text.slice(match.start, match.end)) && DURATION.test(text.slice(match.end, match.end + 8))) continue;
       const quoted = quoteAt(match.start);
       let polarity = match.value.polarity;
       let weight = match.value.weight;

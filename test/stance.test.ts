@@ -64,3 +64,11 @@ test('a user cue of weight 0 masks the cue inside it', () => {
   const masked = createAnalyzer({ stanceCues: [{ text: '压力泵', polarity: 'skeptical', weight: 0 }] }).analyze(text);
   expect(masked.paragraphs[0]?.stance.evidence).toEqual([]);
 });
+
+test.each([
+  ['成立不到两年的事业部已经关停。', []],
+  ['外卖业务上线仅半年。', []],
+  ['换电车型的占比不到4%。', ['不到']],
+])('a minimizer before a duration is no doubt: %s', (text, expected) => {
+  expect(cues(text).map((c) => c.text)).toEqual(expected);
+});
