@@ -29,13 +29,15 @@ export const metrics = once(
   () => new WordList(readTable('metrics.tsv', 2).map((r) => [r[0] as string, r[1] as MetricKind] as const)),
 );
 
+const changeRows = once(() => readTable('changes.tsv', 2).map((r) => [r[0] as string, r[1] as 'up' | 'down' | 'mark'] as const));
 const changes = once(
-  () => new WordList(readTable('changes.tsv', 2).map((r) => [r[0] as string, r[1] as 'up' | 'down'] as const)),
+  () => new WordList(changeRows().flatMap(([word, direction]) => (direction === 'mark' ? [] : [[word, direction] as const]))),
 );
+const changeWords = once(() => new Set(changeRows().map(([word]) => word)));
 
-/** Whether a word says that something rose or fell (增长, 下滑). */
+/** Whether a word says that something rose, fell or passed a mark (增长, 下滑, 突破). */
 export function isChangeWord(word: string): boolean {
-  return changes().has(word);
+  return changeWords().has(word);
 }
 
 /** Where the clause holding `offset` begins (after the previous comma, full stop, colon …). */

@@ -270,9 +270,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
       surname > 0 &&
       given >= 1 &&
       given <= 2 &&
-      // 首席市场官乔健: the would-be surname ends a title; 董秘说: the would-be name is one.
-      (lex.titles.endingAt(text, start + surname)?.start ?? start) >= start &&
-      lex.titles.at(text, start)?.end !== end &&
+      !partOfTitle(text, start, start + surname, end, lex) &&
       givenOk(text, start + surname, end) &&
       !titleAfterSurname(text, start + surname, lex) &&
       plausibleSpan(doc, start, end, surname)
@@ -289,6 +287,12 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
 }
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'eng']);
+
+/** 首席市场官乔健: the would-be surname ends a title begun before it; 董秘说: the would-be name is a title. */
+function partOfTitle(text: string, start: number, surnameEnd: number, end: number, lex: Lexicons): boolean {
+  const endingAtSurname = lex.titles.endingAt(text, surnameEnd);
+  return (endingAtSurname !== null && endingAtSurname.start < start) || lex.titles.at(text, start)?.end === end;
+}
 
 /** A span that jieba reads as one ordinary word (公司/n, 表示/v) is not a name. */
 export function isCommonWord(doc: Doc, start: number, end: number): boolean {

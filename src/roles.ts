@@ -46,11 +46,11 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
   const { text } = doc;
   const found: TitledName[] = [];
   for (const title of hits.markers.titles) {
-    // 赛区长沙: a title read across two jieba words, with a boundary on neither side, is no title.
-    if (((doc.boundaries[title.start] ?? 0) & TOKEN_START) === 0 && ((doc.boundaries[title.end] ?? 0) & TOKEN_END) === 0) continue;
-    // 英文全称, 文章加强: a one-character title (文) must be a word of its own.
-    const wholeWord = ((doc.boundaries[title.start] ?? 0) & TOKEN_START) !== 0 && ((doc.boundaries[title.end] ?? 0) & TOKEN_END) !== 0;
-    if (title.end - title.start === 1 && !wholeWord) continue;
+    // 赛区长沙: a title read across two jieba words, with a boundary on neither side, is no title; 英文全称, 文章加强: a
+    // one-character title (文) must be a word of its own.
+    const startsWord = ((doc.boundaries[title.start] ?? 0) & TOKEN_START) !== 0;
+    const endsWord = ((doc.boundaries[title.end] ?? 0) & TOKEN_END) !== 0;
+    if (title.end - title.start === 1 ? !(startsWord && endsWord) : !(startsWord || endsWord)) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
     // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰.

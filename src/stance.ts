@@ -189,10 +189,8 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
   const items: Evidence[] = [];
   const sentenceOf = new Map<Evidence, SentenceBlock>();
   const quoteAt = quoteLookup(doc, quotes);
-  const matches = [
-    ...hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : [])),
-    ...cuesEndingWords(doc, lex, hits),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const atWordStarts = hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : []));
+  const matches = [...atWordStarts, ...cuesEndingWords(doc, lex, atWordStarts)].sort((a, b) => a.start - b.start || b.end - a.end);
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
   // wording records the findings (虚增, 违规, 逾期) rather than judging.
   const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
@@ -214,12 +212,13 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
       if (match.end - match.start < 3 && ((doc.boundaries[match.end] ?? 0) & TOKEN_END) === 0) continue;
       covered = match.end;
       if (match.value.weight === 0) continue;
+      const cueText = text.slice(match.start, match.end);
       // 成立不到两年, 上线仅半年: how little time something took is no doubt about it.
-      if (MINIMIZERS.has(text.slice(match.start, match.end)) && DURATION.test(text.slice(match.end, match.end + 8))) continue;
+      if (MINIMIZERS.has(cueText) && DURATION.test(text.slice(match.end, match.end + 8))) continue;
       const quoted = quoteAt(match.start);
       let polarity = match.value.polarity;
       let weight = match.value.weight;
-      const rules = [`cue:${text.slice(match.start, match.end)}`];
+      const rules = [`cue:${cueText}`];
       const modifier = (kind: StanceModifier) => modifierBefore(doc, lex, match.start, kind);
       const negator = modifier('negator');
       const negated = negator !== null;
@@ -228,10 +227,8 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
         polarity = flip(polarity);
         rules.push(`negated-by:${negator}`);
       }
-      // 成本下降 is good news and 负债率上升 bad: a change of a burden reads the other way.
-      const cueWord = text.slice(match.start, match.end);
-      // 亏损或将突破百亿元: passing a mark is a rise too.
-      const burden = isChangeWord(cueWord) || cueWord === '突破' ? modifier('burden') : null;
+      // 成本下降 is good news, 负债率上升 and 亏损突破百亿元 bad: a change of a burden reads the other way.
+      const burden = isChangeWord(cueText) ? modifier('burden') : null;
       if (burden) {
         polarity = flip(polarity);
         rules.push(`burden:${burden}`);
@@ -309,9 +306,9 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
  * Cues that end a jieba word they do not start (明显提高/将, 负增长): jieba keeps some adverb-verb compounds whole, and
  * the lexicon is matched from word starts. A word with a cue at its start keeps that one.
  */
-function cuesEndingWords(doc: Doc, lex: Lexicons, hits: LexiconHits): { start: number; end: number; value: StanceCue }[] {
+function cuesEndingWords(doc: Doc, lex: Lexicons, atWordStarts: readonly { start: number }[]): { start: number; end: number; value: StanceCue }[] {
   const { text } = doc;
-  const cueStarts = new Set(hits.phrases.flatMap((p) => (p.value.cue ? [p.start] : [])));
+  const cueStarts = new Set(atWordStarts.map((m) => m.start));
   const found: { start: number; end: number; value: StanceCue }[] = [];
   for (const t of doc.tokens) {
     if (t.end - t.start < 3 || cueStarts.has(t.start)) continue;
