@@ -73,12 +73,22 @@ export function readStance(
   const paragraphTallies = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items));
   // The article's stance is the writers' and speakers' arguments: figures and reporting words (增长, 下降)
   // support a paragraph's lean but, like any reported number, do not make an article argue.
-  const article = articleStance(doc, layout, byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter(argues))));
+  const arguing = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter(argues)));
+  const pieces = piecesOf(layout).map((piece) => ({ ...piece, ...leaningOf(doc, layout, arguing, piece) }));
+  const judged = judge(pieces.length === 1 ? (pieces[0] as Leaning) : compilationLeaning(pieces));
+  const article: ArticleStance = { ...judged, evidence: strongestEvidence(arguing, judged.label) };
+  // Each paragraph is read in the light of its own piece: a compilation's bullish report and its skeptical
+  // commentary each set their own context. A piece that argues nothing of its own is read as part of the whole.
+  const contextOf = layout.kinds.map(() => article.label);
+  for (const piece of pieces.length > 1 ? pieces : []) {
+    const { label } = judge(piece);
+    if (label !== 'neutral') contextOf.fill(label, piece.from, piece.to);
+  }
   return {
-    sentences: bySentence.map((items) => inContext(tally(items), article.label)),
+    sentences: bySentence.map((items, i) => inContext(tally(items), contextOf[(doc.sentences[i] as SentenceBlock).paragraph] as ArticleLabel)),
     // The lede (the first body paragraph) reports the news: who, what, how much. It leans as a paragraph of a neutral
     // report does, on strong evidence only, whatever the article argues later.
-    paragraphs: paragraphTallies.map((t, i) => inContext(t, i === lede ? 'neutral' : article.label)),
+    paragraphs: paragraphTallies.map((t, i) => inContext(t, i === lede ? 'neutral' : (contextOf[i] as ArticleLabel))),
     article,
   };
 }
@@ -368,10 +378,13 @@ function sentenceShape(doc: Doc, hits: LexiconHits, sentence: Block): Shape {
 /** A modifier of the given kind ending within reach before `at`, inside the clause; its text, or null. */
 function modifierBefore(doc: Doc, lex: Lexicons, at: number, kind: StanceModifier): string | null {
   const { text } = doc;
-  for (let end = at; end >= Math.max(0, at - MODIFIER_REACH); end--) {
+  for (let end = at; end >= Math.max(0, at - MODIFIER_REACH); ) {
     if (end < at && CLAUSE_BREAKS.test(text[end] as string)) break;
     const w = lex.stanceModifiers.endingAt(text, end);
-    if (w && w.value === kind) return w.word;
+    if (!w) end--;
+    else if (w.value === kind) return w.word;
+    // 非常 is an intensifier, not the negator 非 inside it.
+    else end = w.start;
   }
   return null;
 }
@@ -386,7 +399,9 @@ function quoteLookup(doc: Doc, quotes: readonly Quote[]): (offset: number) => 'q
   const quoteStarts = new Set(quotes.map((q) => q.start));
   for (const m of text.matchAll(/[“「"]([^“”「」"\n]{1,10})[”」"]/g)) {
     const start = (m.index ?? 0) + 1;
-    if (!quoteStarts.has(start)) marked.push({ start, end: start + (m[1] as string).length, kind: 'scare' });
+    const end = start + (m[1] as string).length;
+    if (quoteStarts.has(start) || isRating(text, start - 1, end + 1)) continue;
+    marked.push({ start, end, kind: 'scare' });
   }
   marked.sort((a, b) => a.start - b.start);
   return (offset) => {
@@ -403,35 +418,93 @@ function quoteLookup(doc: Doc, quotes: readonly Quote[]): (offset: number) => 'q
   };
 }
 
+/** An analyst's rating is quoted as a label (维持“优于大市”评级), not in scare quotes. */
+const RATING_BEFORE = /(评级|评等|给予|维持|上调至|下调至|上调为|下调为|首次覆盖)$/;
+const RATING_AFTER = /^(评级|评等)/;
+function isRating(text: string, open: number, close: number): boolean {
+  return RATING_BEFORE.test(text.slice(Math.max(0, open - 4), open)) || RATING_AFTER.test(text.slice(close, close + 2));
+}
+
+type ArticleLabel = ArticleStance['label'];
+
+interface Piece {
+  /** Paragraph indexes, half-open. */
+  from: number;
+  to: number;
+}
+
 /**
- * The article: paragraphs that lean on their own, weighed by their strength and length (a quoted speaker's view
- * counts less); mixed when both sides are substantial and neither dominates; neutral when little of the article
- * leans, or a little leans each way.
+ * A compilation's pieces: a heading after body text opens a new one (a dek right under the title does not), so
+ * each report or commentary in a digest, or each section of a long feature, is a piece. Most articles are one.
  */
-function articleStance(doc: Doc, layout: Layout, paragraphs: readonly Tally[]): ArticleStance {
-  let bullish = 0;
-  let skeptical = 0;
-  let total = 0;
-  const sizeOf = (i: number) => Math.sqrt(Math.max(1, (doc.paragraphs[i] as Block).end - (doc.paragraphs[i] as Block).start));
-  const bodySizes = paragraphs.flatMap((_, i) => (layout.kinds[i] === 'body' ? [sizeOf(i)] : []));
-  // The headline is the article's case in brief: it weighs as much as a paragraph of the body.
-  const headlineSize = bodySizes.length === 0 ? 0 : bodySizes.reduce((a, b) => a + b, 0) / bodySizes.length;
-  paragraphs.forEach((p, i) => {
-    const kind = layout.kinds[i];
-    if (kind === 'credit') return;
-    const size = kind === 'title' ? Math.max(sizeOf(i), headlineSize) : sizeOf(i);
-    total += size;
-    const label = ownLabel(p);
-    if (label === 'neutral') return;
-    const authorShare = p.evidence.some((e) => e.voice === 'author') ? 1 : QUOTE_SHARE;
-    const weight = size * Math.abs(p.score) * authorShare;
-    if (label === 'bullish') bullish += weight;
-    else skeptical += weight;
+function piecesOf(layout: Layout): Piece[] {
+  const starts = [0];
+  let bodySeen = false;
+  layout.kinds.forEach((kind, i) => {
+    if (kind === 'body') bodySeen = true;
+    else if (kind === 'heading' && bodySeen) {
+      starts.push(i);
+      bodySeen = false;
+    }
   });
+  return starts.map((from, k) => ({ from, to: starts[k + 1] ?? layout.kinds.length }));
+}
+
+/** How much of a text leans each way, and its whole size. */
+interface Leaning {
+  bullish: number;
+  skeptical: number;
+  total: number;
+}
+
+/**
+ * A piece's leaning: its paragraphs that lean on their own, weighed by their strength and length (a quoted
+ * speaker's view counts less); the headline weighs as much as a body paragraph.
+ */
+function leaningOf(doc: Doc, layout: Layout, paragraphs: readonly Tally[], piece: Piece): Leaning {
+  const sizeOf = (i: number) => Math.sqrt(Math.max(1, (doc.paragraphs[i] as Block).end - (doc.paragraphs[i] as Block).start));
+  const sum = { bullish: 0, skeptical: 0, total: 0 };
+  const bodySizes: number[] = [];
+  for (let i = piece.from; i < piece.to; i++) if (layout.kinds[i] === 'body') bodySizes.push(sizeOf(i));
+  const headlineSize = bodySizes.length === 0 ? 0 : bodySizes.reduce((a, b) => a + b, 0) / bodySizes.length;
+  for (let i = piece.from; i < piece.to; i++) {
+    const kind = layout.kinds[i];
+    const p = paragraphs[i] as Tally;
+    if (kind === 'credit') continue;
+    const size = kind === 'title' ? Math.max(sizeOf(i), headlineSize) : sizeOf(i);
+    sum.total += size;
+    const label = ownLabel(p);
+    if (label === 'neutral') continue;
+    const authorShare = p.evidence.some((e) => e.voice === 'author') ? 1 : QUOTE_SHARE;
+    sum[label] += size * Math.abs(p.score) * authorShare;
+  }
+  return sum;
+}
+
+/** A compilation leans as its pieces do, each weighed by its size: a mixed piece counts half to each side. */
+function compilationLeaning(pieces: readonly Leaning[]): Leaning {
+  const sum = { bullish: 0, skeptical: 0, total: 0 };
+  for (const piece of pieces) {
+    sum.total += piece.total;
+    const { label } = judge(piece);
+    if (label === 'bullish' || label === 'skeptical') sum[label] += piece.total;
+    else if (label === 'mixed') {
+      sum.bullish += piece.total / 2;
+      sum.skeptical += piece.total / 2;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Leaning to a label: mixed when both sides are substantial and neither dominates; neutral when little leans, or a
+ * little leans each way.
+ */
+function judge({ bullish, skeptical, total }: Leaning): Omit<ArticleStance, 'evidence'> {
   const leaning = bullish + skeptical;
   const coverage = total === 0 ? 0 : leaning / total;
   const share = leaning === 0 ? 0.5 : bullish / leaning;
-  let label: ArticleStance['label'];
+  let label: ArticleLabel;
   const balanced = share >= 1 - MIXED_SHARE && share <= MIXED_SHARE;
   if (coverage < ARTICLE_COVERAGE) label = 'neutral';
   else if (balanced) label = coverage >= MIXED_COVERAGE ? 'mixed' : 'neutral';
@@ -443,13 +516,17 @@ function articleStance(doc: Doc, layout: Layout, paragraphs: readonly Tally[]): 
       : label === 'mixed'
         ? 1 - Math.abs(share - 0.5) * 2
         : Math.min(1, coverage * 2) * Math.abs(share - 0.5) * 2;
-  const strongest = paragraphs
+  return { label, score: clamp(score), confidence: round(Math.max(0, Math.min(1, confidence))) };
+}
+
+/** The article's strongest evidence: on its side when it leans, either side when it is mixed or neutral. */
+function strongestEvidence(paragraphs: readonly Tally[], label: ArticleLabel): Evidence[] {
+  return paragraphs
     .flatMap((p) => p.evidence)
     .filter((e) => label === 'mixed' || label === 'neutral' || e.polarity === label)
     .sort((a, b) => b.weight - a.weight || a.start - b.start)
     .slice(0, 5)
     .sort((a, b) => a.start - b.start);
-  return { label, score: clamp(score), confidence: round(Math.max(0, Math.min(1, confidence))), evidence: strongest };
 }
 
 function clamp(x: number): number {

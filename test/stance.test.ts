@@ -32,6 +32,9 @@ test.each([
   ['revenue growing by a figure', '公司营收同比增长45%。', '45%', 'bullish'],
   ['a cue ending a word jieba keeps whole', '长约将明显提高其收入的可见度。', '提高', 'bullish'],
   ['a negative growth', '公司营收今年出现负增长。', '负增长', 'skeptical'],
+  ['an intensifier holding a negator (非常)', '这种模式在成本上升时非常脆弱。', '脆弱', 'skeptical'],
+  ['a trouble owned, not negated (并不讳言)', '他并不讳言压力。', '压力', 'skeptical'],
+  ['a rating in quotation marks is no irony', '券商维持“优于大市”评级。', '优于大市', 'bullish'],
 ])('%s: %s', (_, text, cue, polarity) => {
   expect(cues(text).find((c) => c.text === cue)?.polarity).toBe(polarity);
 });
@@ -71,4 +74,15 @@ test.each([
   ['换电车型的占比不到4%。', ['不到']],
 ])('a minimizer before a duration is no doubt: %s', (text, expected) => {
   expect(cues(text).map((c) => c.text)).toEqual(expected);
+});
+
+test('a compilation is read piece by piece: each piece sets the context of its paragraphs, the article weighs the pieces', () => {
+  const bullishPiece = '星河科技获新订单\n星河科技今天宣布签下三笔大单，合同总额为5亿元。\n分析师普遍看好公司前景，认为其优势明显。\n公司上半年营收稳步增长。\n';
+  const skepticalPiece = '云帆物流陷入困境\n云帆物流今天发布了季度报告，收入为3亿元。\n市场担忧其现金流，前景不容乐观。\n公司今年的订单有所减少。\n';
+  const a = analyze(`本周财经要闻\n${bullishPiece}${skepticalPiece}`);
+  expect(a.stance.label).toBe('mixed');
+  // A passing growth or decline joins the case its own piece makes; read against the mixed whole it would not lean.
+  expect(a.paragraphs.map((p) => p.stance.label)).toEqual(
+    ['neutral', 'neutral', 'neutral', 'bullish', 'bullish', 'skeptical', 'neutral', 'skeptical', 'skeptical'],
+  );
 });
