@@ -1,4 +1,4 @@
-import { tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
+import { tokenEndingAt, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { Lexicons } from './lexicons.js';
 
 /**
@@ -52,8 +52,8 @@ function givenOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Forms of address after a name (戴雨森先生, 余新女士); after a surname alone (姚先生) they name no one. */
-const HONORIFICS = ['先生', '女士', '小姐', '夫人', '太太'];
+/** Forms of address after a name (戴雨森先生, 张路老师); after a surname alone (姚先生, 王老师) they name no one. */
+const HONORIFICS = ['先生', '女士', '小姐', '夫人', '太太', '老师'];
 
 /** The end of a form of address starting at `at`, or -1. */
 export function honorificEnd(text: string, at: number): number {
@@ -114,7 +114,9 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   if (!givenOk(text, start + surname, two)) return null;
   // 管鹏称 and 陈鸥的: the third character begins the next word; 马云除了: jieba starts a word there.
   const next = tokenStartingAt(doc, two);
-  const wordStartsAfterTwo = next !== undefined && next.end - next.start >= 2 && !NAME_TAGS.has(next.pos);
+  // 记者李蕾张羽飞: the next word is a name of its own, so this one has two characters.
+  const wordStartsAfterTwo =
+    next !== undefined && next.end - next.start >= 2 && (!NAME_TAGS.has(next.pos) || looksLikeName(text, next.start, next.end, lex));
   if (
     givenOk(text, two, three) &&
     !followerStartsHere(doc, two) &&
@@ -151,10 +153,11 @@ export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
 }
 
 /**
- * 笛卡儿、拉格朗日、牛顿、贝叶斯: three or more transliterated names listed with 、, each item a name from joiner to
- * joiner, no item a place in jieba's reading (伦敦、巴黎、纽约 are ns), and most of them tagged as names by it.
+ * 笛卡儿、拉格朗日、牛顿、贝叶斯 and 赵无极、吴冠中、齐白石: three or more names listed with 、, each item a name from
+ * joiner to joiner (transliterated, or a Chinese name jieba reads as one word), no item a place in jieba's reading
+ * (伦敦、巴黎、纽约 are ns), and most of them tagged as names by it.
  */
-export function foreignNameLists(doc: Doc, lex: Lexicons): NameSpan[] {
+export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
   const { text } = doc;
   const found: NameSpan[] = [];
   let items: NameSpan[] = [];
@@ -167,15 +170,16 @@ export function foreignNameLists(doc: Doc, lex: Lexicons): NameSpan[] {
     const previous = items[items.length - 1];
     if (previous === undefined || previous.end !== at) {
       close();
-      // The first item: the transliterated run just before the joiner, from a word start.
+      // The first item: the word just before the joiner, or the transliterated run there from a word start.
       let start = at;
       while (start > 0 && lex.transliterationChars.has(text.charCodeAt(start - 1))) start--;
       while (start < at && ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) start++;
-      const first = foreignNameAt(doc, start, lex);
+      const word = tokenEndingAt(doc, at);
+      const first = (word && chineseNameWord(doc, word.start, lex)) ?? foreignNameAt(doc, start, lex);
       if (!first || first.end !== at || isPlace(doc, first)) continue;
       items.push(first);
     }
-    const next = foreignNameAt(doc, at + 1, lex);
+    const next = chineseNameWord(doc, at + 1, lex) ?? foreignNameAt(doc, at + 1, lex);
     // A middle item runs to the next joiner; the last ends where jieba ends a word (庞加莱/等等).
     if (!next || isPlace(doc, next) || (text[next.end] !== '、' && ((doc.boundaries[next.end] ?? 0) & TOKEN_END) === 0)) {
       close();
@@ -189,6 +193,13 @@ export function foreignNameLists(doc: Doc, lex: Lexicons): NameSpan[] {
 }
 
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/** A Chinese name that jieba reads as one word, tagged a name or unknown (吴冠中/nr, 李晨洋/x). */
+function chineseNameWord(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
+  const t = tokenStartingAt(doc, start);
+  if (!t || !(PERSON_TAGS.has(t.pos) || t.pos === 'x')) return null;
+  return wholeChineseName(doc.text, t.start, t.end, lex);
+}
 
 function tagsIn(doc: Doc, span: NameSpan): string[] {
   const tags: string[] = [];

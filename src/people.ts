@@ -1,6 +1,6 @@
 import { TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, foreignNameAt, foreignNameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { chineseNameAt, foreignNameAt, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -64,7 +64,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     const name = nameBefore(doc, at, lex);
     if (name) add(name.start, name.end, 'context:work');
   }
-  for (const name of foreignNameLists(doc, lex)) add(name.start, name.end, 'context:name-list');
+  for (const name of nameLists(doc, lex)) add(name.start, name.end, 'context:name-list');
   // 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph.
   for (const p of doc.paragraphs) {
     const name = chineseNameAt(doc, p.start, lex);
@@ -88,8 +88,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if ((t.pos !== UNKNOWN_WORD && !personWord) || !looksLikeName(text, t.start, t.end, lex)) return;
     // 12万至16万元: a unit glued to a preposition is not 万 the surname.
     if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) return;
-    // 荣联科技, 南宝花园: the first part of a firm's or a place's name.
-    if (lex.orgWords.at(text, t.end) || lex.places.at(text, t.end)) return;
+    // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
+    if (lex.orgWords.at(text, t.end)) return;
     // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no
     // such noun: 张路老师).
     const next = doc.tokens[i + 1];
@@ -103,13 +103,14 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   for (let i = 0; i < seeds.length; i++) {
     const seed = seeds[i] as PersonSeed;
     if (seed.why.startsWith('shape:')) continue;
-    const next = listedAfter(doc, lex, seed.end);
-    if (next) add(next.start, next.end, 'context:list');
+    const byline = seed.why === 'context:byline';
+    const next = listedAfter(doc, lex, seed.end, byline);
+    if (next) add(next.start, next.end, byline ? 'context:byline' : 'context:list');
   }
   return seeds;
 }
 
-const HONORIFIC = /先生|女士/g;
+const HONORIFIC = /先生|女士|老师/g;
 const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
 
@@ -151,19 +152,23 @@ const LIST_JOINERS = new Set(['、', '和', '与', '及']);
  * The name listed right after a name ending at `end` (a form of address may follow each: 李峰先生、童钧先生): it
  * must start a jieba word and end where the list goes on or closes, or where jieba starts the next word.
  */
-function listedAfter(doc: Doc, lex: Lexicons, end: number): NameSpan | null {
+function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): NameSpan | null {
   const { text } = doc;
   const afterHonorific = honorificEnd(text, end);
   const joiner = afterHonorific >= 0 ? afterHonorific : end;
-  if (!LIST_JOINERS.has(text[joiner] as string)) return null;
-  const start = joiner + 1;
+  // 记者贾鹏陈博: a byline lists its writers with no joiner, so there the next name must close the list.
+  const joined = LIST_JOINERS.has(text[joiner] as string);
+  if (!joined && !byline) return null;
+  const start = joined ? joiner + 1 : end;
   if (((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) return null;
   for (const name of [chineseNameAt(doc, start, lex), foreignNameAt(doc, start, lex)]) {
     if (!name) continue;
     const close = honorificEnd(text, name.end) >= 0 ? honorificEnd(text, name.end) : name.end;
+    if (close >= text.length || LIST_CLOSERS.test(text[close] as string)) return name;
     // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
-    if (close >= text.length || LIST_CLOSERS.test(text[close] as string) || ((doc.boundaries[close] ?? 0) & TOKEN_START) !== 0) return name;
+    if (joined && ((doc.boundaries[close] ?? 0) & TOKEN_START) !== 0) return name;
   }
+  if (!joined) return null;
   // 丁然 in 龚晖、张建辉、丁然、侯丽荣: an item with a joiner on both sides is a whole name however jieba cut it.
   const next = text.indexOf('、', start);
   return next > start && next - start <= 4 ? wholeChineseName(text, start, next, lex) : null;

@@ -25,6 +25,10 @@ describe('people', () => {
     ['a speaker with a circumstance before the verb', '罗志坚在接受采访时表示，回购会继续。', ['罗志坚']],
     ['a Latin name after a title', '摩根士丹利分析师KeithMarlow表示，增长放缓。', ['KeithMarlow']],
     ['a three-character word jieba tags as a person', '昨天，赵振宇来到了工地。', ['赵振宇']],
+    ['a teacher as a form of address', '这也是张路老师第四次说中。', ['张路']],
+    ['writers listed in a byline with no joiner', '（记者贾鹏陈博）', ['贾鹏', '陈博']],
+    ['a list of Chinese names jieba reads as words', '参展的有赵无极、吴冠中、齐白石的作品。', ['赵无极', '吴冠中', '齐白石']],
+    ['a name before a city', '如今李晨洋香港账户的资金可以自由进出。', ['李晨洋']],
   ])('%s: %s', (_, text, expected) => {
     expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
   });
