@@ -104,6 +104,12 @@ function decide(companySeedList: CompanySeed[], personSeedList: PersonSeed[]): M
     entry.seeded.push({ start: seed.start, end: seed.end });
     accepted.set(seed.surface, entry);
   }
+  // 托马斯·韦伯 and, later, 韦伯: the surname of a transliterated full name names the same person wherever it stands.
+  for (const [surface, entry] of [...accepted]) {
+    const last = entry.kind === 'person' ? (surface.split(/[·•]/).pop() as string) : surface;
+    if (last === surface || last.length < 2 || accepted.has(last)) continue;
+    accepted.set(last, { ...entry, why: new Set([`context:surname-of:${surface}`]), seeded: [], everywhere: true });
+  }
   return accepted;
 }
 

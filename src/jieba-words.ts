@@ -60,6 +60,11 @@ export class JiebaWords {
     return tag === 0 ? tagByCharacters(word) : (this.tagNames[tag] as string);
   }
 
+  inDictionary(word: string): boolean {
+    const id = this.table.idOf(word);
+    return id >= 0 && this.tags[id] !== 0;
+  }
+
   idf(word: string): number | undefined {
     const id = this.table.idOf(word);
     const weight = id < 0 ? Number.NaN : (this.weights[id] as number);

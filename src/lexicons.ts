@@ -51,6 +51,8 @@ export interface Lexicons {
   >;
   /** Whether jieba's dictionary knows a word (from its IDF table): an everyday word, not a name it has never seen. */
   readonly knownWord: (word: string) => boolean;
+  /** Whether a word is in the dictionary jieba segments with (its IDF table also holds names from its corpus: 张路). */
+  readonly dictionaryWord: (word: string) => boolean;
 }
 
 /** What a phrase is, in each lexicon that has it. */
@@ -235,6 +237,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     stanceModifiers: base.stanceModifiers,
     markers: base.markers,
     knownWord: (word) => jiebaWords().idf(word) !== undefined,
+    dictionaryWord: (word) => jiebaWords().inDictionary(word),
   };
 }
 

@@ -275,6 +275,12 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
   for (const length of [3, 2, 4]) {
     const start = end - length;
     if (start < 0 || ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
+    // 权威专家, 强烈建议: the would-be name begins an ordinary word that runs on past the title or verb.
+    const word = tokenStartingAt(doc, start);
+    if (word && word.end > end && !NAME_TAGS.has(word.pos)) continue;
+    // 明星选手, 卡通画家: a two-character word jieba knows (even as a name: it tags 明星 nr) is a word, not a name;
+    // famous people with such names are in our lexicon.
+    if (length === 2 && lex.dictionaryWord(text.slice(start, end))) continue;
     const surname = surnameLength(text, start, lex);
     const given = length - surname;
     if (

@@ -49,6 +49,9 @@ describe('people', () => {
     ['a list of transliterated places', '航线覆盖伦敦、巴黎、纽约和迪拜。'],
     ['a would-be surname closing the word before it', '基建设计业务新签订单高增长。'],
     ['a word glued to the next in a headline', '回购与分红成新常态'],
+    ['a word running on past a title', '我们请来了领域的权威专家。'],
+    ['a word running on past a speech verb', '强烈建议前往海边。'],
+    ['a two-character word jieba knows before a title', '现役明星选手上场了。'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
   });
