@@ -106,7 +106,8 @@ function decide(companySeedList: CompanySeed[], personSeedList: PersonSeed[]): M
   }
   // 托马斯·韦伯 and, later, 韦伯: the surname of a transliterated full name names the same person wherever it stands.
   for (const [surface, entry] of [...accepted]) {
-    const last = entry.kind === 'person' ? (surface.split(/[·•]/).pop() as string) : surface;
+    if (entry.kind !== 'person') continue;
+    const last = surface.split(/[·•]/).pop() as string;
     if (last === surface || last.length < 2 || accepted.has(last)) continue;
     accepted.set(last, { ...entry, why: new Set([`context:surname-of:${surface}`]), seeded: [], everywhere: true });
   }

@@ -74,16 +74,16 @@ export function readStance(
   // The article's stance is the writers' and speakers' arguments: figures and reporting words (增长, 下降)
   // support a paragraph's lean but, like any reported number, do not make an article argue.
   const arguing = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter(argues)));
-  const pieces = piecesOf(layout).map((piece) => ({ ...piece, ...leaningOf(doc, layout, arguing, piece) }));
+  const pieces = piecesOf(layout).map((piece) => {
+    const leaning = leaningOf(doc, layout, arguing, piece);
+    return { ...piece, ...leaning, label: judge(leaning).label };
+  });
   const judged = judge(pieces.length === 1 ? (pieces[0] as Leaning) : compilationLeaning(pieces));
   const article: ArticleStance = { ...judged, evidence: strongestEvidence(arguing, judged.label) };
   // Each paragraph is read in the light of its own piece: a compilation's bullish report and its skeptical
   // commentary each set their own context. A piece that argues nothing of its own is read as part of the whole.
   const contextOf = layout.kinds.map(() => article.label);
-  for (const piece of pieces.length > 1 ? pieces : []) {
-    const { label } = judge(piece);
-    if (label !== 'neutral') contextOf.fill(label, piece.from, piece.to);
-  }
+  for (const piece of pieces.length > 1 ? pieces : []) if (piece.label !== 'neutral') contextOf.fill(piece.label, piece.from, piece.to);
   return {
     sentences: bySentence.map((items, i) => inContext(tally(items), contextOf[(doc.sentences[i] as SentenceBlock).paragraph] as ArticleLabel)),
     // The lede (the first body paragraph) reports the news: who, what, how much. It leans as a paragraph of a neutral
@@ -482,11 +482,11 @@ function leaningOf(doc: Doc, layout: Layout, paragraphs: readonly Tally[], piece
 }
 
 /** A compilation leans as its pieces do, each weighed by its size: a mixed piece counts half to each side. */
-function compilationLeaning(pieces: readonly Leaning[]): Leaning {
+function compilationLeaning(pieces: readonly (Leaning & { label: ArticleLabel })[]): Leaning {
   const sum = { bullish: 0, skeptical: 0, total: 0 };
   for (const piece of pieces) {
     sum.total += piece.total;
-    const { label } = judge(piece);
+    const { label } = piece;
     if (label === 'bullish' || label === 'skeptical') sum[label] += piece.total;
     else if (label === 'mixed') {
       sum.bullish += piece.total / 2;
