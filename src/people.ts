@@ -6,8 +6,8 @@ import type { TitledName } from './roles.js';
 /**
  * Person candidates, each with its reason. jieba's person tag is no evidence (it calls 华为 and 明星 people and
  * misses 马云), so a name needs a title next to it, a speech verb after it (朱坤称, 据他介绍), the lexicon of
- * well-known people, or, weakest, to be a word jieba does not know, shaped like a name with common given-name
- * characters.
+ * well-known people, or, weakest, to be shaped like a name with common given-name characters where jieba does not
+ * know the word or tags its lone surname as a name (陈/nr 姗姗/i).
  * A surname with a title only (王总) is not a person.
  */
 
@@ -25,6 +25,8 @@ export interface PersonSeed {
  * (well-known people are in our own lexicon).
  */
 const UNKNOWN_WORD = 'x';
+/** How jieba tags a two-character given name it reads as a word of its own (姗姗/i, 鹏飞/nz). */
+const GIVEN_WORD_TAGS = new Set(['nr', 'nz', 'i', 'x']);
 
 export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[], hits: LexiconHits): PersonSeed[] {
   const { text } = doc;
@@ -78,6 +80,19 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (next) add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
   doc.tokens.forEach((t, i) => {
+    // 陈/nr 姗姗/i, 曹/nr 鹏飞/nz: jieba tags a lone surname as a name when the word after it is the given name.
+    if (t.pos === 'nr' && t.end - t.start === 1) {
+      const given = doc.tokens[i + 1];
+      const isName =
+        given !== undefined &&
+        given.end - given.start === 2 &&
+        GIVEN_WORD_TAGS.has(given.pos) &&
+        looksLikeName(text, t.start, given.end, lex) &&
+        !lex.titles.at(text, given.start) &&
+        !lex.orgWords.at(text, given.end);
+      if (isName) add(t.start, given.end, 'shape:surname-and-given-word');
+      return;
+    }
     // jieba's person tag is trusted on a three-character word only (a surname and a two-character given name), and
     // not where the given name is a word of its own (金白银 of 真金白银, 付定金) or the word goes on into a longer one.
     const personWord =

@@ -29,6 +29,7 @@ describe('people', () => {
     ['writers listed in a byline with no joiner', '（记者贾鹏陈博）', ['贾鹏', '陈博']],
     ['a list of Chinese names jieba reads as words', '参展的有赵无极、吴冠中、齐白石的作品。', ['赵无极', '吴冠中', '齐白石']],
     ['a name before a city', '如今李晨洋香港账户的资金可以自由进出。', ['李晨洋']],
+    ['a lone surname tagged a name and a given name jieba reads as a word', '陈姗姗已经开了三家店。', ['陈姗姗']],
   ])('%s: %s', (_, text, expected) => {
     expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
   });
