@@ -146,7 +146,7 @@ const CLAUSE_BREAK = /[,。;:!?、“”"\n]/;
 const NAME_MARK = /[·•-]/g;
 
 /** Whether `at` is inside 《…》 (the marks of a book, film or programme title, which are short). */
-function insideWorkTitle(text: string, at: number): boolean {
+export function insideWorkTitle(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
     const c = text[i];
     if (c === '《') return true;

@@ -65,6 +65,12 @@ describe('people', () => {
     expect(peopleIn('文/特约评论员 沈既白')).toEqual(['沈既白']);
   });
 
+  test('a name inside the title of a work is no mention of the person', () => {
+    const text = '在电影《叶问》里，甄子丹饰演叶问。';
+    const person = analyze(text).people.find((p) => p.name === '叶问');
+    expect(person?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('叶问')]);
+  });
+
   test('a transliterated full name and its surname are one person', () => {
     const { people } = analyze('托马斯·韦伯创办了这家公司。后来韦伯表示，他不后悔。');
     expect(people).toHaveLength(1);
