@@ -42,15 +42,17 @@ export class WordList<V> {
 
   /** The longest word starting exactly at `at` (and ending by `limit`), if any. */
   at(text: string, at: number, limit = text.length): { word: string; end: number; value: V } | null {
+    const word = this.wordAt(text, at, limit);
+    return word === null ? null : { word, end: at + word.length, value: this.values.get(word) as V };
+  }
+
+  /** {@link at} without the match object, for scans that build their own. */
+  wordAt(text: string, at: number, limit = text.length): string | null {
     const code = text.charCodeAt(at);
     if (this.firsts[code] !== 1) return null;
     const list = this.byFirst.get(code);
     if (!list) return null;
-    for (const word of list) {
-      if (at + word.length <= limit && text.startsWith(word, at)) {
-        return { word, end: at + word.length, value: this.values.get(word) as V };
-      }
-    }
+    for (const word of list) if (at + word.length <= limit && text.startsWith(word, at)) return word;
     return null;
   }
 
@@ -78,10 +80,10 @@ export class WordList<V> {
     const out: { word: string; start: number; end: number; value: V }[] = [];
     for (let i = from; i < to; i++) {
       if (this.firsts[text.charCodeAt(i)] !== 1) continue;
-      const found = this.at(text, i, to);
-      if (!found) continue;
-      out.push({ ...found, start: i });
-      i = found.end - 1;
+      const word = this.wordAt(text, i, to);
+      if (word === null) continue;
+      out.push({ word, start: i, end: i + word.length, value: this.values.get(word) as V });
+      i += word.length - 1;
     }
     return out;
   }
@@ -94,11 +96,14 @@ export type WordHit<V> = { word: string; start: number; end: number; value: V };
  * the shorter ones starting inside it). Build once; scan each document.
  */
 export class WordLists<T extends readonly WordList<unknown>[]> {
-  /** 1 where some word of some list starts with that code unit. */
-  private readonly anyStarts = new Uint8Array(0x10000);
+  /** Per code unit, bit l set where some word of list l starts with it (at most 8 lists). */
+  private readonly startsIn = new Uint8Array(0x10000);
 
   constructor(private readonly lists: T) {
-    for (const list of lists) for (let c = 0; c < 0x10000; c++) if (list.startsWith(c)) this.anyStarts[c] = 1;
+    if (lists.length > 8) throw new Error('xinwen internal error: WordLists holds at most 8 lists');
+    lists.forEach((list, l) => {
+      for (let c = 0; c < 0x10000; c++) if (list.startsWith(c)) this.startsIn[c] = (this.startsIn[c] as number) | (1 << l);
+    });
   }
 
   all(text: string): { [K in keyof T]: T[K] extends WordList<infer V> ? WordHit<V>[] : never } {
@@ -106,15 +111,16 @@ export class WordLists<T extends readonly WordList<unknown>[]> {
     const hits = lists.map(() => [] as WordHit<unknown>[]);
     const coveredUntil = lists.map(() => 0);
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (this.anyStarts[code] !== 1) continue;
+      const mask = this.startsIn[text.charCodeAt(i)] as number;
+      if (mask === 0) continue;
       for (let l = 0; l < lists.length; l++) {
+        if ((mask & (1 << l)) === 0 || i < (coveredUntil[l] as number)) continue;
         const list = lists[l] as WordList<unknown>;
-        if (i < (coveredUntil[l] as number) || !list.startsWith(code)) continue;
-        const found = list.at(text, i);
-        if (!found) continue;
-        hits[l]?.push({ ...found, start: i });
-        coveredUntil[l] = found.end;
+        const word = list.wordAt(text, i);
+        if (word === null) continue;
+        const end = i + word.length;
+        hits[l]?.push({ word, start: i, end, value: list.get(word) });
+        coveredUntil[l] = end;
       }
     }
     return hits as never;
