@@ -171,11 +171,8 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
     if (previous === undefined || previous.end !== at) {
       close();
       // The first item: the word just before the joiner, or the transliterated run there from a word start.
-      let start = at;
-      while (start > 0 && lex.transliterationChars.has(text.charCodeAt(start - 1))) start--;
-      while (start < at && ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) start++;
       const word = tokenEndingAt(doc, at);
-      const first = (word && chineseNameWord(doc, word.start, lex)) ?? foreignNameAt(doc, start, lex);
+      const first = (word && chineseNameWord(doc, word.start, lex)) ?? foreignNameAt(doc, transliterationStart(doc, at, lex), lex);
       if (!first || first.end !== at || isPlace(doc, first)) continue;
       items.push(first);
     }
@@ -193,6 +190,14 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
 }
 
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/** Where the run of transliteration characters ending at `end` begins, moved on to a jieba word start. */
+function transliterationStart(doc: Doc, end: number, lex: Lexicons): number {
+  let start = end;
+  while (start > 0 && lex.transliterationChars.has(doc.text.charCodeAt(start - 1))) start--;
+  while (start < end && ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) start++;
+  return start;
+}
 
 /** A Chinese name that jieba reads as one word, tagged a name or unknown (吴冠中/nr, 李晨洋/x). */
 function chineseNameWord(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
