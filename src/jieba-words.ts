@@ -60,9 +60,11 @@ export class JiebaWords {
     return tag === 0 ? tagByCharacters(word) : (this.tagNames[tag] as string);
   }
 
-  inDictionary(word: string): boolean {
+  /** The tag of a word in the dictionary jieba segments with, or undefined for a word it does not hold. */
+  dictionaryTag(word: string): string | undefined {
     const id = this.table.idOf(word);
-    return id >= 0 && this.tags[id] !== 0;
+    const tag = id < 0 ? 0 : (this.tags[id] as number);
+    return tag === 0 ? undefined : this.tagNames[tag];
   }
 
   idf(word: string): number | undefined {

@@ -51,8 +51,11 @@ export interface Lexicons {
   >;
   /** Whether jieba's dictionary knows a word (from its IDF table): an everyday word, not a name it has never seen. */
   readonly knownWord: (word: string) => boolean;
-  /** Whether a word is in the dictionary jieba segments with (its IDF table also holds names from its corpus: 张路). */
-  readonly dictionaryWord: (word: string) => boolean;
+  /**
+   * The tag of a word in the dictionary jieba segments with, or undefined (its IDF table also holds names from its
+   * corpus: 张路).
+   */
+  readonly dictionaryTag: (word: string) => string | undefined;
 }
 
 /** What a phrase is, in each lexicon that has it. */
@@ -237,7 +240,7 @@ export function buildLexicons(config: AnalyzerConfig): Lexicons {
     stanceModifiers: base.stanceModifiers,
     markers: base.markers,
     knownWord: (word) => jiebaWords().idf(word) !== undefined,
-    dictionaryWord: (word) => jiebaWords().inDictionary(word),
+    dictionaryTag: (word) => jiebaWords().dictionaryTag(word),
   };
 }
 

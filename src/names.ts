@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(
 
 /** Characters that never stand in a given name (function words and punctuation-like marks). */
 const NOT_GIVEN = new Set(
-  [...'的了在是和与及或而但也还就都又并被把让给向对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第'].map((c) => c.charCodeAt(0)),
+  [...'的了在是和与及或而但也还就都又并被把让给对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第'].map((c) => c.charCodeAt(0)),
 );
 
 const COUNTRIES = new Set(
@@ -34,7 +34,7 @@ const COUNTRIES = new Set(
   ),
 );
 
-function isHan(c: number): boolean {
+export function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
@@ -79,9 +79,11 @@ function plausibleSpan(doc: Doc, start: number, end: number, surname: number): b
   const first = tokenStartingAt(doc, start);
   if (first && !NAME_TAGS.has(first.pos) && first.end - first.start > surname && first.end <= end) return false;
   // 都/d 遭到, 于/p 澄, 祝/v 黄教授: jieba reads the would-be surname as a word of its own that names never are.
-  if (first && first.end - first.start === surname && NOT_SURNAME_TAGS.has(first.pos)) return false;
-  // 都可以: the given name would be one function word.
+  // 于/p 有斌/x is a name all the same: jieba's HMM made the given name a word it does not know.
   const given = tokenStartingAt(doc, start + surname);
+  const unknownGiven = given !== undefined && given.end === end && given.pos === 'x';
+  if (first && first.end - first.start === surname && NOT_SURNAME_TAGS.has(first.pos) && !unknownGiven) return false;
+  // 都可以: the given name would be one function word.
   if (given && given.end === end && end - given.start >= 2 && NOT_NAME_ENDING.has(given.pos)) return false;
   if (end - start > 2) return true;
   const last = tokenStartingAt(doc, end - 1);
@@ -99,6 +101,14 @@ function followerStartsHere(doc: Doc, at: number): boolean {
   const ch = doc.text[at] as string;
   if (SINGLE_FOLLOWERS.has(ch)) return true;
   return FOLLOWERS.has(ch) && ((doc.boundaries[at] ?? 0) & TOKEN_START) !== 0;
+}
+
+/**
+ * 冀岩上月曾表示: the would-be third character is a follower opening a time word (上月, 下周), which jieba may cut
+ * apart; 姜伟新近日 keeps its 新, which begins no word after a name.
+ */
+function timeWordAt(text: string, at: number, lex: Lexicons): boolean {
+  return FOLLOWERS.has(text[at] as string) && lex.dictionaryTag(text.slice(at, at + 2)) === 't';
 }
 
 /** Followers that are words by themselves (称, 的, 在): after two name characters they always end the name. */
@@ -120,6 +130,7 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   if (
     givenOk(text, two, three) &&
     !followerStartsHere(doc, two) &&
+    !timeWordAt(text, two, lex) &&
     !wordStartsAfterTwo &&
     !titleAfterSurname(text, start + surname, lex) &&
     plausibleSpan(doc, start, three, surname)
@@ -142,13 +153,16 @@ export function wholeChineseName(text: string, start: number, end: number, lex: 
   return { start, end, foreign: false };
 }
 
+/** The last characters of a place or a building, never of a transliterated name (卢浮宫, 汉堡港, 马德里街). */
+const PLACE_ENDINGS = new Set([...'宫堡港湾岛州馆院寺庙塔桥街路镇村省市湖'].map((c) => c.charCodeAt(0)));
+
 /** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   let end = start;
   while (end - start < 14 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
   if (NAME_DOTS.has(text[end - 1] as string)) end--;
-  if (end - start < 2 || COUNTRIES.has(text.slice(start, end))) return null;
+  if (end - start < 2 || COUNTRIES.has(text.slice(start, end)) || PLACE_ENDINGS.has(text.charCodeAt(end - 1))) return null;
   return { start, end, foreign: true };
 }
 
@@ -285,7 +299,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
     if (word && word.end > end && !NAME_TAGS.has(word.pos)) continue;
     // 明星选手, 卡通画家: a two-character word jieba knows (even as a name: it tags 明星 nr) is a word, not a name;
     // famous people with such names are in our lexicon.
-    if (length === 2 && lex.dictionaryWord(text.slice(start, end))) continue;
+    if (length === 2 && lex.dictionaryTag(text.slice(start, end)) !== undefined) continue;
     const surname = surnameLength(text, start, lex);
     const given = length - surname;
     if (
@@ -303,17 +317,23 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
   for (let start = Math.max(0, end - 6); start <= end - 2; start++) {
     if (((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
     const name = foreignNameAt(doc, start, lex);
-    if (name && name.end === end && !isCommonWord(doc, start, end)) return name;
+    // 卡通/nz 画家: a word jieba holds is a name before a title only when it holds it as a name.
+    const tag = lex.dictionaryTag(text.slice(start, end));
+    if (name && name.end === end && !isCommonWord(doc, start, end) && (tag === undefined || PERSON_TAGS.has(tag))) return name;
   }
   return null;
 }
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz', 'eng']);
 
-/** 首席市场官乔健: the would-be surname ends a title begun before it; 董秘说: the would-be name is a title. */
+/**
+ * 首席市场官乔健: the would-be surname ends a title begun before it; 董秘说: the would-be name is a title; 高管只透露:
+ * the would-be name opens with a title.
+ */
 function partOfTitle(text: string, start: number, surnameEnd: number, end: number, lex: Lexicons): boolean {
   const endingAtSurname = lex.titles.endingAt(text, surnameEnd);
-  return (endingAtSurname !== null && endingAtSurname.start < start) || lex.titles.at(text, start)?.end === end;
+  const opening = lex.titles.at(text, start);
+  return (endingAtSurname !== null && endingAtSurname.start < start) || (opening !== null && (opening.end === end || opening.word.length >= 2));
 }
 
 /** A span that jieba reads as one ordinary word (公司/n, 表示/v) is not a name. */

@@ -70,7 +70,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   // 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph.
   for (const p of doc.paragraphs) {
     const name = chineseNameAt(doc, p.start, lex);
-    if (name && (text[name.end] === ':' || text[name.end] === '：') && !lex.knownWord(text.slice(name.start, name.end))) {
+    if (name && (text[name.end] === ':' || text[name.end] === '：') && !lex.knownWord(text.slice(name.start, name.end)) && !everydayGiven(text, name, lex)) {
       add(name.start, name.end, 'context:speaker-label');
     }
   }
@@ -125,6 +125,14 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   return seeds;
 }
 
+/**
+ * 原作品:《半条命》: a surname-like character before an everyday word, as a label, is no name, unless the word is made
+ * of characters common in given names (jieba holds 艳萍 as a noun).
+ */
+function everydayGiven(text: string, name: NameSpan, lex: Lexicons): boolean {
+  return name.end - name.start >= 3 && lex.dictionaryTag(text.slice(name.end - 2, name.end)) !== undefined && !looksLikeName(text, name.start, name.end, lex);
+}
+
 const HONORIFIC = /先生|女士|老师/g;
 const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
@@ -137,6 +145,8 @@ function clauseSubject(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
   const { text } = doc;
   let start = verb;
   while (start > 0 && verb - start < 24 && !CLAUSE_BREAK.test(text[start - 1] as string)) start--;
+  // 有关人员在…上称: a clause too long to see its start has no name at the start of the window.
+  if (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) return null;
   const name = chineseNameAt(doc, start, lex) ?? foreignNameAt(doc, start, lex);
   if (!name || (text[name.end] !== '在' && text[name.end] !== '于')) return null;
   return /[时上中后]$/.test(text.slice(name.end, verb)) ? name : null;
@@ -179,6 +189,8 @@ function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): Nam
   for (const name of [chineseNameAt(doc, start, lex), foreignNameAt(doc, start, lex)]) {
     if (!name) continue;
     const close = honorificEnd(text, name.end) >= 0 ? honorificEnd(text, name.end) : name.end;
+    // 廖静文、南师大副校长陈凌孚: a title after the item makes it the organisation of the name after that.
+    if (lex.titles.at(text, close)) continue;
     if (close >= text.length || LIST_CLOSERS.test(text[close] as string)) return name;
     // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
     if (joined && ((doc.boundaries[close] ?? 0) & TOKEN_START) !== 0) return name;

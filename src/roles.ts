@@ -1,6 +1,6 @@
 import { tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { nameAt, nameBefore, type NameSpan } from './names.js';
+import { isHan, nameAt, nameBefore, type NameSpan } from './names.js';
 
 /**
  * Titles next to names, the strongest evidence for both people and companies: an organisation, a title and a name
@@ -53,9 +53,9 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     if (title.end - title.start === 1 ? !(startsWord && endsWord) : !(startsWord || endsWord)) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
-    // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰.
-    if (text[nameStart] === ':' || text[nameStart] === ' ' || (credit && text[nameStart] === '/')) nameStart++;
-    const after = nameAt(doc, nameStart, lex);
+    // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰; after any other title a colon opens what was said (主持人:谢谢李总).
+    if (text[nameStart] === ' ' || (credit && (text[nameStart] === ':' || text[nameStart] === '/'))) nameStart++;
+    const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? nameAt(doc, nameStart, lex);
     if (after && !lex.titles.at(text, after.start)) {
       found.push({ name: after, roles: rolesBefore(doc, lex, title.start, title.end), credit });
       continue;
@@ -69,6 +69,35 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     }
   }
   return found;
+}
+
+/**
+ * A byline's name closed off on both sides, whatever its shape (实习编辑婷婷）, 本报记者玺润, 实习生夏冬梅）): two or
+ * three Han characters from the credit to a closing bracket, the end of the line, the next credit or a dateline
+ * (北京报道). Pen names and unusual surnames need no name shape there; an ordinary word (作者简介）) is still none.
+ */
+function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  for (const length of [2, 3]) {
+    const end = start + length;
+    if (!closesByline(doc, lex, end)) continue;
+    for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return null;
+    const word = tokenStartingAt(doc, start);
+    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
+    return { start, end, foreign: false };
+  }
+  return null;
+}
+
+/** How jieba tags a word that can be a pen name or given name on its own (婷婷/z, 玺润/x). */
+const PEN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x', 'z', 'i']);
+
+function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
+  const { text } = doc;
+  if (at >= text.length || /[)）\]】\n]/.test(text[at] as string)) return true;
+  if (lex.titles.at(text, at)?.value === 'credit') return true;
+  const place = tokenStartingAt(doc, at);
+  return place !== undefined && place.pos === 'ns' && /^(?:报道|电|讯)/.test(text.slice(place.end, place.end + 2));
 }
 
 /**
