@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(
 
 /** Characters that never stand in a given name (function words and punctuation-like marks). */
 const NOT_GIVEN = new Set(
-  [...'的了在是和与及或而但也还就都又并被把让给对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第'].map((c) => c.charCodeAt(0)),
+  [...'的了在是和与及或而但也还就都又并被把让给对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第办委局厅署报社网'].map((c) => c.charCodeAt(0)),
 );
 
 const COUNTRIES = new Set(
@@ -88,6 +88,17 @@ function plausibleSpan(doc: Doc, start: number, end: number, surname: number): b
   if (end - start > 2) return true;
   const last = tokenStartingAt(doc, end - 1);
   return !(last && last.end === end && last.end - last.start === 1 && NOT_NAME_ENDING.has(last.pos));
+}
+
+/**
+ * Whether [start, end) is a word jieba holds as something other than a name, made of characters not all common in
+ * given names (作品; jieba holds given names too, as 艳萍/n).
+ */
+export function everydayWord(text: string, start: number, end: number, lex: Lexicons): boolean {
+  const tag = lex.dictionaryTag(text.slice(start, end));
+  if (tag === undefined || PERSON_TAGS.has(tag)) return false;
+  for (let i = start; i < end; i++) if (!lex.givenNameChars.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** What jieba calls a surname-looking character standing alone when it is a function word or a verb there. */
@@ -153,8 +164,8 @@ export function wholeChineseName(text: string, start: number, end: number, lex: 
   return { start, end, foreign: false };
 }
 
-/** The last characters of a place or a building, never of a transliterated name (卢浮宫, 汉堡港, 马德里街). */
-const PLACE_ENDINGS = new Set([...'宫堡港湾岛州馆院寺庙塔桥街路镇村省市湖'].map((c) => c.charCodeAt(0)));
+/** The last characters of a place or a building, never of a transliterated name (卢浮宫, 汉堡港, 乞力马扎罗山). */
+const PLACE_ENDINGS = new Set([...'宫堡港湾岛州馆院寺庙塔桥街路镇村省市湖山'].map((c) => c.charCodeAt(0)));
 
 /** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {

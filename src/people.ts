@@ -1,6 +1,6 @@
 import { TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, foreignNameAt, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { chineseNameAt, everydayWord, foreignNameAt, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -33,7 +33,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   const seeds: PersonSeed[] = [];
   const add = (start: number, end: number, why: string, group?: string) => {
     // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
-    if (insideWorkTitle(text, start)) return;
+    if (insideWorkTitle(text, start) || introducesCompany(text, start, lex)) return;
     const surface = text.slice(start, end);
     seeds.push({ surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end });
   };
@@ -70,7 +70,9 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   // 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph.
   for (const p of doc.paragraphs) {
     const name = chineseNameAt(doc, p.start, lex);
-    if (name && (text[name.end] === ':' || text[name.end] === '：') && !lex.knownWord(text.slice(name.start, name.end)) && !everydayGiven(text, name, lex)) {
+    // 原作品:《半条命》: a label that is a surname-like character and an everyday word is no name.
+    const everyday = name !== null && name.end - name.start === 3 && everydayWord(text, name.end - 2, name.end, lex);
+    if (name && (text[name.end] === ':' || text[name.end] === '：') && !lex.knownWord(text.slice(name.start, name.end)) && !everyday) {
       add(name.start, name.end, 'context:speaker-label');
     }
   }
@@ -110,8 +112,10 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     const next = doc.tokens[i + 1];
     const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
     if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return;
-    // 订单高增长, 封单量: the would-be surname closes a word with the character before it.
+    // 订单高增长, 封单量: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
+    // a transliterated name jieba split.
     if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return;
+    if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return;
     add(t.start, t.end, personWord ? 'pos:nr' : 'shape:unknown-word');
   });
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
@@ -123,14 +127,6 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (next) add(next.start, next.end, byline ? 'context:byline' : 'context:list');
   }
   return seeds;
-}
-
-/**
- * 原作品:《半条命》: a surname-like character before an everyday word, as a label, is no name, unless the word is made
- * of characters common in given names (jieba holds 艳萍 as a noun).
- */
-function everydayGiven(text: string, name: NameSpan, lex: Lexicons): boolean {
-  return name.end - name.start >= 3 && lex.dictionaryTag(text.slice(name.end - 2, name.end)) !== undefined && !looksLikeName(text, name.start, name.end, lex);
 }
 
 const HONORIFIC = /先生|女士|老师/g;
@@ -154,6 +150,12 @@ function clauseSubject(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
 
 const CLAUSE_BREAK = /[,。;:!?、“”"\n]/;
 const NAME_MARK = /[·•-]/g;
+
+/** 开发商贝塞斯达: a word that introduces a company and names no role of a person (as 股东 does) stands before it. */
+function introducesCompany(text: string, at: number, lex: Lexicons): boolean {
+  const word = lex.orgWords.endingAt(text, at);
+  return word !== null && word.value.has('descriptor') && lex.titles.at(text, word.start) === null;
+}
 
 /** Whether `at` is inside 《…》 (the marks of a book, film or programme title, which are short). */
 export function insideWorkTitle(text: string, at: number): boolean {
