@@ -188,7 +188,10 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
   let items: NameSpan[] = [];
   const close = () => {
     const named = items.filter((item) => tagsIn(doc, item).some((pos) => PERSON_TAGS.has(pos))).length;
-    if (items.length >= 3 && named * 2 >= items.length) found.push(...items);
+    const last = items[items.length - 1];
+    // 刘澜波、孙志远等: two items suffice when 等 closes the list and jieba reads both as names.
+    const pair = items.length === 2 && last !== undefined && text[last.end] === '等' && named === 2;
+    if ((items.length >= 3 && named * 2 >= items.length) || pair) found.push(...items);
     items = [];
   };
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {

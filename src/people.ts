@@ -1,6 +1,6 @@
-import { TOKEN_END, TOKEN_START, type Doc } from './document.js';
+import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, everydayWord, foreignNameAt, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { chineseNameAt, everydayWord, foreignNameAt, isHan, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -49,7 +49,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (name) add(name.start, name.end, `context:verb:${verb.word}`);
   }
   for (let at = nextMatch(text, HONORIFIC, 0); at >= 0; at = nextMatch(text, HONORIFIC, at + 1)) {
-    const name = nameBefore(doc, at, lex);
+    const name = nameBefore(doc, at, lex) ?? unknownWordBefore(doc, at);
     if (name) add(name.start, name.end, `context:honorific:${text.slice(at, honorificEnd(text, at))}`);
   }
   for (let at = nextMatch(text, NAME_MARK, 0); at >= 0; at = nextMatch(text, NAME_MARK, at + 1)) {
@@ -129,7 +129,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   return seeds;
 }
 
-const HONORIFIC = /先生|女士|老师/g;
+const HONORIFIC = /先生|女士|小姐|老师/g;
 const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
 
@@ -150,6 +150,17 @@ function clauseSubject(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
 
 const CLAUSE_BREAK = /[,。;:!?、“”"\n]/;
 const NAME_MARK = /[·•-]/g;
+
+/**
+ * 开彦/x 先生: before a form of address, a word of two or three Han characters that jieba has never seen is a name,
+ * whatever its first character (surnames outside our list, pen names).
+ */
+function unknownWordBefore(doc: Doc, at: number): NameSpan | null {
+  const word = tokenEndingAt(doc, at);
+  if (!word || word.pos !== UNKNOWN_WORD || word.end - word.start < 2 || word.end - word.start > 3) return null;
+  for (let i = word.start; i < word.end; i++) if (!isHan(doc.text.charCodeAt(i))) return null;
+  return { start: word.start, end: word.end, foreign: false };
+}
 
 /** 开发商贝塞斯达: a word that introduces a company and names no role of a person (as 股东 does) stands before it. */
 function introducesCompany(text: string, at: number, lex: Lexicons): boolean {
