@@ -1,6 +1,6 @@
 import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, everydayWord, foreignNameAt, isHan, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -49,7 +49,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (name) add(name.start, name.end, `context:verb:${verb.word}`);
   }
   for (let at = nextMatch(text, HONORIFIC, 0); at >= 0; at = nextMatch(text, HONORIFIC, at + 1)) {
-    const name = nameBefore(doc, at, lex) ?? unknownWordBefore(doc, at);
+    const name = nameBefore(doc, at, lex) ?? unknownWordBefore(doc, at) ?? latinNameBefore(text, at);
     if (name) add(name.start, name.end, `context:honorific:${text.slice(at, honorificEnd(text, at))}`);
   }
   for (let at = nextMatch(text, NAME_MARK, 0); at >= 0; at = nextMatch(text, NAME_MARK, at + 1)) {
@@ -143,7 +143,7 @@ function clauseSubject(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
   while (start > 0 && verb - start < 24 && !CLAUSE_BREAK.test(text[start - 1] as string)) start--;
   // 有关人员在…上称: a clause too long to see its start has no name at the start of the window.
   if (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) return null;
-  const name = chineseNameAt(doc, start, lex) ?? foreignNameAt(doc, start, lex);
+  const name = chineseNameAt(doc, start, lex) ?? foreignNameAt(doc, start, lex) ?? latinNameAt(text, start);
   if (!name || (text[name.end] !== '在' && text[name.end] !== '于')) return null;
   return /[时上中后]$/.test(text.slice(name.end, verb)) ? name : null;
 }
@@ -160,6 +160,14 @@ function unknownWordBefore(doc: Doc, at: number): NameSpan | null {
   if (!word || word.pos !== UNKNOWN_WORD || word.end - word.start < 2 || word.end - word.start > 3) return null;
   for (let i = word.start; i < word.end; i++) if (!isHan(doc.text.charCodeAt(i))) return null;
   return { start: word.start, end: word.end, foreign: false };
+}
+
+/** Berg先生: a name in Latin letters right before a form of address. */
+function latinNameBefore(text: string, at: number): NameSpan | null {
+  let start = at;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1] as string)) start--;
+  const name = latinNameAt(text, start);
+  return name && name.end === at ? name : null;
 }
 
 /** 开发商贝塞斯达: a word that introduces a company and names no role of a person (as 股东 does) stands before it. */
