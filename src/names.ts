@@ -18,7 +18,7 @@ export interface NameSpan {
  * A name's last character is seldom one of these.
  */
 const FOLLOWERS = new Set(
-  '称说表认透指坦直介强提补解回分预判估看相觉坚警建呼宣声告对向在的也还则就曾将等和与及是为已又都并近日此于以从被把让给所这那该其他她们个先女主带做亦却仍再正便才只从今昨今年前后上下中内外'.split(
+  '称说表认透指坦直介强提补解回分预判估看相觉坚警建呼宣声告对向在的也还则就曾将等和与及是为已又都并近日此于以从被把让给所这那该其他她们个先女主带做亦却仍再正便才只从今昨今年前后上下中内外拟'.split(
     '',
   ),
 );
@@ -164,16 +164,13 @@ export function wholeChineseName(text: string, start: number, end: number, lex: 
   return { start, end, foreign: false };
 }
 
-/** The last characters of a place or a building, never of a transliterated name (卢浮宫, 汉堡港, 乞力马扎罗山). */
-const PLACE_ENDINGS = new Set([...'宫堡港湾岛州馆院寺庙塔桥街路镇村省市湖山'].map((c) => c.charCodeAt(0)));
-
 /** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   let end = start;
   while (end - start < 14 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
   if (NAME_DOTS.has(text[end - 1] as string)) end--;
-  if (end - start < 2 || COUNTRIES.has(text.slice(start, end)) || PLACE_ENDINGS.has(text.charCodeAt(end - 1))) return null;
+  if (end - start < 2 || COUNTRIES.has(text.slice(start, end)) ) return null;
   return { start, end, foreign: true };
 }
 
@@ -364,3 +361,38 @@ export function looksLikeName(text: string, start: number, end: number, lex: Lex
   for (let i = start + surname; i < end; i++) if (!lex.givenNameChars.has(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** Last characters of nouns, places and buildings that a rarer-looking three-character word ends on (常青树, 白云区). */
+const NOUN_ENDINGS = new Set([...'树军河记区城卡砂码榜带书园场队站馆厂店楼院所部会局家宫堡港湾岛州寺庙塔桥街路镇村省市湖'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A three-character word jieba has never seen, shaped like a surname and a given name of which one character is
+ * common in names (李连达, 吴理茂, 林尔嘉): neither the surname with the next character (常青树, 申请书) nor the given
+ * name (袁聊天) is a word, it is no transliteration (夏威夷), and it ends on no noun character.
+ */
+export function rareName(text: string, start: number, end: number, lex: Lexicons): boolean {
+  if (end - start !== 3 || surnameLength(text, start, lex) !== 1 || !givenOk(text, start + 1, end)) return false;
+  if (!lex.givenNameChars.has(text.charCodeAt(start + 1)) && !lex.givenNameChars.has(text.charCodeAt(end - 1))) return false;
+  let foreign = true;
+  for (let i = start; i < end; i++) if (!lex.transliterationChars.has(text.charCodeAt(i))) foreign = false;
+  const last = text.charCodeAt(end - 1);
+  if (foreign || NOUN_ENDINGS.has(last) || FOLLOWERS.has(text[end - 1] as string)) return false;
+  // 首席市场官乔健: the would-be surname ends a title.
+  if (lex.titles.endingAt(text, start + 1) !== null) return false;
+  // 乐居大客户部: the last character begins a word that runs on.
+  const runsOn = lex.dictionaryTag(text.slice(end - 1, end + 1)) !== undefined || lex.dictionaryTag(text.slice(end - 1, end + 2)) !== undefined;
+  return !runsOn && !prefixStandsAlone(text, start, end) && lex.dictionaryTag(text.slice(start, start + 2)) === undefined && lex.dictionaryTag(text.slice(start + 1, end)) === undefined;
+}
+
+/**
+ * 常营项目 … 常营经适房, 吉朗同星级酒店 … 吉朗市区: the first two characters stand nearby without the third, as a
+ * place does. Nearby only, so that a long text costs no more per word.
+ */
+function prefixStandsAlone(text: string, start: number, end: number): boolean {
+  const prefix = text.slice(start, start + 2);
+  const nearby = text.slice(Math.max(0, start - NEARBY), end + NEARBY);
+  for (let at = nearby.indexOf(prefix); at >= 0; at = nearby.indexOf(prefix, at + 1)) if (nearby[at + 2] !== text[end - 1]) return true;
+  return false;
+}
+
+const NEARBY = 300;

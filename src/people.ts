@@ -1,6 +1,6 @@
 import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -102,7 +102,9 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
       t.end - t.start === 3 &&
       !lex.knownWord(text.slice(t.start + 1, t.end)) &&
       !lex.knownWord(text.slice(t.start, t.end + 1));
-    if ((t.pos !== UNKNOWN_WORD && !personWord) || !looksLikeName(text, t.start, t.end, lex)) return;
+    if (t.pos !== UNKNOWN_WORD && !personWord) return;
+    const common = looksLikeName(text, t.start, t.end, lex);
+    if (!common && !(t.pos === UNKNOWN_WORD && rareName(text, t.start, t.end, lex))) return;
     // 12万至16万元: a unit glued to a preposition is not 万 the surname.
     if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) return;
     // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
@@ -116,7 +118,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     // a transliterated name jieba split.
     if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return;
     if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return;
-    add(t.start, t.end, personWord ? 'pos:nr' : 'shape:unknown-word');
+    add(t.start, t.end, personWord ? 'pos:nr' : common ? 'shape:unknown-word' : 'shape:rare-name');
   });
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
   for (let i = 0; i < seeds.length; i++) {
@@ -145,7 +147,9 @@ function clauseSubject(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
   if (start > 0 && !CLAUSE_BREAK.test(text[start - 1] as string)) return null;
   const name = chineseNameAt(doc, start, lex) ?? foreignNameAt(doc, start, lex) ?? latinNameAt(text, start);
   if (!name || (text[name.end] !== '在' && text[name.end] !== '于')) return null;
-  return /[时上中后]$/.test(text.slice(name.end, verb)) ? name : null;
+  // The circumstance may be part of the verb's own phrase (在接受采访时表示).
+  const between = text.slice(name.end, verb);
+  return between === '' || /[时上中后]$/.test(between) ? name : null;
 }
 
 const CLAUSE_BREAK = /[,。;:!?、“”"\n]/;

@@ -30,6 +30,15 @@ describe('people', () => {
     ['a list of Chinese names jieba reads as words', '参展的有赵无极、吴冠中、齐白石的作品。', ['赵无极', '吴冠中', '齐白石']],
     ['a name before a city', '如今李晨洋香港账户的资金可以自由进出。', ['李晨洋']],
     ['a lone surname tagged a name and a given name jieba reads as a word', '陈姗姗已经开了三家店。', ['陈姗姗']],
+    ['a pen name in a byline closed by a bracket', '（实习编辑雨桐）', ['雨桐']],
+    ['a pen name in a byline before a dateline', '本报记者玺澄北京报道', ['玺澄']],
+    ['a transliterated name after a title', '这次请来的是医务主管博伊德。', ['博伊德']],
+    ['a two-character name before a time word', '副主任郝川上月曾表示，项目将延期。', ['郝川']],
+    ['a word jieba has never seen before a form of address', '感谢开霁先生的帮助。', ['开霁']],
+    ['a Latin name before a form of address', '你好，Lindqvist先生。', ['Lindqvist']],
+    ['a Latin name opening the clause of a speech verb', 'Halvorsen在接受采访时表示，游戏会如期发售。', ['Halvorsen']],
+    ['three-character names jieba has never seen', '此后，潘连达和邹理茂都离开了公司。', ['潘连达', '邹理茂']],
+    ['小姐 as a form of address', '刚才田露露小姐说得很好。', ['田露露']],
   ])('%s: %s', (_, text, expected) => {
     expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -53,12 +62,23 @@ describe('people', () => {
     ['a word running on past a title', '我们请来了领域的权威专家。'],
     ['a word running on past a speech verb', '强烈建议前往海边。'],
     ['a two-character word jieba knows before a title', '现役明星选手上场了。'],
+    ['a noun jieba knows before a title', '他是一位卡通画家。'],
+    ['what is said after a title and a colon', '主持人：谢谢李总。'],
+    ['a would-be name opening with a title', '这位高管只透露了两点。'],
+    ['a label made of an everyday word', '原作品：《远山》'],
+    ['an office abbreviation before a title', '强基办主任、副主任出席。'],
+    ['a company after a word that introduces one', '据开发商贝塞斯达表示，补丁下周推出。'],
+    ['a place written like a rare name', '常营项目的经理说，常营经适房已经开工。'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
   });
 
   test('a speech verb does not take a title\'s last character as a surname', () => {
     expect(peopleIn('外交官王明表示，谈判仍在继续。')).toEqual(['王明']);
+  });
+
+  test('an organisation listed before a title is no name', () => {
+    expect(peopleIn('徐悲鸿夫人廖静文、南师大副校长陈凌孚出席。')).toEqual(['徐悲鸿', '廖静文', '陈凌孚']);
   });
 
   test('a byline role after a slash is no name', () => {
