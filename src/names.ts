@@ -396,3 +396,15 @@ function prefixStandsAlone(text: string, start: number, end: number): boolean {
 }
 
 const NEARBY = 300;
+
+/** 葡萄牙人奎罗斯: a transliterated name right after a nationality (a country and 人), ending where jieba ends a word. */
+export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
+  const { text } = doc;
+  const found: NameSpan[] = [];
+  for (let at = text.indexOf('人'); at >= 0; at = text.indexOf('人', at + 1)) {
+    if (![2, 3, 4].some((length) => COUNTRIES.has(text.slice(at - length, at)))) continue;
+    const name = foreignNameAt(doc, at + 1, lex);
+    if (name && ((doc.boundaries[name.end] ?? 0) & TOKEN_END) !== 0) found.push(name);
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { afterNationality, chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -41,9 +41,10 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   for (const verb of hits.markers.speechVerbs) {
     // 荣誉称号: a speech verb that opens a longer word is none.
     if (((doc.boundaries[verb.end] ?? 0) & TOKEN_END) === 0) continue;
-    const name = nameBefore(doc, verb.start, lex) ?? clauseSubject(doc, lex, verb.start);
+    const name = nameBefore(doc, verb.start, lex) ?? nameBeforeAdverbs(doc, lex, verb.start) ?? clauseSubject(doc, lex, verb.start);
     if (name) add(name.start, name.end, `context:speech:${verb.word}`);
   }
+  for (const name of afterNationality(doc, lex)) add(name.start, name.end, 'context:nationality');
   for (const verb of hits.markers.personVerbs) {
     const name = nameBefore(doc, verb.start, lex);
     if (name) add(name.start, name.end, `context:verb:${verb.word}`);
@@ -134,6 +135,21 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
 const HONORIFIC = /先生|女士|小姐|老师/g;
 const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
+
+/** 乔尔据此认为, 埃雷拉随后表示: the name before one or two adverbs before the verb. */
+function nameBeforeAdverbs(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
+  let end = verb;
+  for (let words = 0; words < 2; words++) {
+    const word = tokenEndingAt(doc, end);
+    if (!word || !ADVERB_TAGS.has(word.pos)) return null;
+    end = word.start;
+    const name = nameBefore(doc, end, lex);
+    if (name) return name;
+  }
+  return null;
+}
+
+const ADVERB_TAGS = new Set(['d', 'ad', 'df']);
 
 /**
  * 王芳在接受采访时表示: the name opening the clause of a speech verb, with the circumstance (在…时, 于…上) between

@@ -39,6 +39,8 @@ describe('people', () => {
     ['a Latin name opening the clause of a speech verb', 'Halvorsen在接受采访时表示，游戏会如期发售。', ['Halvorsen']],
     ['three-character names jieba has never seen', '此后，潘连达和邹理茂都离开了公司。', ['潘连达', '邹理茂']],
     ['小姐 as a form of address', '刚才田露露小姐说得很好。', ['田露露']],
+    ['a speaker with adverbs before the verb', '埃雷拉随后表示，价格会涨。', ['埃雷拉']],
+    ['a transliterated name after a nationality', '葡萄牙人奎罗斯的离开让球队很被动。', ['奎罗斯']],
   ])('%s: %s', (_, text, expected) => {
     expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -69,6 +71,7 @@ describe('people', () => {
     ['an office abbreviation before a title', '强基办主任、副主任出席。'],
     ['a company after a word that introduces one', '据开发商贝塞斯达表示，补丁下周推出。'],
     ['a place written like a rare name', '常营项目的经理说，常营经适房已经开工。'],
+    ['a nationality alone', '英国人不喜欢这种天气。'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
   });
