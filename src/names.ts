@@ -291,7 +291,7 @@ export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null 
   // 特约/d 评论员: transliteration characters that make one function word or verb are no name.
   const word = found ? tokenStartingAt(doc, found.start) : undefined;
   const foreign = found && !(word && word.end === found.end && NOT_SURNAME_TAGS.has(word.pos)) ? found : null;
-  if (foreign && doc.text.slice(foreign.start, foreign.end).includes('·')) return foreign;
+  if (foreign && (doc.text.slice(foreign.start, foreign.end).includes('·') || originalNameAfter(doc.text, foreign.end))) return foreign;
   return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start);
 }
 
@@ -407,4 +407,29 @@ export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
     if (name && ((doc.boundaries[name.end] ?? 0) & TOKEN_END) !== 0) found.push(name);
   }
   return found;
+}
+
+const ORIGINAL_NAME = /[(（][A-Za-z][A-Za-z .·'-]*[)）]/y;
+
+/** 梅内兹（menez）, 文迪索尔(Vin Diesel): the name in Latin letters, in brackets right after a transliteration. */
+export function originalNameAfter(text: string, end: number): boolean {
+  ORIGINAL_NAME.lastIndex = end;
+  return ORIGINAL_NAME.test(text);
+}
+
+/** Transliterated names followed by the original in brackets, the run starting where jieba starts a word. */
+export function namesWithOriginals(doc: Doc, lex: Lexicons): NameSpan[] {
+  const { text } = doc;
+  const found: NameSpan[] = [];
+  for (let at = text.search(/[(（][A-Za-z]/); at > 0; at = nextBracket(text, at + 1)) {
+    if (!originalNameAfter(text, at)) continue;
+    const name = foreignNameAt(doc, transliterationStart(doc, at, lex), lex);
+    if (name && name.end === at && !isCommonWord(doc, name.start, name.end)) found.push(name);
+  }
+  return found;
+}
+
+function nextBracket(text: string, from: number): number {
+  const rest = text.slice(from).search(/[(（][A-Za-z]/);
+  return rest < 0 ? -1 : from + rest;
 }

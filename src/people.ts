@@ -1,6 +1,6 @@
 import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { afterNationality, chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { afterNationality, namesWithOriginals, chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -45,6 +45,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (name) add(name.start, name.end, `context:speech:${verb.word}`);
   }
   for (const name of afterNationality(doc, lex)) add(name.start, name.end, 'context:nationality');
+  for (const name of namesWithOriginals(doc, lex)) add(name.start, name.end, 'context:original-name');
   for (const verb of hits.markers.personVerbs) {
     const name = nameBefore(doc, verb.start, lex);
     if (name) add(name.start, name.end, `context:verb:${verb.word}`);

@@ -41,6 +41,7 @@ describe('people', () => {
     ['小姐 as a form of address', '刚才田露露小姐说得很好。', ['田露露']],
     ['a speaker with adverbs before the verb', '埃雷拉随后表示，价格会涨。', ['埃雷拉']],
     ['a transliterated name after a nationality', '葡萄牙人奎罗斯的离开让球队很被动。', ['奎罗斯']],
+    ['a transliterated name with its original in brackets', '人称“小齐达内”的梅内兹（menez）状态很好。', ['梅内兹']],
   ])('%s: %s', (_, text, expected) => {
     expect(peopleIn(text)).toEqual(expect.arrayContaining(expected));
   });
