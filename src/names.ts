@@ -363,7 +363,7 @@ export function looksLikeName(text: string, start: number, end: number, lex: Lex
 }
 
 /** Last characters of nouns, places and buildings that a rarer-looking three-character word ends on (常青树, 白云区). */
-const NOUN_ENDINGS = new Set([...'树军河记区城卡砂码榜带书园场队站馆厂店楼院所部会局家宫堡港湾岛州寺庙塔桥街路镇村省市湖'].map((c) => c.charCodeAt(0)));
+const NOUN_ENDINGS = new Set([...'军河记区城卡砂码榜带书园场队站馆厂店楼院所部会局宫堡港湾岛州寺庙塔桥街路镇村省市湖'].map((c) => c.charCodeAt(0)));
 
 /**
  * A three-character word jieba has never seen, shaped like a surname and a given name of which one character is

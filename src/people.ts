@@ -25,8 +25,8 @@ export interface PersonSeed {
  * (well-known people are in our own lexicon).
  */
 const UNKNOWN_WORD = 'x';
-/** How jieba tags a two-character given name it reads as a word of its own (姗姗/i, 鹏飞/nz). */
-const GIVEN_WORD_TAGS = new Set(['nr', 'nz', 'i', 'x']);
+/** How jieba tags a two-character given name it reads as a word of its own (姗姗/i, 鹏飞/nz, 建新/v). */
+const GIVEN_WORD_TAGS = new Set(['nr', 'nz', 'i', 'x', 'v']);
 
 export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[], hits: LexiconHits): PersonSeed[] {
   const { text } = doc;
@@ -84,6 +84,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (next) add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
   doc.tokens.forEach((t, i) => {
+    // 12万至16万元, 8周延长至14周: a unit after a figure is not the surname 万 or 周.
+    if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '')) return;
     // 陈/nr 姗姗/i, 曹/nr 鹏飞/nz: jieba tags a lone surname as a name when the word after it is the given name.
     if (t.pos === 'nr' && t.end - t.start === 1) {
       const given = doc.tokens[i + 1];
@@ -107,8 +109,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (t.pos !== UNKNOWN_WORD && !personWord) return;
     const common = looksLikeName(text, t.start, t.end, lex);
     if (!common && !(t.pos === UNKNOWN_WORD && rareName(text, t.start, t.end, lex))) return;
-    // 12万至16万元: a unit glued to a preposition is not 万 the surname.
-    if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '') || /\d/.test(text[t.end] ?? '')) return;
+    if (/\d/.test(text[t.end] ?? '')) return;
     // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
     if (lex.orgWords.at(text, t.end)) return;
     // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no

@@ -30,6 +30,7 @@ describe('people', () => {
     ['a list of Chinese names jieba reads as words', '参展的有赵无极、吴冠中、齐白石的作品。', ['赵无极', '吴冠中', '齐白石']],
     ['a name before a city', '如今李晨洋香港账户的资金可以自由进出。', ['李晨洋']],
     ['a lone surname tagged a name and a given name jieba reads as a word', '陈姗姗已经开了三家店。', ['陈姗姗']],
+    ['a lone surname tagged a name and a given name jieba reads as a verb', '李建新给我们讲了收藏的经历。', ['李建新']],
     ['a pen name in a byline closed by a bracket', '（实习编辑雨桐）', ['雨桐']],
     ['a pen name in a byline before a dateline', '本报记者玺澄北京报道', ['玺澄']],
     ['a transliterated name after a title', '这次请来的是医务主管博伊德。', ['博伊德']],
@@ -73,6 +74,7 @@ describe('people', () => {
     ['a company after a word that introduces one', '据开发商贝塞斯达表示，补丁下周推出。'],
     ['a place written like a rare name', '常营项目的经理说，常营经适房已经开工。'],
     ['a nationality alone', '英国人不喜欢这种天气。'],
+    ['a unit after a figure', '交货周期由年初的8周延长至14周。'],
   ])('no person from %s: %s', (_, text) => {
     expect(peopleIn(text)).toEqual([]);
   });
