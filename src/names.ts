@@ -186,8 +186,8 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
   const close = () => {
     const named = items.filter((item) => tagsIn(doc, item).some((pos) => PERSON_TAGS.has(pos))).length;
     const last = items[items.length - 1];
-    // 刘澜波、孙志远等: two items suffice when 等 closes the list and jieba reads both as names.
-    const pair = items.length === 2 && last !== undefined && text[last.end] === '等' && named === 2;
+    // 刘澜波、孙志远等: two items suffice when 等 closes the list and jieba reads one as a name.
+    const pair = items.length === 2 && last !== undefined && text[last.end] === '等' && named >= 1;
     if ((items.length >= 3 && named * 2 >= items.length) || pair) found.push(...items);
     items = [];
   };
@@ -367,14 +367,16 @@ const NOUN_ENDINGS = new Set([...'军河记区城卡砂码榜带书园场队站�
 
 /**
  * A three-character word jieba has never seen, shaped like a surname and a given name of which one character is
- * common in names (李连达, 吴理茂, 林尔嘉): neither the surname with the next character (常青树, 申请书) nor the given
- * name (袁聊天) is a word, it is no transliteration (夏威夷), and it ends on no noun character.
+ * common in names (李连达, 吴理茂, 孙连仲): neither the surname with the next character (常青树, 申请书) nor the given
+ * name (袁聊天) is a word, it sounds foreign in no two characters (夏威夷), and it ends on no noun character.
  */
 export function rareName(text: string, start: number, end: number, lex: Lexicons): boolean {
   if (end - start !== 3 || surnameLength(text, start, lex) !== 1 || !givenOk(text, start + 1, end)) return false;
   if (!lex.givenNameChars.has(text.charCodeAt(start + 1)) && !lex.givenNameChars.has(text.charCodeAt(end - 1))) return false;
-  let foreign = true;
-  for (let i = start; i < end; i++) if (!lex.transliterationChars.has(text.charCodeAt(i))) foreign = false;
+  // 夏威夷: two transliteration characters make it sound foreign.
+  let transliterated = 0;
+  for (let i = start; i < end; i++) if (lex.transliterationChars.has(text.charCodeAt(i))) transliterated++;
+  const foreign = transliterated >= 2;
   const last = text.charCodeAt(end - 1);
   if (foreign || NOUN_ENDINGS.has(last) || FOLLOWERS.has(text[end - 1] as string)) return false;
   // 首席市场官乔健: the would-be surname ends a title.

@@ -26,7 +26,7 @@ export interface PersonSeed {
  */
 const UNKNOWN_WORD = 'x';
 /** How jieba tags a two-character given name it reads as a word of its own (姗姗/i, 鹏飞/nz, 建新/v). */
-const GIVEN_WORD_TAGS = new Set(['nr', 'nz', 'i', 'x', 'v']);
+const GIVEN_WORD_TAGS = new Set(['nr', 'nrfg', 'nz', 'i', 'x', 'v']);
 
 export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName[], hits: LexiconHits): PersonSeed[] {
   const { text } = doc;
@@ -108,7 +108,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
       !lex.knownWord(text.slice(t.start, t.end + 1));
     if (t.pos !== UNKNOWN_WORD && !personWord) return;
     const common = looksLikeName(text, t.start, t.end, lex);
-    if (!common && !(t.pos === UNKNOWN_WORD && rareName(text, t.start, t.end, lex))) return;
+    if (!common && !rareName(text, t.start, t.end, lex)) return;
     if (/\d/.test(text[t.end] ?? '')) return;
     // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
     if (lex.orgWords.at(text, t.end)) return;

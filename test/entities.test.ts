@@ -31,6 +31,7 @@ describe('people', () => {
     ['a name before a city', '如今李晨洋香港账户的资金可以自由进出。', ['李晨洋']],
     ['a lone surname tagged a name and a given name jieba reads as a word', '陈姗姗已经开了三家店。', ['陈姗姗']],
     ['a lone surname tagged a name and a given name jieba reads as a verb', '李建新给我们讲了收藏的经历。', ['李建新']],
+    ['a lone surname tagged a name and a given name jieba tags nrfg', '他结识了钱澜舟、赵志远等人。', ['钱澜舟', '赵志远']],
     ['a pen name in a byline closed by a bracket', '（实习编辑雨桐）', ['雨桐']],
     ['a pen name in a byline before a dateline', '本报记者玺澄北京报道', ['玺澄']],
     ['a transliterated name after a title', '这次请来的是医务主管博伊德。', ['博伊德']],
