@@ -41,7 +41,10 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   for (const verb of hits.markers.speechVerbs) {
     // 荣誉称号: a speech verb that opens a longer word is none.
     if (((doc.boundaries[verb.end] ?? 0) & TOKEN_END) === 0) continue;
-    const name = nameBefore(doc, verb.start, lex) ?? nameBeforeAdverbs(doc, lex, verb.start) ?? clauseSubject(doc, lex, verb.start);
+    const name =
+      nameBefore(doc, verb.start, lex) ??
+      nameBeforeAdverbs(doc, lex, verb.start) ??
+      clauseSubject(doc, lex, verb.start);
     if (name) add(name.start, name.end, `context:speech:${verb.word}`);
   }
   for (const name of afterNationality(doc, lex)) add(name.start, name.end, 'context:nationality');
