@@ -119,8 +119,11 @@ const builtin = once(() => {
   const people = readTable('people.tsv', 3).map(([name = '', aliases = '']) => ({ name, aliases: split(aliases) }));
   const titleRows = readTable('titles.tsv', 2);
   const surnames = readWords('surnames.txt');
+  // Titles in capitals are also written in lower case (盖蒂信托ceo穆尼兹).
   const titles = new WordList(
-    titleRows.filter((r) => r[1] !== 'modifier').map((r) => [r[0] as string, r[1] as TitleKind] as const),
+    titleRows
+      .filter((r) => r[1] !== 'modifier')
+      .flatMap(([word = '', kind]) => (/^[A-Z]+$/.test(word) ? [word, word.toLowerCase()] : [word]).map((w) => [w, kind as TitleKind] as const)),
   );
   const orgWords = new WordList(groupKinds(readTable('org-words.tsv', 2)));
   const speechVerbs = new WordList(readWords('speech-verbs.txt').map((w) => [w, true] as const));

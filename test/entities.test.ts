@@ -35,6 +35,7 @@ describe('people', () => {
     ['a pen name in a byline closed by a bracket', '（实习编辑雨桐）', ['雨桐']],
     ['a pen name in a byline before a dateline', '本报记者玺澄北京报道', ['玺澄']],
     ['a transliterated name after a title', '这次请来的是医务主管博伊德。', ['博伊德']],
+    ['a title in capitals written in lower case', '基金会ceo穆兰德的年薪很高。', ['穆兰德']],
     ['a two-character name before a time word', '副主任郝川上月曾表示，项目将延期。', ['郝川']],
     ['a word jieba has never seen before a form of address', '感谢开霁先生的帮助。', ['开霁']],
     ['a Latin name before a form of address', '你好，Lindqvist先生。', ['Lindqvist']],
