@@ -1,7 +1,7 @@
 import { companyNameEnds, companySeeds, type CompanySeed } from './companies.js';
 import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { insideWorkTitle, personSeeds, type PersonSeed } from './people.js';
+import { notPersonMention, personSeeds, type PersonSeed } from './people.js';
 import { partitionPoint } from './sorted.js';
 import type { TitledName } from './roles.js';
 import type { Company, Mention, Person, Role } from './schema.js';
@@ -135,8 +135,8 @@ function findMentions(doc: Doc, accepted: Map<string, Accepted>): Found[] {
       const end = at + key.length;
       if (((doc.boundaries[at] ?? 0) & TOKEN_START) === 0) continue;
       if (entry.kind === 'company' && !companyNameEnds(doc, at, end)) continue;
-      // 《叶问》: a name inside the title of a work is the work's title, not a mention of the person.
-      if (entry.kind === 'person' && insideWorkTitle(doc.text, at)) continue;
+      // 《叶问》, 安徒生博物馆: the title of a work or the name of a place, not a mention of the person.
+      if (entry.kind === 'person' && notPersonMention(doc.text, at, end)) continue;
       candidates.push({ start: at, end, surface });
     }
   }

@@ -33,7 +33,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   const seeds: PersonSeed[] = [];
   const add = (start: number, end: number, why: string, group?: string) => {
     // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
-    if (insideWorkTitle(text, start) || introducesCompany(text, start, lex)) return;
+    if (notPersonMention(text, start, end) || introducesCompany(text, start, lex)) return;
     const surface = text.slice(start, end);
     seeds.push({ surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end });
   };
@@ -201,12 +201,29 @@ function introducesCompany(text: string, at: number, lex: Lexicons): boolean {
   return word !== null && word.value.has('descriptor') && lex.titles.at(text, word.start) === null;
 }
 
+/**
+ * Whether a name at [start, end) names no person there: it is inside the title of a work (《叶问》, or 吴三桂演义》
+ * where the text begins inside the title), or it opens the name of a place or a thing named after the person
+ * (恩格斯空军基地, 安徒生博物馆).
+ */
+export function notPersonMention(text: string, start: number, end: number): boolean {
+  return insideWorkTitle(text, start) || NAMED_AFTER.test(text.slice(end, end + 4));
+}
+
+const NAMED_AFTER = /^(?:空军基地|基地|博物馆|纪念馆|美术馆|故居|广场|大街|大道|机场|大学|学院|中学|小学|医院|主义|奖)/;
+
 /** Whether `at` is inside 《…》 (the marks of a book, film or programme title, which are short). */
-export function insideWorkTitle(text: string, at: number): boolean {
+function insideWorkTitle(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
     const c = text[i];
     if (c === '《') return true;
     if (c === '》' || c === '\n') return false;
+  }
+  // A title whose opening mark is cut off: its closing mark comes first.
+  for (let i = at; i < text.length && i - at <= 20; i++) {
+    const c = text[i];
+    if (c === '》') return true;
+    if (c === '《' || c === '\n') return false;
   }
   return false;
 }

@@ -55,6 +55,8 @@ describe('people', () => {
     ['an adverb that is also a surname', '俱乐部主席都遭到了批评。'],
     ['a verb that is also a surname', '他也祝黄教授一切顺利。'],
     ['a name inside a title of a work', '《波斯王子：时之沙》是一款老游戏。'],
+    ['a name inside a title of a work whose opening mark is cut off', '杜甫诗选》一书很受欢迎。'],
+    ['a place named after a person', '我们参观了欧登塞的安徒生博物馆。'],
     ['a title read across two words', '赛区长沙赛区今天开赛。'],
     ['a person tag on part of an idiom', '他们拿出了真金白银支持项目。'],
     ['a person tag on a verb and its object', '买家需要先付定金再签约。'],
