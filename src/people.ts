@@ -84,7 +84,11 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   for (const m of hits.phrases) {
     if (!m.value.person) continue;
     const next = m.end < text.length ? ((doc.boundaries[m.end] ?? 0) & TOKEN_START) !== 0 : true;
-    if (next) add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
+    if (!next) continue;
+    // 小曼奇尼: 小 standing alone before a transliterated name marks the son, another person.
+    const junior = text[m.start - 1] === '小' && tokenEndingAt(doc, m.start)?.start === m.start - 1 && allTransliterated(text, m.start, m.end, lex);
+    if (junior) add(m.start - 1, m.end, `context:junior:${m.value.person.name}`);
+    else add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
   doc.tokens.forEach((t, i) => {
     // 12万至16万元, 8周延长至14周: a unit after a figure is not the surname 万 or 周.
@@ -124,6 +128,10 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     // a transliterated name jieba split.
     if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return;
     if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return;
+    // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
+    const after = doc.tokens[i + 1];
+    const foreignAfter = after !== undefined && after.start === t.end && PERSON_TAGS.has(after.pos) && allTransliterated(text, t.start, after.end, lex);
+    if (!personWord && foreignAfter) return;
     add(t.start, t.end, personWord ? 'pos:nr' : common ? 'shape:unknown-word' : 'shape:rare-name');
   });
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
@@ -139,6 +147,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
 
 const HONORIFIC = /先生|女士|小姐|老师/g;
 const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
+const PERSON_TAGS = new Set(['nr', 'nrt']);
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
 
 /** 乔尔据此认为, 埃雷拉随后表示: the name before one or two adverbs before the verb. */
@@ -266,3 +275,8 @@ function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): Nam
 
 /** What may follow the last name of a list: another joiner, 等, punctuation. */
 const LIST_CLOSERS = /[、和与及等,。;:!?()“”"\s]/;
+
+function allTransliterated(text: string, start: number, end: number, lex: Lexicons): boolean {
+  for (let i = start; i < end; i++) if (!lex.transliterationChars.has(text.charCodeAt(i))) return false;
+  return true;
+}

@@ -36,6 +36,7 @@ describe('people', () => {
     ['a pen name in a byline before a dateline', '本报记者玺澄北京报道', ['玺澄']],
     ['a transliterated name after a title', '这次请来的是医务主管博伊德。', ['博伊德']],
     ['a title in capitals written in lower case', '基金会ceo穆兰德的年薪很高。', ['穆兰德']],
+    ['小 before a transliterated name, marking the son', '失去小曼奇尼之后，球队很被动。', ['小曼奇尼']],
     ['a two-character name before a time word', '副主任郝川上月曾表示，项目将延期。', ['郝川']],
     ['a word jieba has never seen before a form of address', '感谢开霁先生的帮助。', ['开霁']],
     ['a Latin name before a form of address', '你好，Lindqvist先生。', ['Lindqvist']],
@@ -89,6 +90,10 @@ describe('people', () => {
 
   test('an organisation listed before a title is no name', () => {
     expect(peopleIn('徐悲鸿夫人廖静文、南师大副校长陈凌孚出席。')).toEqual(['徐悲鸿', '廖静文', '陈凌孚']);
+  });
+
+  test('the start of a transliterated name jieba split is no name of its own', () => {
+    expect(peopleIn('影片由好莱坞动作影星文迪索尔(Vin')).not.toContain('文迪');
   });
 
   test('a byline role after a slash is no name', () => {
