@@ -44,7 +44,7 @@ function surnameLength(text: string, at: number, lex: Lexicons): number {
   return lex.surnames.has(c) ? 1 : 0;
 }
 
-function givenOk(text: string, from: number, to: number): boolean {
+export function givenOk(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (!isHan(c) || NOT_GIVEN.has(c)) return false;

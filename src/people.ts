@@ -1,6 +1,6 @@
 import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { afterNationality, namesWithOriginals, chineseNameAt, everydayWord, foreignNameAt, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import { afterNationality, namesWithOriginals, chineseNameAt, everydayWord, foreignNameAt, givenOk, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -128,11 +128,15 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     // a transliterated name jieba split.
     if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return;
     if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return;
+    const glued = next !== undefined && next.start === t.end;
     // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
-    const after = doc.tokens[i + 1];
-    const foreignAfter = after !== undefined && after.start === t.end && PERSON_TAGS.has(after.pos) && allTransliterated(text, t.start, after.end, lex);
-    if (!personWord && foreignAfter) return;
-    add(t.start, t.end, personWord ? 'pos:nr' : common ? 'shape:unknown-word' : 'shape:rare-name');
+    if (!personWord && glued && PERSON_TAGS.has(next.pos) && allTransliterated(text, t.start, next.end, lex)) return;
+    const single = glued && next.end - next.start === 1;
+    // 马久/x 邑/ng: a bound noun character after the word makes it a place.
+    if (!personWord && single && next.pos === 'ng') return;
+    // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name is its last character.
+    const end = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end) ? next.end : t.end;
+    add(t.start, end, personWord ? 'pos:nr' : common ? 'shape:unknown-word' : 'shape:rare-name');
   });
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too.
   for (let i = 0; i < seeds.length; i++) {
