@@ -25,7 +25,7 @@ const FOLLOWERS = new Set(
 
 /** Characters that never stand in a given name (function words and punctuation-like marks). */
 const NOT_GIVEN = new Set(
-  [...'的了在是和与及或而但也还就都又并被把让给对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第办委局厅署报社网版'].map((c) => c.charCodeAt(0)),
+  [...'的了在是和与及或而但也还就都又并被把让给对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第办委局厅署报社网版宫'].map((c) => c.charCodeAt(0)),
 );
 
 const COUNTRIES = new Set(

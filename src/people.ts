@@ -208,11 +208,16 @@ function latinNameBefore(text: string, at: number): NameSpan | null {
   return name && name.end === at ? name : null;
 }
 
-/** 开发商贝塞斯达: a word that introduces a company and names no role of a person (as 股东 does) stands before it. */
+/**
+ * 开发商贝塞斯达: a word that introduces a company and names no role of a person (as 股东 does) stands before it;
+ * 控股石钢: so does a verb whose object is a company.
+ */
 function introducesCompany(text: string, at: number, lex: Lexicons): boolean {
   const word = lex.orgWords.endingAt(text, at);
-  return word !== null && word.value.has('descriptor') && lex.titles.at(text, word.start) === null;
+  return (word !== null && word.value.has('descriptor') && lex.titles.at(text, word.start) === null) || COMPANY_OBJECT_VERB.test(text.slice(Math.max(0, at - 2), at));
 }
+
+const COMPANY_OBJECT_VERB = /(?:控股|收购|入股|参股|并购|重组)$/;
 
 /**
  * Whether a name at [start, end) names no person there: it is inside the title of a work (《叶问》, or 吴三桂演义》

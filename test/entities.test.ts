@@ -60,6 +60,8 @@ describe('people', () => {
     ['a name inside a title of a work whose opening mark is cut off', '杜甫诗选》一书很受欢迎。'],
     ['a place named after a person', '我们参观了欧登塞的安徒生博物馆。'],
     ['a word before a bound noun character', '行程从吴久邑出发。'],
+    ['the object of a verb whose object is a company', '集团还控股石钢，并重组了两家企业。'],
+    ['a palace before a speech verb', '卢浮宫宣布，展览延期。'],
     ['a title read across two words', '赛区长沙赛区今天开赛。'],
     ['a person tag on part of an idiom', '他们拿出了真金白银支持项目。'],
     ['a person tag on a verb and its object', '买家需要先付定金再签约。'],
