@@ -423,15 +423,12 @@ export function originalNameAfter(text: string, end: number): boolean {
 export function namesWithOriginals(doc: Doc, lex: Lexicons): NameSpan[] {
   const { text } = doc;
   const found: NameSpan[] = [];
-  for (let at = text.search(/[(（][A-Za-z]/); at > 0; at = nextBracket(text, at + 1)) {
-    if (!originalNameAfter(text, at)) continue;
-    const name = foreignNameAt(doc, transliterationStart(doc, at, lex), lex);
-    if (name && name.end === at && !isCommonWord(doc, name.start, name.end)) found.push(name);
+  ORIGINAL_NAMES.lastIndex = 0;
+  for (let m = ORIGINAL_NAMES.exec(text); m !== null; m = ORIGINAL_NAMES.exec(text)) {
+    const name = foreignNameAt(doc, transliterationStart(doc, m.index, lex), lex);
+    if (name && name.end === m.index && !isCommonWord(doc, name.start, name.end)) found.push(name);
   }
   return found;
 }
 
-function nextBracket(text: string, from: number): number {
-  const rest = text.slice(from).search(/[(（][A-Za-z]/);
-  return rest < 0 ? -1 : from + rest;
-}
+const ORIGINAL_NAMES = new RegExp(ORIGINAL_NAME.source, 'g');
