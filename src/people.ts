@@ -1,4 +1,4 @@
-import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
+import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { afterNationality, namesWithOriginals, chineseNameAt, everydayWord, foreignNameAt, givenOk, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
 import type { TitledName } from './roles.js';
@@ -90,9 +90,9 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (junior) add(m.start - 1, m.end, `context:junior:${m.value.person.name}`);
     else add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
+  // 12万至16万元, 8周延长至14周: a unit after a figure is not the surname 万 or 周.
+  const afterFigure = (t: Tok) => /[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '');
   doc.tokens.forEach((t, i) => {
-    // 12万至16万元, 8周延长至14周: a unit after a figure is not the surname 万 or 周.
-    if (/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[t.start - 1] ?? '')) return;
     // 陈/nr 姗姗/i, 曹/nr 鹏飞/nz: jieba tags a lone surname as a name when the word after it is the given name.
     if (t.pos === 'nr' && t.end - t.start === 1) {
       const given = doc.tokens[i + 1];
@@ -102,7 +102,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
         GIVEN_WORD_TAGS.has(given.pos) &&
         looksLikeName(text, t.start, given.end, lex) &&
         !lex.titles.at(text, given.start) &&
-        !lex.orgWords.at(text, given.end);
+        !lex.orgWords.at(text, given.end) &&
+        !afterFigure(t);
       if (isName) add(t.start, given.end, 'shape:surname-and-given-word');
       return;
     }
@@ -116,7 +117,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (t.pos !== UNKNOWN_WORD && !personWord) return;
     const common = looksLikeName(text, t.start, t.end, lex);
     if (!common && !rareName(text, t.start, t.end, lex)) return;
-    if (/\d/.test(text[t.end] ?? '')) return;
+    if (/\d/.test(text[t.end] ?? '') || afterFigure(t)) return;
     // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
     if (lex.orgWords.at(text, t.end)) return;
     // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no
