@@ -23,7 +23,7 @@ const FOLLOWERS = new Set(
   ),
 );
 
-/** Characters that never stand in a given name (function words and punctuation-like marks). */
+/** Characters that never stand in a given name: function words, and those ending offices and media (办, 委, 报, 网). */
 const NOT_GIVEN = new Set(
   [...'的了在是和与及或而但也还就都又并被把让给对从所其这那该此乎者着过们个些每各某吗呢吧啊呀公司集团总第办委局厅署报社网版宫'].map((c) => c.charCodeAt(0)),
 );
@@ -170,7 +170,7 @@ export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   let end = start;
   while (end - start < 14 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
   if (NAME_DOTS.has(text[end - 1] as string)) end--;
-  if (end - start < 2 || COUNTRIES.has(text.slice(start, end)) ) return null;
+  if (end - start < 2 || COUNTRIES.has(text.slice(start, end))) return null;
   return { start, end, foreign: true };
 }
 
@@ -214,7 +214,7 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
   return found;
 }
 
-const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+export const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
 /** Where the run of transliteration characters ending at `end` begins, moved on to a jieba word start. */
 function transliterationStart(doc: Doc, end: number, lex: Lexicons): number {
@@ -374,16 +374,21 @@ export function rareName(text: string, start: number, end: number, lex: Lexicons
   if (end - start !== 3 || surnameLength(text, start, lex) !== 1 || !givenOk(text, start + 1, end)) return false;
   if (!lex.givenNameChars.has(text.charCodeAt(start + 1)) && !lex.givenNameChars.has(text.charCodeAt(end - 1))) return false;
   // 夏威夷: two transliteration characters make it sound foreign.
-  let transliterated = 0;
-  for (let i = start; i < end; i++) if (lex.transliterationChars.has(text.charCodeAt(i))) transliterated++;
-  const foreign = transliterated >= 2;
+  const foreign = transliterationCount(text, start, end, lex) >= 2;
   const last = text.charCodeAt(end - 1);
   if (foreign || NOUN_ENDINGS.has(last) || FOLLOWERS.has(text[end - 1] as string)) return false;
   // 首席市场官乔健: the would-be surname ends a title.
   if (lex.titles.endingAt(text, start + 1) !== null) return false;
   // 乐居大客户部: the last character begins a word that runs on.
-  const runsOn = lex.dictionaryTag(text.slice(end - 1, end + 1)) !== undefined || lex.dictionaryTag(text.slice(end - 1, end + 2)) !== undefined;
-  return !runsOn && !prefixStandsAlone(text, start, end) && lex.dictionaryTag(text.slice(start, start + 2)) === undefined && lex.dictionaryTag(text.slice(start + 1, end)) === undefined;
+  const isWord = (from: number, to: number) => lex.dictionaryTag(text.slice(from, to)) !== undefined;
+  const runsOn = isWord(end - 1, end + 1) || isWord(end - 1, end + 2);
+  return !runsOn && !prefixStandsAlone(text, start, end) && !isWord(start, start + 2) && !isWord(start + 1, end);
+}
+
+export function transliterationCount(text: string, start: number, end: number, lex: Lexicons): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (lex.transliterationChars.has(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /**

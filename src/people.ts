@@ -1,6 +1,25 @@
 import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { afterNationality, namesWithOriginals, chineseNameAt, everydayWord, foreignNameAt, givenOk, isHan, latinNameAt, rareName, nameLists, fullForeignNameAround, honorificEnd, looksLikeName, nameBefore, wholeChineseName, type NameSpan } from './names.js';
+import {
+  afterNationality,
+  chineseNameAt,
+  everydayWord,
+  foreignNameAt,
+  fullForeignNameAround,
+  givenOk,
+  honorificEnd,
+  isHan,
+  latinNameAt,
+  looksLikeName,
+  nameBefore,
+  nameLists,
+  namesWithOriginals,
+  PERSON_TAGS,
+  rareName,
+  transliterationCount,
+  wholeChineseName,
+  type NameSpan,
+} from './names.js';
 import type { TitledName } from './roles.js';
 
 /**
@@ -75,18 +94,20 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   // 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph.
   for (const p of doc.paragraphs) {
     const name = chineseNameAt(doc, p.start, lex);
+    if (!name || (text[name.end] !== ':' && text[name.end] !== '：') || lex.knownWord(text.slice(name.start, name.end))) continue;
     // 原作品:《半条命》: a label that is a surname-like character and an everyday word is no name.
-    const everyday = name !== null && name.end - name.start === 3 && everydayWord(text, name.end - 2, name.end, lex);
-    if (name && (text[name.end] === ':' || text[name.end] === '：') && !lex.knownWord(text.slice(name.start, name.end)) && !everyday) {
-      add(name.start, name.end, 'context:speaker-label');
-    }
+    if (name.end - name.start === 3 && everydayWord(text, name.end - 2, name.end, lex)) continue;
+    add(name.start, name.end, 'context:speaker-label');
   }
   for (const m of hits.phrases) {
     if (!m.value.person) continue;
     const next = m.end < text.length ? ((doc.boundaries[m.end] ?? 0) & TOKEN_START) !== 0 : true;
     if (!next) continue;
     // 小曼奇尼: 小 standing alone before a transliterated name marks the son, another person.
-    const junior = text[m.start - 1] === '小' && tokenEndingAt(doc, m.start)?.start === m.start - 1 && allTransliterated(text, m.start, m.end, lex);
+    const junior =
+      text[m.start - 1] === '小' &&
+      tokenEndingAt(doc, m.start)?.start === m.start - 1 &&
+      transliterationCount(text, m.start, m.end, lex) === m.end - m.start;
     if (junior) add(m.start - 1, m.end, `context:junior:${m.value.person.name}`);
     else add(m.start, m.end, `lexicon:${m.value.person.name}`, m.value.person.name);
   }
@@ -131,7 +152,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
     if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return;
     const glued = next !== undefined && next.start === t.end;
     // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
-    if (!personWord && glued && PERSON_TAGS.has(next.pos) && allTransliterated(text, t.start, next.end, lex)) return;
+    if (!personWord && glued && PERSON_TAGS.has(next.pos) && transliterationCount(text, t.start, next.end, lex) === next.end - t.start) return;
     const single = glued && next.end - next.start === 1;
     // 马久/x 邑/ng: a bound noun character after the word makes it a place.
     if (!personWord && single && next.pos === 'ng') return;
@@ -152,7 +173,6 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
 
 const HONORIFIC = /先生|女士|小姐|老师/g;
 const KIN = /(?:妻子|丈夫|老伴|老公|老婆|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|之子|之女|之妻|之弟|之兄|胞弟|胞兄)(?=[\u4e00-\u9fff])/g;
-const PERSON_TAGS = new Set(['nr', 'nrt']);
 const NOUN_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'ng', 'nrt', 'vn', 'an']);
 
 /** 乔尔据此认为, 埃雷拉随后表示: the name before one or two adverbs before the verb. */
@@ -215,7 +235,8 @@ function latinNameBefore(text: string, at: number): NameSpan | null {
  */
 function introducesCompany(text: string, at: number, lex: Lexicons): boolean {
   const word = lex.orgWords.endingAt(text, at);
-  return (word !== null && word.value.has('descriptor') && lex.titles.at(text, word.start) === null) || COMPANY_OBJECT_VERB.test(text.slice(Math.max(0, at - 2), at));
+  const descriptor = word !== null && word.value.has('descriptor') && lex.titles.at(text, word.start) === null;
+  return descriptor || COMPANY_OBJECT_VERB.test(text.slice(Math.max(0, at - 2), at));
 }
 
 const COMPANY_OBJECT_VERB = /(?:控股|收购|入股|参股|并购|重组)$/;
@@ -285,8 +306,3 @@ function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): Nam
 
 /** What may follow the last name of a list: another joiner, 等, punctuation. */
 const LIST_CLOSERS = /[、和与及等,。;:!?()“”"\s]/;
-
-function allTransliterated(text: string, start: number, end: number, lex: Lexicons): boolean {
-  for (let i = start; i < end; i++) if (!lex.transliterationChars.has(text.charCodeAt(i))) return false;
-  return true;
-}
