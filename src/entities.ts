@@ -263,6 +263,12 @@ function rolesOf(doc: Doc, titledAt: ReadonlyMap<number, TitledName>, mentions: 
     if (!t || t.name.end !== m.end) continue;
     for (const r of t.roles) {
       let org = r.org ? doc.source.slice(r.org.start, r.org.end) : null;
+      // 澄明储能副总裁, 和沐生物董事长: a company found whole ends where the organisation does, which the words
+      // before the title cut short (澄明/a, 和 taken for a conjunction).
+      const whole = r.org ? lastBefore(companies, r.org.end + 1) : undefined;
+      if (r.org && whole && whole.end === r.org.end && whole.start < r.org.start && r.org.start - whole.start <= 4) {
+        org = doc.source.slice(whole.start, whole.end);
+      }
       if (r.orgIsPronoun) {
         const before = lastBefore(companies, r.title.start);
         org = before && r.title.start - before.end <= 300 ? doc.source.slice(before.start, before.end) : null;

@@ -1,4 +1,4 @@
-import { tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
+import { tokenContaining, tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { isHan, nameAt, nameBefore, type NameSpan } from './names.js';
 
@@ -39,7 +39,8 @@ const FUNCTION_CHARACTERS = new Set('据在由对与和同向从被将把让给�
 /** Words that open a caption or a dateline, never a name (图为润泽地产常务副总…). */
 const LEADING_WORDS = /(?:图为|据悉|据了解|据报道|据介绍|本报讯|晨报讯|记者|日前|近日|目前|此前|其中|包括|例如|比如|如今|随后|同时|此外|另外|而且|不过|但是|然而)/y;
 /** An organisation named by a pronoun or a generic word: the role's organisation is the company named before it. */
-export const PRONOUN_ORGS = /^(该|本|其|这家|那家|此|我|我们|你|他们|公司|该公司|该行|该所|集团|该集团|本报|本刊|本网|本台|本社)$/;
+export const PRONOUN_ORGS = /^(该|本|其|这家|那家|此|我|我们|你|他们|公司|该公司|该行|该所|集团|该集团)$/;
+const PUBLISHER = /^(本报|本刊|本网|本台|本社)$/;
 const MAX_SLOT = 14;
 
 export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): TitledName[] {
@@ -132,6 +133,8 @@ function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: number): R
       return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: titleStart, end } }];
     }
   }
+  // 本报记者: the paper the text appears in, which the text does not name.
+  if (org !== null && PUBLISHER.test(text.slice(org.start, org.end))) org = null;
   const orgIsPronoun = org !== null && PRONOUN_ORGS.test(text.slice(org.start, org.end));
   const role: RoleSpan = { title: { start: titleStart, end }, org, orgIsPronoun, former: slot.former };
   // 炎黄网络CEO、皮皮精灵助理总裁管鹏: another organisation and title before the list comma.
@@ -216,7 +219,12 @@ export function orgSlot(
   }
   // Words that introduce the name after them (服务商雅座, 旗下天猫); at the very end they are part of it (通卡公司).
   let cut = start;
-  for (const w of lex.orgWords.all(text, start, end)) if (w.value.has('descriptor') && w.end < end) cut = w.end;
+  for (const w of lex.orgWords.all(text, start, end)) {
+    // 中金公司电力设备分析师: a descriptor ending a name jieba knows as an organisation ends that name instead.
+    const word = tokenContaining(doc, w.start);
+    const insideName = word !== undefined && word.start < w.start && word.pos === 'nt';
+    if (w.value.has('descriptor') && w.end < end && !insideName) cut = w.end;
+  }
   start = cut;
   if (end - start < 2) return { org: null, former, slotStart };
   return { org: { start, end }, former, slotStart };

@@ -148,3 +148,20 @@ describe('companies', () => {
     expect(companiesIn(text)).not.toContain(notExpected);
   });
 });
+
+describe('roles', () => {
+  const rolesOf = (text: string, name: string) => analyze(text).people.find((p) => p.name === name)?.roles;
+  test.each([
+    ['an organisation and a title', '星澜资本合伙人秦墨表示，估值仍然偏高。', '秦墨', [{ title: '合伙人', org: '星澜资本', former: false }]],
+    ['a sector inside the title', '据悉，中金公司电力设备分析师罗静怡表示，订单饱满。', '罗静怡', [{ title: '电力设备分析师', org: '中金公司', former: false }]],
+    ['a department inside the title', '汇诚资本研究部主管林咏珊指出，估值偏高。', '林咏珊', [{ title: '研究部主管', org: '汇诚资本', former: false }]],
+    ['the paper the text appears in', '本报记者 谭晓岚 北京报道', '谭晓岚', [{ title: '记者', org: null, former: false }]],
+  ])('%s: %s', (_, text, name, expected) => {
+    expect(rolesOf(text, name)).toEqual(expected);
+  });
+
+  test('a company found whole is the organisation, where the words before the title cut it short', () => {
+    const text = '苏州和沐生物医药股份有限公司（下称“和沐生物”）发布公告。和沐生物董事长夏知远表示，新药进展顺利。';
+    expect(rolesOf(text, '夏知远')).toEqual([{ title: '董事长', org: '和沐生物', former: false }]);
+  });
+});
