@@ -263,12 +263,14 @@ function rolesOf(doc: Doc, titledAt: ReadonlyMap<number, TitledName>, mentions: 
     if (!t || t.name.end !== m.end) continue;
     for (const r of t.roles) {
       let org = r.org ? doc.source.slice(r.org.start, r.org.end) : null;
-      // 澄明储能副总裁, 和沐生物董事长: a company found whole ends where the organisation does, which the words
-      // before the title cut short (澄明/a, 和 taken for a conjunction).
-      const whole = r.org ? lastBefore(companies, r.org.end + 1) : undefined;
-      if (r.org && whole && whole.end === r.org.end && whole.start < r.org.start && r.org.start - whole.start <= 4) {
-        org = doc.source.slice(whole.start, whole.end);
-      }
+      // 澄明储能副总裁, 和沐生物董事长, 启衡/v 董事长: a company found whole ends where the organisation does (or the
+      // title begins), which the words before the title cut short or left out (澄明/a, 和 taken for a conjunction).
+      const orgEnd = r.org?.end ?? r.title.start;
+      const whole = companyEndingAt(companies, orgEnd);
+      if (whole && (!r.org || (whole.start < r.org.start && r.org.start - whole.start <= 4))) org = doc.source.slice(whole.start, whole.end);
+      // 红杉中国的郑岚合伙人: the company before 的 and a name with its title after it.
+      const owner = !org && !r.orgIsPronoun && doc.text[t.name.start - 1] === '的' ? companyEndingAt(companies, t.name.start - 1) : undefined;
+      if (owner) org = doc.source.slice(owner.start, owner.end);
       if (r.orgIsPronoun) {
         const before = lastBefore(companies, r.title.start);
         org = before && r.title.start - before.end <= 300 ? doc.source.slice(before.start, before.end) : null;
@@ -281,6 +283,11 @@ function rolesOf(doc: Doc, titledAt: ReadonlyMap<number, TitledName>, mentions: 
     }
   }
   return roles;
+}
+
+function companyEndingAt(sorted: readonly Found[], end: number): Found | undefined {
+  const last = lastBefore(sorted, end + 1);
+  return last?.end === end ? last : undefined;
 }
 
 function lastBefore(sorted: readonly Found[], offset: number): Found | undefined {

@@ -156,6 +156,8 @@ describe('roles', () => {
     ['a sector inside the title', '据悉，中金公司电力设备分析师罗静怡表示，订单饱满。', '罗静怡', [{ title: '电力设备分析师', org: '中金公司', former: false }]],
     ['a department inside the title', '汇诚资本研究部主管林咏珊指出，估值偏高。', '林咏珊', [{ title: '研究部主管', org: '汇诚资本', former: false }]],
     ['the paper the text appears in', '本报记者 谭晓岚 北京报道', '谭晓岚', [{ title: '记者', org: null, former: false }]],
+    ['a title opening with a verb', '据了解，观澜资本创始合伙人陆闻舟表示，估值偏高。', '陆闻舟', [{ title: '创始合伙人', org: '观澜资本', former: false }]],
+    ['a company, 的, a name and its title', '领投方红杉中国的郑岚合伙人认为，估值合理。', '郑岚', [{ title: '合伙人', org: '红杉中国', former: false }]],
   ])('%s: %s', (_, text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
   });
