@@ -3,7 +3,7 @@ import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
 import { notPersonMention, personSeeds, type PersonSeed } from './people.js';
 import { partitionPoint } from './sorted.js';
-import type { TitledName } from './roles.js';
+import type { RoleSpan, TitledName } from './roles.js';
 import type { Company, Mention, Person, Role } from './schema.js';
 
 /**
@@ -261,21 +261,11 @@ function rolesOf(doc: Doc, titledAt: ReadonlyMap<number, TitledName>, mentions: 
   for (const m of mentions) {
     const t = titledAt.get(m.start);
     if (!t || t.name.end !== m.end) continue;
+    let previousOrg: string | null = null;
     for (const r of t.roles) {
-      let org = r.org ? doc.source.slice(r.org.start, r.org.end) : null;
-      // 澄明储能副总裁, 和沐生物董事长, 启衡/v 董事长: a company found whole ends where the organisation does (or the
-      // title begins), which the words before the title cut short or left out (澄明/a, 和 taken for a conjunction).
-      const orgEnd = r.org?.end ?? r.title.start;
-      const whole = companyEndingAt(companies, orgEnd);
-      if (whole && (!r.org || (whole.start < r.org.start && r.org.start - whole.start <= 4))) org = doc.source.slice(whole.start, whole.end);
-      // 红杉中国的郑岚合伙人: the company before 的 and a name with its title after it.
-      const owner = !org && !r.orgIsPronoun && doc.text[t.name.start - 1] === '的' ? companyEndingAt(companies, t.name.start - 1) : undefined;
-      if (owner) org = doc.source.slice(owner.start, owner.end);
-      if (r.orgIsPronoun) {
-        const before = lastBefore(companies, r.title.start);
-        org = before && r.title.start - before.end <= 300 ? doc.source.slice(before.start, before.end) : null;
-      }
+      const org = organisationOf(doc, t, r, companies, previousOrg);
       const role: Role = { title: doc.source.slice(r.title.start, r.title.end), org, former: r.former };
+      previousOrg = org;
       const key = `${role.title}|${role.org}|${role.former}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -283,6 +273,25 @@ function rolesOf(doc: Doc, titledAt: ReadonlyMap<number, TitledName>, mentions: 
     }
   }
   return roles;
+}
+
+/** The organisation of one role as the text names it, with the companies found in the text to complete it. */
+function organisationOf(doc: Doc, t: TitledName, r: RoleSpan, companies: readonly Found[], previousOrg: string | null): string | null {
+  const name = (f: { start: number; end: number }) => doc.source.slice(f.start, f.end);
+  if (r.orgIsPronoun) {
+    const before = lastBefore(companies, r.title.start);
+    return before && r.title.start - before.end <= 300 ? name(before) : null;
+  }
+  // 澄明储能副总裁, 和沐生物董事长, 启衡/v 董事长: a company found whole ends where the organisation does (or the
+  // title begins), which the words before the title cut short or left out (澄明/a, 和 taken for a conjunction).
+  const whole = companyEndingAt(companies, r.org?.end ?? r.title.start);
+  if (whole && (!r.org || (whole.start < r.org.start && r.org.start - whole.start <= 4))) return name(whole);
+  if (r.org) return name(r.org);
+  // 红杉中国的郑岚合伙人: the company before 的 and a name with its title after it.
+  const owner = doc.text[t.name.start - 1] === '的' ? companyEndingAt(companies, t.name.start - 1) : undefined;
+  if (owner) return name(owner);
+  // 启衡董事长兼CEO: the second title of a pair has the first one's organisation.
+  return doc.text[r.title.start - 1] === '兼' ? previousOrg : null;
 }
 
 function companyEndingAt(sorted: readonly Found[], end: number): Found | undefined {

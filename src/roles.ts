@@ -108,6 +108,14 @@ function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
  */
 function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: number): RoleSpan[] {
   const { text } = doc;
+  // 创始人兼CEO, 副总裁兼财务总监: two titles of one organisation.
+  const second = widenTitle(text, lex, headStart, Math.max(0, headStart - 8));
+  const first = text[second - 1] === '兼' ? lex.titles.endingAt(text, second - 1) : null;
+  if (first) {
+    const earlier = rolesBefore(doc, lex, first.start, second - 1);
+    const previous = earlier[earlier.length - 1];
+    return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: second, end } }];
+  }
   const slotEnd = text[headStart - 1] === '的' ? headStart - 1 : headStart;
   const slot = orgSlot(doc, lex, slotEnd);
   let titleStart = headStart;
@@ -123,15 +131,6 @@ function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: number): R
     }
   } else {
     titleStart = widenTitle(text, lex, headStart, Math.max(0, headStart - 6));
-  }
-  // 创始人兼CEO: two titles of one organisation.
-  if (text[titleStart - 1] === '兼') {
-    const first = lex.titles.endingAt(text, titleStart - 1);
-    if (first) {
-      const earlier = rolesBefore(doc, lex, first.start, titleStart - 1);
-      const previous = earlier[earlier.length - 1];
-      return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: titleStart, end } }];
-    }
   }
   // 本报记者: the paper the text appears in, which the text does not name.
   if (org !== null && PUBLISHER.test(text.slice(org.start, org.end))) org = null;

@@ -12,7 +12,7 @@ const FLOORS = {
   corpus: {
     companies: 0.94,
     people: 0.99,
-    roles: 0.81,
+    roles: 0.84,
     amounts: 0.99,
     percentages: 0.99,
     quotes: 0.91,

@@ -158,6 +158,15 @@ describe('roles', () => {
     ['the paper the text appears in', '本报记者 谭晓岚 北京报道', '谭晓岚', [{ title: '记者', org: null, former: false }]],
     ['a title opening with a verb', '据了解，观澜资本创始合伙人陆闻舟表示，估值偏高。', '陆闻舟', [{ title: '创始合伙人', org: '观澜资本', former: false }]],
     ['a company, 的, a name and its title', '领投方红杉中国的郑岚合伙人认为，估值合理。', '郑岚', [{ title: '合伙人', org: '红杉中国', former: false }]],
+    [
+      'two titles joined by 兼',
+      '美的集团副总裁兼财务总监郑宏毅表示，毛利率会回升。',
+      '郑宏毅',
+      [
+        { title: '副总裁', org: '美的集团', former: false },
+        { title: '财务总监', org: '美的集团', former: false },
+      ],
+    ],
   ])('%s: %s', (_, text, name, expected) => {
     expect(rolesOf(text, name)).toEqual(expected);
   });
