@@ -124,6 +124,8 @@ function fromLexicon(doc: Doc, lex: Lexicons, phrases: readonly PhraseHit[]): Co
  */
 export function companyNameEnds(doc: Doc, start: number, end: number, everydayWord = false): boolean {
   const { text } = doc;
+  // 阿波罗湾, 迪士尼乐园, 上海国际博览中心: the name goes on as a place's or a body's.
+  if (FACILITY_AFTER.test(text.slice(end, end + 4))) return false;
   const latin = /[A-Za-z0-9]/;
   if (latin.test(text[start] ?? '') && latin.test(text[start - 1] ?? '')) return false;
   if (latin.test(text[end - 1] ?? '')) return !latin.test(text[end] ?? '');
@@ -132,6 +134,8 @@ export function companyNameEnds(doc: Doc, start: number, end: number, everydayWo
   if (last === undefined || end - start < 2) return false;
   return (last.pos === 'x' && last.end - end <= 1) || (!everydayWord && last.start === end - 1 && last.end === end + 1);
 }
+
+const FACILITY_AFTER = /^(?:湾|乐园|度假区|博览中心|会展中心|体育场|体育馆|机场|自卫队)/;
 
 export function hasCompanyContext(text: string, start: number, end: number): boolean {
   return (

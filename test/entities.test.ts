@@ -144,6 +144,8 @@ describe('companies', () => {
     ['a kind of bank', '上市银行净息差继续收窄。', '上市银行'],
     ['a preposition glued to a bank', '除北京银行外，多数银行没有发行。', '除北京银行'],
     ['an everyday word whose last character jieba lent', '这种美的确很少见。', '美'],
+    ['a company name going on as a place', '等过了阿波罗湾就进入雨林。', '阿波罗'],
+    ['a company name going on as a venue', '展会在上海国际博览中心开幕。', '上海国际'],
   ])('no company from %s: %s', (_, text, notExpected) => {
     expect(companiesIn(text)).not.toContain(notExpected);
   });
