@@ -328,9 +328,10 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
   for (let start = Math.max(0, end - 6); start <= end - 2; start++) {
     if (((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
     const name = foreignNameAt(doc, start, lex);
+    if (!name || name.end !== end || isCommonWord(doc, start, end)) continue;
     // 卡通/nz 画家: a word jieba holds is a name before a title only when it holds it as a name.
     const tag = lex.dictionaryTag(text.slice(start, end));
-    if (name && name.end === end && !isCommonWord(doc, start, end) && (tag === undefined || PERSON_TAGS.has(tag))) return name;
+    if (tag === undefined || PERSON_TAGS.has(tag)) return name;
   }
   return null;
 }

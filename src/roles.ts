@@ -194,8 +194,9 @@ export function orgSlot(
     const word = text.slice(t.start, t.end);
     const figure = /\d/.test(word) || (/^[万亿年月日号]$/.test(word) && /\d/.test(text[t.start - 1] ?? ''));
     // 观澜资本创始/v 合伙人: a verb that opens the title (创始, 联合) does not end the organisation before it.
-    const modifier = lex.titleModifiers.at(text, t.start, t.end)?.end === t.end;
-    const stop = figure || (word.length >= 2 ? NOT_IN_ORG.has(t.pos) && !modifier : FUNCTION_CHARACTERS.has(word));
+    const stop =
+      figure ||
+      (word.length >= 2 ? NOT_IN_ORG.has(t.pos) && lex.titleModifiers.at(text, t.start, t.end)?.end !== t.end : FUNCTION_CHARACTERS.has(word));
     if (stop && t.end <= end) start = t.end;
     // 由星/x 河网, 5358 万星岚/x: jieba glued a preposition or a unit to a name it does not know.
     else if (t.pos === 'x' && word.length >= 2 && t.start >= start && gluedToName(text, t.start)) start = t.start + 1;
