@@ -34,8 +34,13 @@ const COUNTRIES = new Set(
   ),
 );
 
-export function isHan(c: number): boolean {
+function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
+}
+
+export function allHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function surnameLength(text: string, at: number, lex: Lexicons): number {
@@ -280,6 +285,14 @@ export function latinNameAt(text: string, start: number): NameSpan | null {
   // One short capitalised word after a title is as often a product or a place (CEO Apple): four letters at least.
   if (!m || (m[0].length < 4 && !/[ ·.-]|[a-z][A-Z]/.test(m[0]))) return null;
   return { start, end: start + m[0].length, foreign: true };
+}
+
+/** Berg先生: a name in Latin letters ending right before `end` (a form of address). */
+export function latinNameBefore(text: string, end: number): NameSpan | null {
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1] as string)) start--;
+  const name = latinNameAt(text, start);
+  return name && name.end === end ? name : null;
 }
 
 /**

@@ -8,8 +8,9 @@ import {
   fullForeignNameAround,
   givenOk,
   honorificEnd,
-  isHan,
+  allHan,
   latinNameAt,
+  latinNameBefore,
   looksLikeName,
   nameBefore,
   nameLists,
@@ -217,16 +218,7 @@ const NAME_MARK = /[·•-]/g;
 function unknownWordBefore(doc: Doc, at: number): NameSpan | null {
   const word = tokenEndingAt(doc, at);
   if (!word || word.pos !== UNKNOWN_WORD || word.end - word.start < 2 || word.end - word.start > 3) return null;
-  for (let i = word.start; i < word.end; i++) if (!isHan(doc.text.charCodeAt(i))) return null;
-  return { start: word.start, end: word.end, foreign: false };
-}
-
-/** Berg先生: a name in Latin letters right before a form of address. */
-function latinNameBefore(text: string, at: number): NameSpan | null {
-  let start = at;
-  while (start > 0 && /[A-Za-z]/.test(text[start - 1] as string)) start--;
-  const name = latinNameAt(text, start);
-  return name && name.end === at ? name : null;
+  return allHan(doc.text, word.start, word.end) ? { start: word.start, end: word.end, foreign: false } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { tokenContaining, tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
 import type { LexiconHits, Lexicons } from './lexicons.js';
-import { isHan, nameAt, nameBefore, type NameSpan } from './names.js';
+import { allHan, nameAt, nameBefore, type NameSpan } from './names.js';
 
 /**
  * Titles next to names, the strongest evidence for both people and companies: an organisation, a title and a name
@@ -82,7 +82,7 @@ function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   for (const length of [2, 3]) {
     const end = start + length;
     if (!closesByline(doc, lex, end)) continue;
-    for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return null;
+    if (!allHan(text, start, end)) return null;
     const word = tokenStartingAt(doc, start);
     if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
     return { start, end, foreign: false };
