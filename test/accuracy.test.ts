@@ -20,7 +20,9 @@ const FLOORS = {
     paragraphs: 0.76,
     splitGroups: 0,
   },
-  seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.75 },
+  // The seed's paragraph labels were revised on 2026-12-06 (../shared/gold/RELABEL-2026-12-06.md): its paragraph
+  // floor was re-measured once on the new gold (0.673), the one floor lowered because the gold changed, not the code.
+  seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.67 },
   /** Sentence-level F1 on the external sets in ../shared/data (measured there, never copied here). */
   ner: {
     'cluener2020-dev': { company: 0.6, person: 0.8 },
