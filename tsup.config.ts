@@ -1,18 +1,35 @@
 import { cp } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
-  target: 'node20',
-  platform: 'node',
-  clean: true,
-  shims: true,
-  splitting: false,
-  // nodejieba assigns undeclared globals and finds its dictionaries next to its own files: never bundle it.
-  external: ['nodejieba', 'opencc-js', 'natural', 'piscina', 'zod'],
-  onSuccess: async () => {
-    await cp('src/lexicons', 'dist/lexicons', { recursive: true });
+// Dependencies are never bundled: nodejieba assigns undeclared globals and finds its dictionaries next to its own
+// files, and the others are installed beside the package anyway.
+const external = ['nodejieba', 'opencc-js', 'natural', 'piscina', 'zod'];
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    target: 'node20',
+    platform: 'node',
+    clean: true,
+    shims: true,
+    splitting: false,
+    external,
+    onSuccess: async () => {
+      await cp('src/lexicons', 'dist/lexicons', { recursive: true });
+    },
   },
-});
+  {
+    // The project's own tools (evaluation, training): built beside the package, never shipped in it. They use the
+    // package as a consumer does, through its name, so they measure exactly what ships.
+    entry: { eval: 'tools/eval/main.ts' },
+    outDir: 'build/tools',
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    clean: true,
+    splitting: false,
+    external: [...external, 'xinwen'],
+  },
+]);

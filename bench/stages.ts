@@ -1,9 +1,9 @@
 // Times the pipeline's stages for bench/run.js, through the pipeline's own lap hook (bundled from src/, since the
 // package does not export it).
 import { run, type Lap } from '../src/analyzer.js';
-import { buildLexicons } from '../src/lexicons.js';
+import { buildLexicons } from '../src/lexicon/lexicons.js';
 import { AnalyzerOptions } from '../src/options.js';
-import { prepareSegmenter } from '../src/segmenter.js';
+import { prepareSegmenter } from '../src/text/segmenter.js';
 
 const config = AnalyzerOptions.parse({});
 prepareSegmenter(config.jieba, config.dictionary);

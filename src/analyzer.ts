@@ -1,19 +1,19 @@
-import { findCredits } from './credits.js';
-import { buildDoc, countCodePoints, type Doc } from './document.js';
-import { findEntities } from './entities.js';
-import { contentTerms, keywordsAcross, pickKeywords, termList } from './keywords.js';
-import { readLayout } from './layout.js';
-import { buildLexicons, findLexiconHits, type Lexicons } from './lexicons.js';
-import { findAmounts } from './money.js';
-import { normalize } from './normalize.js';
+import { findCredits } from './attribution/credits.js';
+import { buildDoc, countCodePoints, type Doc } from './text/document.js';
+import { findEntities } from './entities/entities.js';
+import { contentTerms, keywordsAcross, pickKeywords, termList } from './summary/keywords.js';
+import { readLayout } from './text/layout.js';
+import { buildLexicons, findLexiconHits, type Lexicons } from './lexicon/lexicons.js';
+import { findAmounts } from './figures/money.js';
+import { normalize } from './text/normalize.js';
 import { AnalyzeOptions, AnalyzerOptions, parseOptions, type AnalyzerConfig } from './options.js';
-import { findPercentages } from './percent.js';
-import { findQuotes, speakerMentions } from './quotes.js';
-import { findTitledNames } from './roles.js';
+import { findPercentages } from './figures/percent.js';
+import { findQuotes, speakerMentions } from './attribution/quotes.js';
+import { findTitledNames } from './entities/roles.js';
 import type { Analysis, Keyword } from './schema.js';
-import { jiebaWords, prepareSegmenter, stopWordFile } from './segmenter.js';
-import { companyStance, readStance } from './stance.js';
-import { factCounts, summarize } from './summary.js';
+import { jiebaWords, prepareSegmenter, stopWordFile } from './text/segmenter.js';
+import { companyStance, readStance } from './stance/stance.js';
+import { factCounts, summarize } from './summary/summary.js';
 
 export interface Analyzer {
   /**

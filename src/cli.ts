@@ -6,23 +6,18 @@ import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { glob } from 'tinyglobby';
 import { analyzeMany, defaultWorkers, type BatchInput, type BatchResult } from './batch.js';
-import { createAnalyzer } from './analyzer.js';
-import { addScores, emptyScores, formatReport, prf, readNerSet, scoreArticle, scoreNer } from './evaluate.js';
-import { loadGold } from './gold.js';
 import { formatPretty } from './pretty.js';
 
 const USAGE = `usage:
   xinwen analyze PATH… [-o FILE] [--format jsonl|json|pretty] [--workers N] [--resume] [--shard i/n]
   xinwen analyze - [--jsonl] …        read one article (or JSONL of {"id","text"}) from stdin
-  xinwen eval [DIR…] [--verbose]       score against gold files (default: corpus and ../shared/gold)
-  xinwen eval --ner FILE.jsonl         sentence-level company and person scores on an external set`;
+`;
 
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'analyze') return analyzeCommand(rest);
-  if (command === 'eval') return evalCommand(rest);
   if (command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -224,38 +219,6 @@ class Progress {
   clear(): void {
     if (this.live) process.stderr.write('\r\x1b[2K');
   }
-}
-
-async function evalCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    verbose: { type: 'boolean', default: false },
-    ner: { type: 'string' },
-  });
-  const analyzer = createAnalyzer();
-  if (values.ner) {
-    const file = values.ner as string;
-    if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-    const sentences = readNerSet(file);
-    const { company, person } = scoreNer(sentences, sentences.map((s) => analyzer.analyze(s.text)));
-    const f = (x: number) => x.toFixed(3);
-    for (const [name, c] of [['company', company], ['person', person]] as const) {
-      const s = prf(c);
-      process.stdout.write(`${name.padEnd(8)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}   ${c.tp}/${c.predicted}/${c.gold}\n`);
-    }
-    process.stdout.write(`(${sentences.length} sentences from ${file})\n`);
-    return 0;
-  }
-  const folders = positionals.length > 0 ? positionals : ['corpus', '../shared/gold'];
-  for (const folder of positionals) if (!existsSync(folder)) throw new UsageError(`no such folder: ${folder}`);
-  for (const group of folders) {
-    const articles = loadGold([group]);
-    if (articles.length === 0) continue;
-    const scored = articles.map((a) => scoreArticle(a, analyzer.analyze(a.text)));
-    const total = emptyScores();
-    for (const s of scored) addScores(total, s.scores);
-    process.stdout.write(`${formatReport(`== ${group}: ${articles.length} articles`, total, scored, values.verbose as boolean)}\n\n`);
-  }
-  return 0;
 }
 
 // A reader that stops early (xinwen … | head) is not an error.

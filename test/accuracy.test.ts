@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
-import { addScores, emptyScores, paragraphScores, prf, readNerSet, scoreArticle, scoreNer, type Scores } from '../src/evaluate.js';
-import { loadGold } from '../src/gold.js';
+import { addScores, emptyScores, paragraphScores, prf, scoreArticle, type Scores } from '../tools/eval/score.js';
+import { readNerSet, scoreNer } from '../tools/eval/ner.js';
+import { loadGold } from '../tools/eval/gold.js';
 import { analyze } from '../src/index.js';
 
 /**

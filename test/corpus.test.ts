@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadGold, locateInOrder } from '../src/gold.js';
+import { loadGold, locateInOrder } from '../tools/eval/gold.js';
 import { analyze } from '../src/index.js';
 
 const articles = loadGold(['corpus']);

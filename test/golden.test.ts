@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { expect, test } from 'vitest';
-import { loadGold } from '../src/gold.js';
+import { loadGold } from '../tools/eval/gold.js';
 import { analyze } from '../src/index.js';
 import { checkInvariants } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseNumeral, toNumber } from '../src/numerals.js';
+import { parseNumeral, toNumber } from '../src/figures/numerals.js';
 
 const value = (written: string) => {
   const parsed = parseNumeral(written);

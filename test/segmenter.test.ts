@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { expect, test } from 'vitest';
-import { tagByCharacters } from '../src/jieba-words.js';
+import { tagByCharacters } from '../src/text/jieba-words.js';
 import { AnalyzerOptions } from '../src/options.js';
-import { prepareSegmenter, tag } from '../src/segmenter.js';
+import { prepareSegmenter, tag } from '../src/text/segmenter.js';
 
 const config = AnalyzerOptions.parse({});
 prepareSegmenter(config.jieba, config.dictionary);

@@ -1,5 +1,5 @@
-import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
-import type { LexiconHits, Lexicons } from './lexicons.js';
+import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from '../text/document.js';
+import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
 import {
   afterNationality,
   chineseNameAt,

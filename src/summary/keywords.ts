@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import type { Doc, Tok } from './document.js';
-import type { JiebaWords } from './jieba-words.js';
-import { once, readWords } from './lexicon-files.js';
-import type { Keyword, Mention } from './schema.js';
+import type { Doc, Tok } from '../text/document.js';
+import type { JiebaWords } from '../text/jieba-words.js';
+import { once, readWords } from '../lexicon/files.js';
+import type { Keyword, Mention } from '../schema.js';
 
 /**
  * Keywords: the terms with the highest TF-IDF, weighted by jieba's IDF table for a single article (or by natural's

@@ -1,5 +1,5 @@
-import { alignsWithTokens, tokenContaining, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from './document.js';
-import { isTickerWord, type LexiconHits, type Lexicons, type PhraseHit } from './lexicons.js';
+import { alignsWithTokens, tokenContaining, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from '../text/document.js';
+import { isTickerWord, type LexiconHits, type Lexicons, type PhraseHit } from '../lexicon/lexicons.js';
 import { orgSlot, type TitledName } from './roles.js';
 
 /**

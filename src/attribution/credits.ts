@@ -1,8 +1,8 @@
-import type { Doc } from './document.js';
-import { isMediaName, type Layout } from './layout.js';
-import type { Lexicons } from './lexicons.js';
-import type { TitledName } from './roles.js';
-import type { Credits } from './schema.js';
+import type { Doc } from '../text/document.js';
+import { isMediaName, type Layout } from '../text/layout.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { TitledName } from '../entities/roles.js';
+import type { Credits } from '../schema.js';
 
 /**
  * Who made the article: sources (网易科技 on its own line, (网易科技) closing a piece, 第一财经讯 opening one) and

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { once, readLines } from './lexicon-files.js';
+import { once, readLines } from '../lexicon/files.js';
 
 /**
  * The analysis copy of an input: every step keeps the length, so an offset into the copy is an offset into the

@@ -1,8 +1,8 @@
-import { TOKEN_END, type Doc } from './document.js';
-import { approximation, changeOf, metricAfter, metricBefore } from './figure-context.js';
-import { once } from './lexicon-files.js';
+import { TOKEN_END, type Doc } from '../text/document.js';
+import { approximation, changeOf, metricAfter, metricBefore } from './context.js';
+import { once } from '../lexicon/files.js';
 import { NUMERAL, parseNumeral, shift, toNumber, type Decimal } from './numerals.js';
-import type { Percentage, PercentageKind } from './schema.js';
+import type { Percentage, PercentageKind } from '../schema.js';
 
 /**
  * Percentages and ratios written as one: 18%, 百分之三十五, 千分之五 (0.5), 三成 / 七成五 (kind cheng), 2个百分点 and

@@ -1,5 +1,5 @@
-import { once, readTable } from './lexicon-files.js';
-import { WordList } from './word-list.js';
+import { once, readTable } from '../lexicon/files.js';
+import { WordList } from '../lexicon/word-list.js';
 
 /**
  * What the words around a figure say about it: approximation (约, 以上), the metric it measures (营收, 股份) and the

@@ -1,6 +1,6 @@
 import { countCodePoints, type Block, type Doc } from './document.js';
-import type { Lexicons } from './lexicons.js';
-import type { ParagraphKind } from './schema.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { ParagraphKind } from '../schema.js';
 
 /**
  * What each line is: the headline (a short first line without closing punctuation), a heading inside a compilation

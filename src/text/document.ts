@@ -1,6 +1,6 @@
 import type { Normalized } from './normalize.js';
 import { tag } from './segmenter.js';
-import { partitionPoint } from './sorted.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 
 /**
  * The document every stage reads: the caller's string, its analysis copy of equal length, and paragraphs,

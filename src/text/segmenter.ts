@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { JiebaWords } from './jieba-words.js';
-import { lexiconPath } from './lexicon-files.js';
+import { lexiconPath } from '../lexicon/files.js';
 import nodejieba from 'nodejieba';
 
 /**

@@ -1,9 +1,9 @@
-import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from './document.js';
-import { isChangeWord } from './figure-context.js';
-import type { Layout } from './layout.js';
-import type { LexiconHits, Lexicons, StanceCue, StanceModifier } from './lexicons.js';
-import { hitsIn } from './word-list.js';
-import type { ArticleStance, Evidence, Label, ParagraphStance, Percentage, Polarity, Quote } from './schema.js';
+import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from '../text/document.js';
+import { isChangeWord } from '../figures/context.js';
+import type { Layout } from '../text/layout.js';
+import type { LexiconHits, Lexicons, StanceCue, StanceModifier } from '../lexicon/lexicons.js';
+import { hitsIn } from '../lexicon/word-list.js';
+import type { ArticleStance, Evidence, Label, ParagraphStance, Percentage, Polarity, Quote } from '../schema.js';
 
 /**
  * Stance as a careful reader takes it: cues from our finance lexicon (看好, 泡沫 …), turned by negation in their

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Reads the data files in `lexicons/` (see its README). The folder sits next to this module in `src/` and is copied
- * next to the bundle in `dist/`, so one relative URL serves both.
+ * Reads the data files in `lexicons/` (see its README). The folder is `src/lexicons/` beside this module's folder,
+ * and is copied next to the bundle as `dist/lexicons/`: the first of the two places that exists is the one.
  */
-const folder = new URL('./lexicons/', import.meta.url);
+const folder = [new URL('./lexicons/', import.meta.url), new URL('../lexicons/', import.meta.url)].find((url) => existsSync(url)) ?? new URL('./lexicons/', import.meta.url);
 
 /** The path of a lexicon file, for readers outside this module (jieba). */
 export function lexiconPath(file: string): string {

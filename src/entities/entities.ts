@@ -1,10 +1,10 @@
 import { companyNameEnds, companySeeds, type CompanySeed } from './companies.js';
-import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
-import type { LexiconHits, Lexicons } from './lexicons.js';
+import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from '../text/document.js';
+import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
 import { notPersonMention, personSeeds, type PersonSeed } from './people.js';
-import { partitionPoint } from './sorted.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import type { RoleSpan, TitledName } from './roles.js';
-import type { Company, Mention, Person, Role } from './schema.js';
+import type { Company, Mention, Person, Role } from '../schema.js';
 
 /**
  * Companies and people: candidates from every kind of evidence, a decision per name (a company's lexicon or

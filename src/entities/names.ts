@@ -1,5 +1,5 @@
-import { tokenEndingAt, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
-import type { Lexicons } from './lexicons.js';
+import { tokenEndingAt, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from '../text/document.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 
 /**
  * The shape of a personal name: a surname (欧阳, 王) and one or two given-name characters, or a run of

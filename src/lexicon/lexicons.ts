@@ -1,10 +1,10 @@
-import { jiebaWords } from './segmenter.js';
+import { jiebaWords } from '../text/segmenter.js';
 import { WordList, WordLists, type WordHit } from './word-list.js';
 import { Gazetteer } from './gazetteer.js';
-import { once, readTable, readWords } from './lexicon-files.js';
-import type { Doc } from './document.js';
-import type { AnalyzerConfig } from './options.js';
-import type { Polarity } from './schema.js';
+import { once, readTable, readWords } from './files.js';
+import type { Doc } from '../text/document.js';
+import type { AnalyzerConfig } from '../options.js';
+import type { Polarity } from '../schema.js';
 
 /**
  * The lexicons an analyzer reads, compiled once: built-in files (see lexicons/README.md) with the caller's entries

@@ -1,7 +1,7 @@
-import { sentenceAt, type Doc, type SentenceBlock } from './document.js';
+import { sentenceAt, type Doc, type SentenceBlock } from '../text/document.js';
 import type { ContentTerms } from './keywords.js';
-import type { Layout } from './layout.js';
-import type { ArticleLabel, Label, SummarySentence } from './schema.js';
+import type { Layout } from '../text/layout.js';
+import type { ArticleLabel, Label, SummarySentence } from '../schema.js';
 
 /**
  * An extractive summary: TextRank over sentence similarity (shared content words, normalised by length), weighted

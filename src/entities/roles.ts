@@ -1,5 +1,5 @@
-import { tokenContaining, tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from './document.js';
-import type { LexiconHits, Lexicons } from './lexicons.js';
+import { tokenContaining, tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from '../text/document.js';
+import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
 import { allHan, nameAt, nameBefore, type NameSpan } from './names.js';
 
 /**

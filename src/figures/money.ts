@@ -1,9 +1,9 @@
-import type { Doc } from './document.js';
-import { approximation, escapeRegExp, metricAfter, metricBefore } from './figure-context.js';
-import { WordList } from './word-list.js';
-import { once, readTable, readWords } from './lexicon-files.js';
+import type { Doc } from '../text/document.js';
+import { approximation, escapeRegExp, metricAfter, metricBefore } from './context.js';
+import { WordList } from '../lexicon/word-list.js';
+import { once, readTable, readWords } from '../lexicon/files.js';
 import { add, NUMERAL, parseNumeral, shift, toNumber, type Decimal } from './numerals.js';
-import type { Amount } from './schema.js';
+import type { Amount } from '../schema.js';
 
 /**
  * Money amounts: a numeral with a currency word before or after it (人民币45亿元, 美元5亿, 5.86亿美元), ranges

@@ -1,8 +1,8 @@
-import { paragraphAt, sentenceAt, type Doc } from './document.js';
-import type { LexiconHits, Lexicons } from './lexicons.js';
-import { partitionPoint } from './sorted.js';
-import { hitsIn } from './word-list.js';
-import type { Quote } from './schema.js';
+import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
+import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
+import { partitionPoint } from '../lexicon/sorted.js';
+import { hitsIn } from '../lexicon/word-list.js';
+import type { Quote } from '../schema.js';
 
 /**
  * Direct quotations in “…”, 「…」 or "…", attributed to a speaker in the same or an adjacent sentence:

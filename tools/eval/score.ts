@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { locateInOrder, type GoldArticle, type GoldFile } from './gold.js';
-import type { Analysis, Label } from './schema.js';
+import type { Analysis, Label } from 'xinwen';
 
 /**
  * Scores analyses against gold annotations. Entities: a predicted group matches a gold entity when they share a
@@ -47,7 +46,7 @@ export interface ArticleScore {
   goldStance: string;
 }
 
-const LABELS: Label[] = ['bullish', 'skeptical', 'neutral'];
+export const LABELS: Label[] = ['bullish', 'skeptical', 'neutral'];
 
 export function emptyScores(): Scores {
   const count = (): Count => ({ tp: 0, predicted: 0, gold: 0 });
@@ -296,77 +295,3 @@ export function paragraphScores(confusion: Scores['confusion']): { accuracy: num
   return { accuracy: total === 0 ? 1 : correct / total, macroF1: f1Sum / LABELS.length };
 }
 
-/** The table `npm run eval` prints. */
-export function formatReport(title: string, total: Scores, articles: readonly ArticleScore[], verbose: boolean): string {
-  const lines: string[] = [title, ''];
-  const f = (x: number) => x.toFixed(3);
-  const row = (name: string, c: Count) => {
-    const { precision, recall, f1 } = prf(c);
-    lines.push(`${name.padEnd(22)}${f(precision).padStart(7)}${f(recall).padStart(7)}${f(f1).padStart(7)}   ${c.tp}/${c.predicted}/${c.gold}`);
-  };
-  lines.push(`${'field'.padEnd(22)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   tp/predicted/gold`);
-  row('companies', total.companies);
-  row('people', total.people);
-  lines.push(`${'roles (accuracy)'.padEnd(22)}${f(total.roles.total ? total.roles.correct / total.roles.total : 1).padStart(21)}   ${total.roles.correct}/${total.roles.total}`);
-  lines.push(`${'split entity groups'.padEnd(22)}${String(total.splitGroups).padStart(21)}`);
-  row('amounts (span)', total.amountSpans);
-  row('amounts (value)', total.amountValues);
-  row('percentages (span)', total.percentageSpans);
-  row('percentages (value)', total.percentageValues);
-  row('quotes (span)', total.quoteSpans);
-  row('quotes (attributed)', total.quotesAttributed);
-  const para = paragraphScores(total.confusion);
-  lines.push(`${'stance article (acc)'.padEnd(22)}${f(total.article.total ? total.article.correct / total.article.total : 1).padStart(21)}   ${total.article.correct}/${total.article.total}`);
-  lines.push(`${'stance paragraph (acc)'.padEnd(22)}${f(para.accuracy).padStart(21)}`);
-  lines.push(`${'stance paragraph (mF1)'.padEnd(22)}${f(para.macroF1).padStart(21)}`);
-  lines.push('', 'paragraph confusion (rows gold, columns predicted):');
-  lines.push(`${''.padEnd(12)}${LABELS.map((l) => l.padStart(11)).join('')}`);
-  for (const g of LABELS) lines.push(`${g.padEnd(12)}${LABELS.map((p) => String(total.confusion[g][p]).padStart(11)).join('')}`);
-  lines.push('', `${'article'.padEnd(36)}${'comp'.padStart(6)}${'ppl'.padStart(6)}${'amt'.padStart(6)}${'pct'.padStart(6)}${'quote'.padStart(6)}${'para'.padStart(6)}  stance`);
-  for (const a of articles) {
-    const s = a.scores;
-    const para1 = paragraphScores(s.confusion);
-    lines.push(
-      `${a.id.slice(0, 35).padEnd(36)}${f(prf(s.companies).f1).padStart(6)}${f(prf(s.people).f1).padStart(6)}${f(prf(s.amountValues).f1).padStart(6)}${f(prf(s.percentageValues).f1).padStart(6)}${f(prf(s.quotesAttributed).f1).padStart(6)}${f(para1.accuracy).padStart(6)}  ${a.predictedStance}${a.predictedStance === a.goldStance ? '' : ` (gold ${a.goldStance})`}`,
-    );
-  }
-  if (verbose) {
-    lines.push('');
-    for (const a of articles) for (const m of a.misses) lines.push(`${m.article}  ${m.field.padEnd(12)} ${m.kind === 'miss' ? 'MISS ' : 'FALSE'} ${m.detail}`);
-  }
-  return lines.join('\n');
-}
-
-/** A sentence of an external NER set (one JSON object per line: `{ text, entities: [{ type, text }] }`). */
-export interface NerSentence {
-  text: string;
-  entities: { type: string; text: string }[];
-}
-
-export function readNerSet(file: string): NerSentence[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as NerSentence);
-}
-
-/** Sentence-level NER scores against an external set: distinct strings per sentence, per type. */
-export function scoreNer(
-  sentences: readonly NerSentence[],
-  analyses: readonly Analysis[],
-): { company: Count; person: Count } {
-  const company: Count = { tp: 0, predicted: 0, gold: 0 };
-  const person: Count = { tp: 0, predicted: 0, gold: 0 };
-  sentences.forEach((s, i) => {
-    const a = analyses[i] as Analysis;
-    const tally = (count: Count, gold: Set<string>, predicted: Set<string>) => {
-      count.gold += gold.size;
-      count.predicted += predicted.size;
-      for (const p of predicted) if (gold.has(p)) count.tp++;
-    };
-    const goldOf = (type: string) => new Set(s.entities.filter((e) => e.type === type).map((e) => e.text));
-    tally(company, goldOf('company'), new Set(a.companies.flatMap((c) => c.mentions.map((m) => m.text))));
-    tally(person, goldOf('person'), new Set(a.people.flatMap((p) => p.mentions.map((m) => m.text))));
-  });
-  return { company, person };
-}

@@ -1,4 +1,4 @@
-import type { Doc } from './document.js';
+import type { Doc } from '../text/document.js';
 
 /**
  * A set of phrases found in a document by a trie walk from each token start (jieba words never begin inside a

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { ArticleLabel, Label, PercentageKind } from './schema.js';
+import { ArticleLabel, Label, PercentageKind } from '../../src/schema.js';
 
 /** A gold annotation file, as ../shared/gold/GUIDELINES.md defines it (plus an optional `title`). */
 export const GoldFile = z.object({
