@@ -1,19 +1,19 @@
 import { findCredits } from './attribution/credits.js';
-import { buildDoc, countCodePoints, type Doc } from './text/document.js';
-import { findEntities } from './entities/entities.js';
-import { contentTerms, keywordsAcross, pickKeywords, termList } from './summary/keywords.js';
-import { readLayout } from './text/layout.js';
-import { buildLexicons, findLexiconHits, type Lexicons } from './lexicon/lexicons.js';
-import { findAmounts } from './figures/money.js';
-import { normalize } from './text/normalize.js';
-import { AnalyzeOptions, AnalyzerOptions, parseOptions, type AnalyzerConfig } from './options.js';
-import { findPercentages } from './figures/percent.js';
 import { findQuotes, speakerMentions } from './attribution/quotes.js';
-import { findTitledNames } from './entities/roles.js';
+import { assemble } from './assemble.js';
+import { recognise } from './entities/recognise.js';
+import { findAmounts } from './figures/money.js';
+import { findPercentages } from './figures/percent.js';
+import { buildLexicons, type Lexicons } from './lexicon/lexicons.js';
+import { AnalyzeOptions, AnalyzerOptions, parseOptions, type AnalyzerConfig } from './options.js';
 import type { Analysis, Keyword } from './schema.js';
-import { jiebaWords, prepareSegmenter, stopWordFile } from './text/segmenter.js';
 import { companyStance, readStance } from './stance/stance.js';
-import { factCounts, summarize } from './summary/summary.js';
+import { contentTerms, keywordsAcross, pickKeywords, termList } from './summary/keywords.js';
+import { summarize, summarySignals } from './summary/summary.js';
+import { buildDoc, type Doc } from './text/document.js';
+import { readLayout } from './text/layout.js';
+import { normalize } from './text/normalize.js';
+import { jiebaSegmenter, type Segmenter } from './text/segmenter.js';
 
 export interface Analyzer {
   /**
@@ -29,6 +29,13 @@ export interface Analyzer {
   keywordsAcross(texts: readonly string[], count?: number): Keyword[][];
 }
 
+/** What the pipeline reads with: the segmenter, the lexicons and the options. */
+export interface Tools {
+  segmenter: Segmenter;
+  lex: Lexicons;
+  config: AnalyzerConfig;
+}
+
 /**
  * Creates an analyzer with its own lexicon entries and options. Creating one does no work; the first analysis
  * loads jieba (process-global, about 0.7 s) and the lexicons.
@@ -36,29 +43,29 @@ export interface Analyzer {
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const config = parseOptions(AnalyzerOptions, options, 'createAnalyzer options');
-  let lexicons: Lexicons | null = null;
-  const ready = (): Lexicons => {
-    if (!lexicons) {
-      prepareSegmenter(config.jieba, config.dictionary);
-      lexicons = buildLexicons(config);
+  let tools: Tools | null = null;
+  const ready = (): Tools => {
+    if (!tools) {
+      const segmenter = jiebaSegmenter(config.jieba, config.dictionary);
+      tools = { segmenter, lex: buildLexicons(config, segmenter.words, segmenter.stopWords), config };
     }
-    return lexicons;
+    return tools;
   };
   return {
     analyze(text, callOptions) {
       if (typeof text !== 'string') throw new TypeError(`xinwen: analyze() expects a string, got ${describe(text)}`);
       const call = parseOptions(AnalyzeOptions, callOptions, 'analyze options');
-      return run(text, ready(), config, call.tokens);
+      return run(text, ready(), call.tokens);
     },
     keywordsAcross(texts, count = config.keywords) {
       if (!Array.isArray(texts)) throw new TypeError(`xinwen: keywordsAcross() expects an array of strings, got ${describe(texts)}`);
-      const lex = ready();
+      const t = ready();
       return keywordsAcross(
         texts.map((text, i) => {
           if (typeof text !== 'string') throw new TypeError(`xinwen: keywordsAcross() text ${i} is ${describe(text)}, not a string`);
-          const doc = readDoc(text);
-          const { companies, people } = recognise(doc, lex);
-          return termList(doc, contentTerms(doc, stopWordFile(config.jieba)), [...companies, ...people]);
+          const doc = readDoc(text, t);
+          const { companies, people } = recognise(doc, t.lex);
+          return termList(doc, contentTerms(doc, t.lex), [...companies, ...people]);
         }),
         count,
       );
@@ -66,84 +73,37 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
-/** The companies and people of a document, with what the lexicons found on the way. */
-function recognise(doc: Doc, lex: Lexicons) {
-  const hits = findLexiconHits(doc, lex);
-  const titled = findTitledNames(doc, lex, hits);
-  return { hits, titled, ...findEntities(doc, lex, titled, hits) };
-}
-
 /** Called as each part of the pipeline ends, with its name: how the benchmark times the stages. */
 export type Lap = (stage: 'segment' | 'layout' | 'figures' | 'entities' | 'stance' | 'keywords' | 'summary') => void;
 
 /** The pipeline: read the document, then each stage reads it (and what earlier stages found) and adds its part. */
-export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTokens: boolean, lap: Lap = () => {}): Analysis {
-  const doc = readDoc(input);
+export function run(input: string, tools: Tools, withTokens: boolean, lap: Lap = () => {}): Analysis {
+  const { lex, segmenter, config } = tools;
+  const doc = readDoc(input, tools);
   lap('segment');
   const layout = readLayout(doc, lex);
   lap('layout');
-  const amounts = findAmounts(doc);
-  const percentages = findPercentages(doc);
+  const amounts = findAmounts(doc, lex);
+  const percentages = findPercentages(doc, lex);
   lap('figures');
-  const { hits, titled, companies, people } = recognise(doc, lex);
-  const quotes = findQuotes(doc, lex, hits, speakerMentions(companies, people));
-  const credits = findCredits(doc, lex, layout, titled);
+  const entities = recognise(doc, lex);
+  const quotes = findQuotes(doc, lex, entities.hits, speakerMentions(entities.companies, entities.people));
+  const credits = findCredits(doc, lex, layout, entities.titled);
   lap('entities');
-  const stance = readStance(doc, lex, layout, hits, quotes, percentages);
+  const stance = readStance(doc, lex, layout, entities.hits, quotes, percentages);
+  const companies = entities.companies.map((c) => ({ ...c, stance: companyStance(doc, layout, stance.sentences, c.mentions) }));
   lap('stance');
-  const content = contentTerms(doc, stopWordFile(config.jieba));
-  const keywords = pickKeywords(doc, jiebaWords(), content, [...companies, ...people], config.keywords);
+  const content = contentTerms(doc, lex);
+  const keywords = pickKeywords(doc, segmenter.words, content, [...companies, ...entities.people], config.keywords);
   lap('keywords');
-  const figures = [...amounts, ...percentages];
-  const facts = factCounts(doc, [...figures, ...figures, ...companies.flatMap((c) => c.mentions), ...people.flatMap((p) => p.mentions)]);
-  const summary = summarize(
-    doc,
-    layout,
-    content,
-    { facts, figures: factCounts(doc, figures), stance: stance.sentences.map((s) => s.label), article: stance.article.label },
-    config.summarySentences,
-  );
+  const signals = summarySignals(doc, amounts, percentages, companies, entities.people, stance);
+  const summary = summarize(doc, layout, content, signals, config.summarySentences);
   lap('summary');
-  return {
-    schemaVersion: 1,
-    title: layout.title ? input.slice(layout.title.start, layout.title.end) : null,
-    script: doc.script,
-    stats: {
-      characters: countCodePoints(input),
-      paragraphs: doc.paragraphs.length,
-      sentences: doc.sentences.length,
-      tokens: doc.tokens.length,
-    },
-    paragraphs: doc.paragraphs.map((p, i) => ({
-      index: p.index,
-      start: p.start,
-      end: p.end,
-      kind: layout.kinds[i] ?? 'body',
-      stance: stance.paragraphs[i] ?? { label: 'neutral', score: 0, evidence: [] },
-    })),
-    sentences: doc.sentences.map((s, i) => ({
-      index: s.index,
-      paragraph: s.paragraph,
-      start: s.start,
-      end: s.end,
-      stance: stance.sentences[i] ?? { label: 'neutral', score: 0, evidence: [] },
-    })),
-    companies: companies.map((c) => ({ ...c, stance: companyStance(doc, layout, stance.sentences, c.mentions) })),
-    people,
-    amounts,
-    percentages,
-    quotes,
-    credits,
-    keywords,
-    summary,
-    stance: stance.article,
-    ...(withTokens ? { tokens: doc.tokens.map((t) => ({ text: input.slice(t.start, t.end), start: t.start, end: t.end, pos: t.pos })) } : {}),
-  };
+  return assemble(doc, { layout, amounts, percentages, companies, people: entities.people, quotes, credits, stance, keywords, summary }, withTokens);
 }
 
-function readDoc(input: string): Doc {
-  const normalized = normalize(input);
-  return buildDoc(input, normalized);
+function readDoc(input: string, { lex, segmenter }: Tools): Doc {
+  return buildDoc(input, normalize(input, lex), segmenter);
 }
 
 function describe(value: unknown): string {

@@ -36,6 +36,12 @@ export const AnalyzerOptions = z
     stanceCues: z
       .array(z.strictObject({ text: word, polarity: Polarity, weight: z.number().min(0).max(5).default(1) }))
       .default([]),
+    /**
+     * Rows added to the built-in word lists and tables (lexicons/README.md lists them), by file name without its
+     * extension: words for a list (`'speech-verbs': ['扬言']`), [word, kind] rows for a table
+     * (`'company-words': [['官宣', 'context-after']]`).
+     */
+    words: z.record(z.string(), z.array(z.union([word, z.tuple([word, word])]))).default({}),
     /** How many keywords to return. */
     keywords: z.number().int().min(0).max(100).default(10),
     /** The most sentences the summary may have (it has at least min(3, this)). */
@@ -48,6 +54,7 @@ export const AnalyzerOptions = z
     notCompanies: [],
     people: [],
     stanceCues: [],
+    words: {},
     keywords: 10,
     summarySentences: 5,
   });

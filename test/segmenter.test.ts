@@ -3,10 +3,10 @@ import nodejieba from 'nodejieba';
 import { expect, test } from 'vitest';
 import { tagByCharacters } from '../src/text/jieba-words.js';
 import { AnalyzerOptions } from '../src/options.js';
-import { prepareSegmenter, tag } from '../src/text/segmenter.js';
+import { jiebaSegmenter } from '../src/text/segmenter.js';
 
 const config = AnalyzerOptions.parse({});
-prepareSegmenter(config.jieba, config.dictionary);
+const segmenter = jiebaSegmenter(config.jieba, config.dictionary);
 
 const articles = readdirSync('corpus')
   .filter((f) => f.endsWith('.txt'))
@@ -22,7 +22,7 @@ const awkward = [
 // nodejieba's own tag word for word, including the words our lexicons add to jieba's dictionary.
 test.each([...awkward, ...articles].map((text, i) => [i, text]))('text %i: the words and tags of nodejieba.tag', (_, text) => {
   const ours: { word: string; tag: string }[] = [];
-  tag(text, (word, pos) => ours.push({ word, tag: pos }));
+  segmenter.segment(text, (word, pos) => ours.push({ word, tag: pos }));
   expect(ours).toEqual(nodejieba.tag(text));
 });
 

@@ -1,5 +1,6 @@
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
-import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { LexiconHits } from '../text/hits.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import { hitsIn } from '../lexicon/word-list.js';
 import type { Quote } from '../schema.js';

@@ -1,5 +1,6 @@
-import { alignsWithTokens, tokenContaining, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from '../text/document.js';
-import { isTickerWord, type LexiconHits, type Lexicons, type PhraseHit } from '../lexicon/lexicons.js';
+import { alignsWithTokens, endsWord, startsWord, tokenContaining, tokenStartingAt, type Doc, type Tok } from '../text/document.js';
+import { isTickerWord, type Lexicons } from '../lexicon/lexicons.js';
+import { type LexiconHits, type PhraseHit } from '../text/hits.js';
 import { orgSlot, type TitledName } from './roles.js';
 
 /**
@@ -129,7 +130,7 @@ export function companyNameEnds(doc: Doc, start: number, end: number, everydayWo
   const latin = /[A-Za-z0-9]/;
   if (latin.test(text[start] ?? '') && latin.test(text[start - 1] ?? '')) return false;
   if (latin.test(text[end - 1] ?? '')) return !latin.test(text[end] ?? '');
-  if (((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0 || end - start >= 4) return true;
+  if (endsWord(doc, end) || end - start >= 4) return true;
   const last = tokenContaining(doc, end - 1);
   if (last === undefined || end - start < 2) return false;
   return (last.pos === 'x' && last.end - end <= 1) || (!everydayWord && last.start === end - 1 && last.end === end + 1);
@@ -167,7 +168,7 @@ function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWord
     let start = Math.max(slot.org.start, slotStart);
     if (nameEnd - start < 2) continue;
     for (let i = slotStart; i < nameEnd - 2; i++) {
-      if (lex.places.at(text, i, nameEnd)) {
+      if (lex.words.places.of('region').at(text, i, nameEnd)) {
         start = i;
         break;
       }
@@ -180,7 +181,7 @@ function fromRegisteredNames(doc: Doc, lex: Lexicons, orgWords: readonly OrgWord
     if (nameEnd - start < 2) continue;
     const org = { start, end: nameEnd };
     const full = text.slice(org.start, legal.end);
-    const place = lex.places.at(text, org.start, nameEnd);
+    const place = lex.words.places.of('region').at(text, org.start, nameEnd);
     const coreStart = place && nameEnd - place.end >= 2 ? place.end : org.start;
     const forms = new Set([full, text.slice(coreStart, nameEnd)]);
     // Strip industry words from the end while a name of two characters or more remains: 云栖数智科技 → 云栖数智.
@@ -226,7 +227,7 @@ function fromTitles(doc: Doc, lex: Lexicons, titled: readonly TitledName[]): Com
       if (!role.org || role.orgIsPronoun || lex.titles.endingAt(text, role.title.end)?.value !== 'head') return [];
       const surface = text.slice(role.org.start, role.org.end);
       const known = lex.companies.get(surface);
-      if (!known && (isEverydayWord(doc, role.org.start, role.org.end) || lex.places.get(surface))) return [];
+      if (!known && (isEverydayWord(doc, role.org.start, role.org.end) || lex.words.places.of('region').get(surface))) return [];
       return [{ surface, group: known?.name ?? surface, why: 'context:title' }];
     }),
   );
@@ -317,7 +318,7 @@ function fromBranches(doc: Doc, lex: Lexicons, orgWords: readonly OrgWordHit[]):
   const seeds: CompanySeed[] = [];
   for (const w of orgWords) {
     if (!w.value.has('branch')) continue;
-    const place = lex.places.endingAt(text, w.start);
+    const place = lex.words.places.of('region').endingAt(text, w.start);
     const companyEnd = place ? place.start : w.start;
     for (let start = Math.max(0, companyEnd - 12); start <= companyEnd - 2; start++) {
       if (lex.companies.get(text.slice(start, companyEnd)) === undefined) continue;
@@ -340,7 +341,7 @@ const STRONG_INDUSTRY = new Set(['资本', '创投', '银行', '证券', '保险
 function hasProperToken(doc: Doc, start: number, end: number): boolean {
   let singles = 0;
   for (let i = start; i < end; i++) {
-    if (((doc.boundaries[i] ?? 0) & TOKEN_START) === 0) continue;
+    if (!startsWord(doc, i)) continue;
     const t: Tok | undefined = tokenStartingAt(doc, i);
     if (t && PROPER_TAGS.has(t.pos) && !ACRONYMS.has(doc.text.slice(t.start, t.end).toUpperCase())) return true;
     if (t && t.end - t.start === 1 && /[\u4e00-\u9fff]/.test(doc.text[t.start] as string)) singles++;

@@ -1,6 +1,7 @@
 import { companyNameEnds, companySeeds, type CompanySeed } from './companies.js';
-import { paragraphAt, TOKEN_END, TOKEN_START, type Doc } from '../text/document.js';
-import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
+import { paragraphAt, startsWord, type Doc } from '../text/document.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { LexiconHits } from '../text/hits.js';
 import { notPersonMention, personSeeds, type PersonSeed } from './people.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { RoleSpan, TitledName } from './roles.js';
@@ -133,7 +134,7 @@ function findMentions(doc: Doc, accepted: Map<string, Accepted>): Found[] {
     searched.add(key);
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
       const end = at + key.length;
-      if (((doc.boundaries[at] ?? 0) & TOKEN_START) === 0) continue;
+      if (!startsWord(doc, at)) continue;
       if (entry.kind === 'company' && !companyNameEnds(doc, at, end)) continue;
       // 《叶问》, 安徒生博物馆: the title of a work or the name of a place, not a mention of the person.
       if (entry.kind === 'person' && notPersonMention(doc.text, at, end)) continue;

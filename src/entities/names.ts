@@ -1,4 +1,4 @@
-import { tokenEndingAt, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from '../text/document.js';
+import { endsWord, startsWord, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 
 /**
@@ -102,7 +102,7 @@ function plausibleSpan(doc: Doc, start: number, end: number, surname: number): b
 export function everydayWord(text: string, start: number, end: number, lex: Lexicons): boolean {
   const tag = lex.dictionaryTag(text.slice(start, end));
   if (tag === undefined || PERSON_TAGS.has(tag)) return false;
-  for (let i = start; i < end; i++) if (!lex.givenNameChars.has(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (!lex.chars.has('given-name', text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -116,7 +116,7 @@ const NOT_SURNAME_TAGS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'u
 function followerStartsHere(doc: Doc, at: number): boolean {
   const ch = doc.text[at] as string;
   if (SINGLE_FOLLOWERS.has(ch)) return true;
-  return FOLLOWERS.has(ch) && ((doc.boundaries[at] ?? 0) & TOKEN_START) !== 0;
+  return FOLLOWERS.has(ch) && startsWord(doc, at);
 }
 
 /**
@@ -173,7 +173,7 @@ export function wholeChineseName(text: string, start: number, end: number, lex: 
 export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   let end = start;
-  while (end - start < 14 && (lex.transliterationChars.has(text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
+  while (end - start < 14 && (lex.chars.has('transliteration', text.charCodeAt(end)) || (NAME_DOTS.has(text[end] as string) && end > start))) end++;
   if (NAME_DOTS.has(text[end - 1] as string)) end--;
   if (end - start < 2 || COUNTRIES.has(text.slice(start, end))) return null;
   return { start, end, foreign: true };
@@ -208,7 +208,7 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
     }
     const next = chineseNameWord(doc, at + 1, lex) ?? foreignNameAt(doc, at + 1, lex);
     // A middle item runs to the next joiner; the last ends where jieba ends a word (庞加莱/等等).
-    if (!next || isPlace(doc, next) || (text[next.end] !== '、' && ((doc.boundaries[next.end] ?? 0) & TOKEN_END) === 0)) {
+    if (!next || isPlace(doc, next) || (text[next.end] !== '、' && !endsWord(doc, next.end))) {
       close();
       continue;
     }
@@ -224,8 +224,8 @@ export const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Where the run of transliteration characters ending at `end` begins, moved on to a jieba word start. */
 function transliterationStart(doc: Doc, end: number, lex: Lexicons): number {
   let start = end;
-  while (start > 0 && lex.transliterationChars.has(doc.text.charCodeAt(start - 1))) start--;
-  while (start < end && ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) start++;
+  while (start > 0 && lex.chars.has('transliteration', doc.text.charCodeAt(start - 1))) start--;
+  while (start < end && !startsWord(doc, start)) start++;
   return start;
 }
 
@@ -260,7 +260,7 @@ const NAME_DOTS = new Set(['·', '•']);
  */
 export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
-  const isPart = (i: number) => lex.transliterationChars.has(text.charCodeAt(i));
+  const isPart = (i: number) => lex.chars.has('transliteration', text.charCodeAt(i));
   let start = dot;
   while (start > 0 && isPart(start - 1) && dot - start < 8) start--;
   let end = dot + 1;
@@ -317,7 +317,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
   const { text } = doc;
   for (const length of [3, 2, 4]) {
     const start = end - length;
-    if (start < 0 || ((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
+    if (start < 0 || !startsWord(doc, start)) continue;
     // 权威专家, 强烈建议: the would-be name begins an ordinary word that runs on past the title or verb.
     const word = tokenStartingAt(doc, start);
     if (word && word.end > end && !NAME_TAGS.has(word.pos)) continue;
@@ -339,7 +339,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
     }
   }
   for (let start = Math.max(0, end - 6); start <= end - 2; start++) {
-    if (((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) continue;
+    if (!startsWord(doc, start)) continue;
     const name = foreignNameAt(doc, start, lex);
     if (!name || name.end !== end || isCommonWord(doc, start, end)) continue;
     // 卡通/nz 画家: a word jieba holds is a name before a title only when it holds it as a name.
@@ -372,7 +372,7 @@ export function looksLikeName(text: string, start: number, end: number, lex: Lex
   const surname = surnameLength(text, start, lex);
   const given = end - start - surname;
   if (surname === 0 || given < 1 || given > 2) return false;
-  for (let i = start + surname; i < end; i++) if (!lex.givenNameChars.has(text.charCodeAt(i))) return false;
+  for (let i = start + surname; i < end; i++) if (!lex.chars.has('given-name', text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -386,7 +386,7 @@ const NOUN_ENDINGS = new Set([...'军河记区城卡砂码榜带书园场队站�
  */
 export function rareName(text: string, start: number, end: number, lex: Lexicons): boolean {
   if (end - start !== 3 || surnameLength(text, start, lex) !== 1 || !givenOk(text, start + 1, end)) return false;
-  if (!lex.givenNameChars.has(text.charCodeAt(start + 1)) && !lex.givenNameChars.has(text.charCodeAt(end - 1))) return false;
+  if (!lex.chars.has('given-name', text.charCodeAt(start + 1)) && !lex.chars.has('given-name', text.charCodeAt(end - 1))) return false;
   // 夏威夷: two transliteration characters make it sound foreign.
   const foreign = transliterationCount(text, start, end, lex) >= 2;
   const last = text.charCodeAt(end - 1);
@@ -401,7 +401,7 @@ export function rareName(text: string, start: number, end: number, lex: Lexicons
 
 export function transliterationCount(text: string, start: number, end: number, lex: Lexicons): number {
   let count = 0;
-  for (let i = start; i < end; i++) if (lex.transliterationChars.has(text.charCodeAt(i))) count++;
+  for (let i = start; i < end; i++) if (lex.chars.has('transliteration', text.charCodeAt(i))) count++;
   return count;
 }
 
@@ -425,7 +425,7 @@ export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
   for (let at = text.indexOf('人'); at >= 0; at = text.indexOf('人', at + 1)) {
     if (![2, 3, 4].some((length) => COUNTRIES.has(text.slice(at - length, at)))) continue;
     const name = foreignNameAt(doc, at + 1, lex);
-    if (name && ((doc.boundaries[name.end] ?? 0) & TOKEN_END) !== 0) found.push(name);
+    if (name && endsWord(doc, name.end)) found.push(name);
   }
   return found;
 }

@@ -1,5 +1,6 @@
-import { tokenEndingAt, TOKEN_END, TOKEN_START, type Doc, type Tok } from '../text/document.js';
-import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
+import { endsWord, startsWord, tokenEndingAt, type Doc, type Tok } from '../text/document.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { LexiconHits } from '../text/hits.js';
 import {
   afterNationality,
   chineseNameAt,
@@ -60,7 +61,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   for (const t of titled) add(t.name.start, t.name.end, t.credit ? 'context:byline' : 'context:title');
   for (const verb of hits.markers.speechVerbs) {
     // 荣誉称号: a speech verb that opens a longer word is none.
-    if (((doc.boundaries[verb.end] ?? 0) & TOKEN_END) === 0) continue;
+    if (!endsWord(doc, verb.end)) continue;
     const name =
       nameBefore(doc, verb.start, lex) ??
       nameBeforeAdverbs(doc, lex, verb.start) ??
@@ -102,7 +103,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, titled: readonly TitledName
   }
   for (const m of hits.phrases) {
     if (!m.value.person) continue;
-    const next = m.end < text.length ? ((doc.boundaries[m.end] ?? 0) & TOKEN_START) !== 0 : true;
+    const next = m.end < text.length ? startsWord(doc, m.end) : true;
     if (!next) continue;
     // 小曼奇尼: 小 standing alone before a transliterated name marks the son, another person.
     const junior =
@@ -280,7 +281,7 @@ function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): Nam
   const joined = LIST_JOINERS.has(text[joiner] as string);
   if (!joined && !byline) return null;
   const start = joined ? joiner + 1 : end;
-  if (((doc.boundaries[start] ?? 0) & TOKEN_START) === 0) return null;
+  if (!startsWord(doc, start)) return null;
   for (const name of [chineseNameAt(doc, start, lex), foreignNameAt(doc, start, lex)]) {
     if (!name) continue;
     const close = honorificEnd(text, name.end) >= 0 ? honorificEnd(text, name.end) : name.end;
@@ -288,7 +289,7 @@ function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): Nam
     if (lex.titles.at(text, close)) continue;
     if (close >= text.length || LIST_CLOSERS.test(text[close] as string)) return name;
     // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
-    if (joined && ((doc.boundaries[close] ?? 0) & TOKEN_START) !== 0) return name;
+    if (joined && startsWord(doc, close)) return name;
   }
   if (!joined) return null;
   // 丁然 in 龚晖、张建辉、丁然、侯丽荣: an item with a joiner on both sides is a whole name however jieba cut it.

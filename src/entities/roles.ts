@@ -1,5 +1,6 @@
-import { tokenContaining, tokenEndingAt, tokenIndexFrom, tokenStartingAt, TOKEN_END, TOKEN_START, type Doc } from '../text/document.js';
-import type { LexiconHits, Lexicons } from '../lexicon/lexicons.js';
+import { endsWord, startsWord, tokenContaining, tokenEndingAt, tokenIndexFrom, tokenStartingAt, type Doc } from '../text/document.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { LexiconHits } from '../text/hits.js';
 import { allHan, nameAt, nameBefore, type NameSpan } from './names.js';
 
 /**
@@ -49,9 +50,9 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
   for (const title of hits.markers.titles) {
     // 赛区长沙: a title read across two jieba words, with a boundary on neither side, is no title; 英文全称, 文章加强: a
     // one-character title (文) must be a word of its own.
-    const startsWord = ((doc.boundaries[title.start] ?? 0) & TOKEN_START) !== 0;
-    const endsWord = ((doc.boundaries[title.end] ?? 0) & TOKEN_END) !== 0;
-    if (title.end - title.start === 1 ? !(startsWord && endsWord) : !(startsWord || endsWord)) continue;
+    const opens = startsWord(doc, title.start);
+    const closes = endsWord(doc, title.end);
+    if (title.end - title.start === 1 ? !(opens && closes) : !(opens || closes)) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
     // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰; after any other title a colon opens what was said (主持人:谢谢李总).

@@ -16,6 +16,11 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 1, 百: 2, 千: 3 };
 
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九';
+/** The unit characters: 十百千 below ten thousand, 万亿 above (1.2万亿 = 1.2e12). */
+export const LARGE_UNITS = '万亿';
+export const UNITS = `十百千${LARGE_UNITS}`;
+/** Every character a Chinese numeral may hold: digits, units, 点 and the approximations 几, 多, 余. */
+export const NUMERAL_CHARACTERS = `${CHINESE_DIGITS}${UNITS}点几多余`;
 
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 

@@ -1,8 +1,8 @@
-import { TOKEN_END, type Doc } from '../text/document.js';
-import { approximation, changeOf, metricAfter, metricBefore } from './context.js';
-import { once } from '../lexicon/files.js';
-import { NUMERAL, parseNumeral, shift, toNumber, type Decimal } from './numerals.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Percentage, PercentageKind } from '../schema.js';
+import { endsWord, type Doc } from '../text/document.js';
+import { approximation, changeOf, metricAfter, metricBefore } from './context.js';
+import { CHINESE_DIGITS, NUMERAL, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
 
 /**
  * Percentages and ratios written as one: 18%, 百分之三十五, 千分之五 (0.5), 三成 / 七成五 (kind cheng), 2个百分点 and
@@ -10,20 +10,37 @@ import type { Percentage, PercentageKind } from '../schema.js';
  * Multiples (3倍, 翻番) and ordinals (第3季度) are not percentages.
  */
 
-const CHENG_NUMERAL = String.raw`[一二两三四五六七八九十]{1,2}|\d+(?:\.\d+)?`;
-const RANGE = String.raw`\s?(?:至|到|~|-|—|–)\s?`;
+/** Words of a fraction before its numeral (百分之三十), and the power of ten from the numeral to percent units. */
+const FRACTIONS: Record<string, number> = { 百分之: 0, 千分之: -1, 万分之: -2 };
+/** Words of a change in points after its numeral (2个百分点, 25个基点), and the power to percentage points. */
+const POINTS: Record<string, number> = { 百分点: 0, 基点: -2 };
+/** Tenths (三成 = 30 percent) and the measure word before points (个). */
+const CHENG = '成';
+const MEASURE = '个';
+const TEN = UNITS[0] as string;
+const SMALL_DIGITS = CHINESE_DIGITS.slice(2);
+const CHENG_NUMERAL = String.raw`[${SMALL_DIGITS}${TEN}]{1,2}|\d+(?:\.\d+)?`;
+const PERCENT_WORD = Object.keys(FRACTIONS).find((w) => FRACTIONS[w] === 0) as string;
+const alternation = (words: Record<string, number>) => Object.keys(words).join('|');
 
-const patterns = once(() => {
+const patterns = new WeakMap<Lexicons, RegExp>();
+
+function patternOf(lex: Lexicons): RegExp {
+  let pattern = patterns.get(lex);
+  if (pattern) return pattern;
+  const range = String.raw`\s?(?:${lex.words['figure-words'].alternation('range')})\s?`;
   const item = [
-    String.raw`(?<fraction>百分之|千分之|万分之)(?<fractionNumeral>${NUMERAL})`,
+    String.raw`(?<fraction>${alternation(FRACTIONS)})(?<fractionNumeral>${NUMERAL})`,
     String.raw`(?<signNumeral>${NUMERAL})\s?(?<sign>%|‰)`,
-    String.raw`(?<pointsNumeral>${NUMERAL})个?(?<points>百分点|基点)`,
-    String.raw`(?<chengNumeral>${CHENG_NUMERAL})成(?<chengTail>[一二三四五六七八九](?![十百千万亿成\d]))?`,
+    String.raw`(?<pointsNumeral>${NUMERAL})${MEASURE}?(?<points>${alternation(POINTS)})`,
+    String.raw`(?<chengNumeral>${CHENG_NUMERAL})${CHENG}(?<chengTail>[${SMALL_DIGITS}](?![${UNITS}${CHENG}\d]))?`,
   ].join('|');
   // The left end of a range may drop its sign or 百分之: 10至15%, 百分之十到二十.
-  const head = String.raw`(?:(?:百分之)?(?<low>${NUMERAL})(?:%|成)?${RANGE})?`;
-  return new RegExp(`${head}(?:${item})`, 'g');
-});
+  const head = String.raw`(?:(?:${PERCENT_WORD})?(?<low>${NUMERAL})(?:%|${CHENG})?${range})?`;
+  pattern = new RegExp(`${head}(?:${item})`, 'g');
+  patterns.set(lex, pattern);
+  return pattern;
+}
 
 interface Read {
   value: Decimal;
@@ -34,20 +51,20 @@ interface Read {
   power: number;
 }
 
-export function findPercentages(doc: Doc): Percentage[] {
+export function findPercentages(doc: Doc, lex: Lexicons): Percentage[] {
   const { text } = doc;
   const found: Percentage[] = [];
-  const pattern = patterns();
+  const pattern = patternOf(lex);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const prev = text[start - 1] ?? '';
-    if (prev === '第' || /[A-Za-z]/.test(prev)) continue;
+    if (lex.words.particles.isCharAt(text, start - 1, 'ordinal') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
     const g = m.groups ?? {};
     const read = readPercentage(g);
     if (!read) continue;
-    if (g.chengNumeral !== undefined && !closesToken(doc, end - (g.chengTail?.length ?? 0))) continue;
+    // 三成 is a ratio only when 成 closes a word: in 一成不变 it does not.
+    if (g.chengNumeral !== undefined && !endsWord(doc, end - (g.chengTail?.length ?? 0))) continue;
     let { value, max } = read;
     if (g.low !== undefined) {
       const [lowNumeral, lowPower] = read.kind === 'cheng' ? chengNumeral(g.low, undefined).filter((_, i) => i !== 1) as [string, number] : [g.low, read.power];
@@ -56,7 +73,7 @@ export function findPercentages(doc: Doc): Percentage[] {
       max = value;
       value = shift(low.value, lowPower);
     }
-    const metricWord = metricBefore(text, start) ?? metricAfter(text, end);
+    const metricWord = metricBefore(lex, text, start) ?? metricAfter(lex, text, end);
     found.push({
       text: doc.source.slice(start, end),
       start,
@@ -64,8 +81,8 @@ export function findPercentages(doc: Doc): Percentage[] {
       value: toNumber(value),
       valueMax: max ? toNumber(max) : null,
       kind: read.kind,
-      approximate: read.approximate || approximation(text, start, end),
-      change: changeOf(text, start),
+      approximate: read.approximate || approximation(lex, text, start, end),
+      change: changeOf(lex, text, start),
       metric: metricWord && (metricWord.kind === 'ratio' || metricWord.kind === 'both') ? metricWord.word : null,
     });
   }
@@ -76,11 +93,11 @@ export function findPercentages(doc: Doc): Percentage[] {
 function readPercentage(g: Record<string, string | undefined>): Read | null {
   const [numeral, kind, power] =
     g.fraction !== undefined
-      ? [g.fractionNumeral, 'percent' as const, g.fraction === '百分之' ? 0 : g.fraction === '千分之' ? -1 : -2]
+      ? [g.fractionNumeral, 'percent' as const, FRACTIONS[g.fraction] as number]
       : g.sign !== undefined
         ? [g.signNumeral, 'percent' as const, g.sign === '%' ? 0 : -1]
         : g.points !== undefined
-          ? [g.pointsNumeral, 'points' as const, g.points === '百分点' ? 0 : -2]
+          ? [g.pointsNumeral, 'points' as const, POINTS[g.points] as number]
           : chengNumeral(g.chengNumeral as string, g.chengTail);
   const parsed = numeral === undefined ? null : parseNumeral(numeral);
   if (!parsed) return null;
@@ -98,11 +115,6 @@ function readPercentage(g: Record<string, string | undefined>): Read | null {
  */
 function chengNumeral(numeral: string, tail: string | undefined): [string, 'cheng', number] {
   if (/\d/.test(numeral)) return [`${numeral}${tail ? `点${tail}` : ''}`, 'cheng', 1];
-  if (numeral === '十') return ['一百', 'cheng', 0];
-  return [`${numeral}十${tail ?? ''}`, 'cheng', 0];
-}
-
-/** 三成 is a ratio only when 成 closes a jieba word: in 一成不变 it does not. */
-function closesToken(doc: Doc, offset: number): boolean {
-  return ((doc.boundaries[offset] ?? 0) & TOKEN_END) !== 0;
+  if (numeral === TEN) return ['100', 'cheng', 0];
+  return [`${numeral}${TEN}${tail ?? ''}`, 'cheng', 0];
 }

@@ -1,5 +1,3 @@
-import type { Doc } from '../text/document.js';
-
 /**
  * A set of phrases found in a document by a trie walk from each token start (jieba words never begin inside a
  * phrase we want, and checking only token starts costs a fifth of checking every character). Latin letters match
@@ -73,12 +71,11 @@ export class Gazetteer<V> {
     return found.reverse();
   }
 
-  /** All matches starting at token starts, longest first at each start; overlapping matches are all kept. */
-  scan(doc: Doc): { start: number; end: number; value: V }[] {
+  /** All matches starting at the words' starts, longest first at each start; overlapping matches are all kept. */
+  scan(text: string, words: readonly { start: number }[]): { start: number; end: number; value: V }[] {
     const out: { start: number; end: number; value: V }[] = [];
     if (this.values.size === 0) return out;
-    const { text } = doc;
-    for (const token of doc.tokens) {
+    for (const token of words) {
       const start = token.start;
       const from = out.length;
       let node: number | undefined = 0;

@@ -1,20 +1,26 @@
-import { jiebaWords } from '../text/segmenter.js';
-import { WordList, WordLists, type WordHit } from './word-list.js';
-import { Gazetteer } from './gazetteer.js';
-import { once, readTable, readWords } from './files.js';
-import type { Doc } from '../text/document.js';
 import type { AnalyzerConfig } from '../options.js';
 import type { Polarity } from '../schema.js';
+import type { WordIndex } from '../text/segmenter.js';
+import { once, readTable } from './files.js';
+import { CharacterClasses, KindedWords } from './kinds.js';
+import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type PersonEntry, type PersonRow, type Phrase, type PhraseView, type StanceCue } from './phrases.js';
+import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
+import { Gazetteer } from './gazetteer.js';
+import { WordList, WordLists } from './word-list.js';
+
+export type { CompanyEntry, PersonEntry, Phrase, PhraseView, StanceCue } from './phrases.js';
+export { isTickerWord };
 
 /**
- * The lexicons an analyzer reads, compiled once: built-in files (see lexicons/README.md) with the caller's entries
- * merged over them. The user wins: a user company replaces the built-in one of the same name, a user cue the
- * built-in cue of the same text, and `notCompanies` removes names. Nothing here changes after it is built.
+ * The lexicons an analyzer reads, compiled once: the built-in files (see lexicons/README.md) with the caller's
+ * entries merged over them. The user wins: a user company replaces the built-in one of the same name, a user cue
+ * the built-in cue of the same text, `notCompanies` removes names, and `words` adds rows to any list. Nothing here
+ * changes after it is built.
  */
 export interface Lexicons {
   /**
    * Every phrase of the phrase lexicons (companies, people, media, names that are not companies, stance cues) in
-   * one trie, so that a document is scanned once for all of them ({@link findPhrases}).
+   * one trie, so that a document is scanned once for all of them.
    */
   readonly phrases: Gazetteer<Phrase>;
   /** Company names and aliases → the company's entry. */
@@ -22,150 +28,161 @@ export interface Lexicons {
   readonly notCompanies: ReadonlySet<string>;
   /** Well-known people's names and aliases → the person's canonical name. */
   readonly people: PhraseView<PersonEntry>;
+  readonly media: PhraseView<true>;
   /** Single-character surnames, as UTF-16 code units (names are read a character at a time, unallocated). */
   readonly surnames: ReadonlySet<number>;
   readonly compoundSurnames: ReadonlySet<string>;
   /** The first characters of the compound surnames (欧 of 欧阳), as code units. */
   readonly compoundSurnameStarts: ReadonlySet<number>;
-  readonly givenNameChars: ReadonlySet<number>;
-  readonly transliterationChars: ReadonlySet<number>;
+  /** Classes of characters (given-name characters, transliteration characters, name followers …). */
+  readonly chars: CharacterClasses<CharacterClass>;
   readonly titles: WordList<TitleKind>;
   readonly titleModifiers: WordList<true>;
   /** Words that shape company names; a word may have several kinds (集团 is an industry word and a generic one). */
   readonly orgWords: WordList<ReadonlySet<OrgWordKind>>;
-  readonly places: WordList<true>;
   readonly speechVerbs: WordList<true>;
   /** Verbs whose subject is a person (出任, 会见): evidence for a name before them, never a quote's speaker. */
   readonly personVerbs: WordList<true>;
-  readonly media: PhraseView<true>;
   readonly stanceModifiers: WordList<StanceModifier>;
-  /** The marker lists scanned together ({@link findLexiconHits}). */
+  /** The marker lists scanned together in one pass over a document. */
   readonly markers: WordLists<
-    readonly [
-      WordList<TitleKind>,
-      WordList<ReadonlySet<OrgWordKind>>,
-      WordList<true>,
-      WordList<true>,
-      WordList<StanceModifier>,
-    ]
+    readonly [WordList<TitleKind>, WordList<ReadonlySet<OrgWordKind>>, WordList<true>, WordList<true>, WordList<StanceModifier>]
   >;
-  /** Whether jieba's dictionary knows a word (from its IDF table): an everyday word, not a name it has never seen. */
-  readonly knownWord: (word: string) => boolean;
-  /**
-   * The tag of a word in the dictionary jieba segments with, or undefined (its IDF table also holds names from its
-   * corpus: 张路).
-   */
-  readonly dictionaryTag: (word: string) => string | undefined;
-}
-
-/** What a phrase is, in each lexicon that has it. */
-export interface Phrase {
-  company?: CompanyEntry;
-  person?: PersonEntry;
-  media?: true;
-  /** A product or body whose name holds a company's (阿里旺旺): the company inside it is no mention. */
-  notCompany?: true;
-  cue?: StanceCue;
-}
-
-/** One lexicon's part of the phrase trie. */
-export interface PhraseView<V> {
-  get(phrase: string): V | undefined;
-  /** Its phrases starting at `at`, longest first. */
-  matchesAt(text: string, at: number): { phrase: string; end: number; value: V }[];
+  /** Words of the rules, by table and kind (see lexicons/README.md). */
+  readonly words: { [T in Exclude<KindTable, 'org-words' | 'stance-modifiers' | 'titles'>]: KindedWords<KindOf<T>> };
+  /** Currency words and signs → their ISO code and where they stand. */
+  readonly currencies: ReadonlyMap<string, Currency>;
+  /** Words that, right after a number, make it a count (万股, 万辆). */
+  readonly counters: WordList<true>;
+  readonly metrics: WordList<MetricKind>;
+  /** Words that say a figure rose or fell (增长, 下滑), with the direction. */
+  readonly changes: WordList<'up' | 'down'>;
+  /** Words too common to be keywords: the segmenter's stop words and ours. */
+  readonly stopWords: ReadonlySet<string>;
+  /** A single character folded to one form in any script (億 → 亿), by code unit. */
+  readonly folds: ReadonlyMap<number, number>;
+  /** Whether the segmenter's dictionary knows a word (from its IDF table): an everyday word, not a name it never saw. */
+  knownWord(word: string): boolean;
+  /** The tag of a word in the segmenter's dictionary, or undefined (its IDF table also holds names from its corpus). */
+  dictionaryTag(word: string): string | undefined;
 }
 
 /** A title's last word: a business role (CEO), a public, sporting or artistic office (州长, 导演), a byline role. */
 export type TitleKind = 'head' | 'office' | 'credit';
+export type OrgWordKind = KindOf<'org-words'>;
+export type StanceModifier = KindOf<'stance-modifiers'>;
+export type MetricKind = KindOf<'metrics'>;
 
-export type StanceModifier = 'negator' | 'hedge' | 'intensifier' | 'concession' | 'turn' | 'rhetorical' | 'burden' | 'remedy';
-
-export interface CompanyEntry {
-  /** The canonical name: entries sharing it are one company. */
-  readonly name: string;
-  readonly codes: readonly string[];
-  /** An everyday word too (苹果, 小米): a company only with company context. */
-  readonly needsContext: boolean;
-  /** A letter ticker (NIO): a name only when written in capitals (App is not APP). */
-  readonly ticker: boolean;
+export interface Currency {
+  code: string;
+  position: 'before' | 'after' | 'both';
 }
 
-export interface PersonEntry {
-  readonly name: string;
-}
+/** What the user's `words` option adds: words for a plain list, [word, kind] rows for a table. */
+export type ExtraWords = Readonly<Record<string, readonly (string | readonly [string, string])[]>>;
 
-export type OrgWordKind = 'legal' | 'industry' | 'generic' | 'descriptor' | 'branch';
-
-export interface StanceCue {
-  readonly text: string;
-  readonly polarity: Polarity;
-  readonly weight: number;
-}
-
-interface CompanyRow {
-  name: string;
-  aliases: string[];
-  codes: string[];
-  needsContext: boolean;
-}
-
-const builtin = once(() => {
-  const companyRows: CompanyRow[] = readTable('companies.tsv', 4).map(([name = '', aliases = '', codes = '', flags = '']) => ({
+const builtinTables = once(() => ({
+  companies: readTable('companies.tsv', 4).map(([name = '', aliases = '', codes = '', flags = '']): CompanyRow => ({
     name,
     aliases: split(aliases),
     codes: split(codes),
     needsContext: flags.split(/[,\s]+/).includes('ctx'),
-  }));
-  const people = readTable('people.tsv', 3).map(([name = '', aliases = '']) => ({ name, aliases: split(aliases) }));
-  const titleRows = readTable('titles.tsv', 2);
-  const surnames = readWords('surnames.txt');
+  })),
+  people: readTable('people.tsv', 3).map(([name = '', aliases = '']): PersonRow => ({ name, aliases: split(aliases) })),
+  cues: readTable('stance-cues.tsv', 3).map(([text = '', polarity = '', weight = '1']): StanceCue => ({ text, polarity: polarity as Polarity, weight: Number(weight) })),
+  currencies: readTable('currencies.tsv', 3).map(([word = '', code = '', position = '']) => [word, { code, position } as Currency] as const),
+  folds: readTable('folds.tsv', 2).map(([from = '', to = '']) => [from.charCodeAt(0), to.charCodeAt(0)] as const),
+}));
+
+export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, segmenterStopWords: ReadonlySet<string>): Lexicons {
+  const extra: ExtraWords = config.words;
+  for (const name of Object.keys(extra)) {
+    if (!(name in KIND_TABLES) && !(WORD_LISTS as readonly string[]).includes(name)) {
+      throw new TypeError(`xinwen: words option: no built-in list "${name}" (lists: ${[...Object.keys(KIND_TABLES), ...WORD_LISTS].join(', ')})`);
+    }
+  }
+  const listWords = (list: WordListName): string[] => [...builtinWords(list), ...((extra[list] ?? []) as readonly unknown[]).filter((w): w is string => typeof w === 'string')];
+  const rows = <T extends KindTable>(table: T): (readonly [string, KindOf<T>])[] => {
+    const kinds = new Set<string>(KIND_TABLES[table]);
+    const user = (extra[table] ?? []).map((row) => {
+      const [word, kind] = typeof row === 'string' ? [row, ''] : row;
+      if (!kinds.has(kind)) throw new TypeError(`xinwen: words option: "${word}" in ${table} needs a kind (${[...kinds].join(', ')})`);
+      return [word, kind] as const;
+    });
+    return [...builtinKinds(table), ...user] as (readonly [string, KindOf<T>])[];
+  };
+  const base = builtinTables();
+  const surnames = listWords('surnames');
+  const titleRows = rows('titles');
   // Titles in capitals are also written in lower case (盖蒂信托ceo穆尼兹).
   const titles = new WordList(
     titleRows
-      .filter((r) => r[1] !== 'modifier')
-      .flatMap(([word = '', kind]) => (/^[A-Z]+$/.test(word) ? [word, word.toLowerCase()] : [word]).map((w) => [w, kind as TitleKind] as const)),
+      .filter(([, kind]) => kind !== 'modifier')
+      .flatMap(([word, kind]) => (/^[A-Z]+$/.test(word) ? [word, word.toLowerCase()] : [word]).map((w) => [w, kind as TitleKind] as const)),
   );
-  const orgWords = new WordList(groupKinds(readTable('org-words.tsv', 2)));
-  const speechVerbs = new WordList(readWords('speech-verbs.txt').map((w) => [w, true] as const));
-  const personVerbs = new WordList(readWords('person-verbs.txt').map((w) => [w, true] as const));
-  const stanceModifiers = new WordList(
-    readTable('stance-modifiers.tsv', 2).map((r) => [r[0] as string, r[1] as StanceModifier] as const),
-  );
+  const orgWords = new WordList(groupKinds(rows('org-words')));
+  const speechVerbs = new WordList(listWords('speech-verbs').map((w) => [w, true] as const));
+  const personVerbs = new WordList(listWords('person-verbs').map((w) => [w, true] as const));
+  const stanceModifiers = new WordList(rows('stance-modifiers'));
+  const notCompanies = new Set([...listWords('not-companies'), ...config.notCompanies].map((s) => s.toLowerCase()));
+  const phrases = buildPhrases({
+    companies: [
+      ...config.companies.map((c): CompanyRow => ({ name: c.name, aliases: c.aliases, codes: c.codes, needsContext: false })),
+      ...base.companies.filter((r) => !config.companies.some((c) => c.name === r.name)),
+    ],
+    people: [...config.people, ...base.people.filter((p) => !config.people.some((u) => u.name === p.name))],
+    media: listWords('media'),
+    notCompanies,
+    cues: [...config.stanceCues, ...base.cues.filter((c) => !config.stanceCues.some((u) => u.text === c.text))],
+  });
   return {
-    companyRows,
-    people,
-    notCompanies: readWords('not-companies.txt'),
+    ...phrases,
+    notCompanies,
     surnames: codeUnits(surnames.filter((s) => s.length === 1).join('')),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
     compoundSurnameStarts: codeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
-    givenNameChars: codeUnits(readWords('given-name-chars.txt').join('')),
-    transliterationChars: codeUnits(readWords('transliteration-chars.txt').join('')),
+    chars: new CharacterClasses(builtinCharacters()),
     titles,
-    titleModifiers: new WordList(titleRows.filter((r) => r[1] === 'modifier').map((r) => [r[0] as string, true] as const)),
+    titleModifiers: new WordList(titleRows.filter(([, kind]) => kind === 'modifier').map(([word]) => [word, true] as const)),
     orgWords,
-    places: new WordList(readWords('places.txt').map((w) => [w, true] as const)),
     speechVerbs,
     personVerbs,
-    media: readWords('media.txt'),
     stanceModifiers,
     markers: new WordLists([titles, orgWords, speechVerbs, personVerbs, stanceModifiers] as const),
-    cues: readTable('stance-cues.tsv', 3).map(([text = '', polarity = '', weight = '1']) => ({
-      text,
-      polarity: polarity as Polarity,
-      weight: Number(weight),
-    })),
+    words: {
+      'company-words': new KindedWords(rows('company-words')),
+      'person-words': new KindedWords(rows('person-words')),
+      'role-words': new KindedWords(rows('role-words')),
+      'quote-words': new KindedWords(rows('quote-words')),
+      'stance-words': new KindedWords(rows('stance-words')),
+      'figure-words': new KindedWords(rows('figure-words')),
+      'layout-words': new KindedWords(rows('layout-words')),
+      particles: new KindedWords(rows('particles')),
+      places: new KindedWords(rows('places')),
+      changes: new KindedWords(rows('changes')),
+      qualifiers: new KindedWords(rows('qualifiers')),
+      metrics: new KindedWords(rows('metrics')),
+    },
+    currencies: new Map(base.currencies),
+    counters: new WordList(listWords('counters').map((w) => [w, true] as const)),
+    metrics: new WordList(rows('metrics')),
+    changes: new WordList(rows('changes').filter((r): r is readonly [string, 'up' | 'down'] => r[1] !== 'mark')),
+    stopWords: new Set([...segmenterStopWords, ...listWords('keyword-stopwords')]),
+    folds: new Map(base.folds),
+    knownWord: (word) => dictionary.idf(word) !== undefined,
+    dictionaryTag: (word) => dictionary.dictionaryTag(word),
   };
-});
+}
 
 function codeUnits(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
-function groupKinds(rows: string[][]): [string, ReadonlySet<OrgWordKind>][] {
-  const kinds = new Map<string, Set<OrgWordKind>>();
-  for (const [word = '', kind = ''] of rows) {
-    const set = kinds.get(word) ?? new Set<OrgWordKind>();
-    set.add(kind as OrgWordKind);
+function groupKinds<K extends string>(rows: readonly (readonly [string, K])[]): [string, ReadonlySet<K>][] {
+  const kinds = new Map<string, Set<K>>();
+  for (const [word, kind] of rows) {
+    const set = kinds.get(word) ?? new Set<K>();
+    set.add(kind);
     kinds.set(word, set);
   }
   return [...kinds];
@@ -176,105 +193,4 @@ function split(cell: string): string[] {
     .split('|')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-}
-
-export function buildLexicons(config: AnalyzerConfig): Lexicons {
-  const base = builtin();
-  const notCompanies = new Set([...base.notCompanies, ...config.notCompanies].map((s) => s.toLowerCase()));
-  const phrases = new Map<string, Phrase>();
-  const add = (surface: string, part: Phrase) => {
-    const key = surface.toLowerCase();
-    if (key === '') return;
-    const phrase = phrases.get(key) ?? {};
-    // The first entry for a phrase wins within each lexicon: user entries come first.
-    phrases.set(key, { ...part, ...phrase });
-  };
-  const userNames = new Set(config.companies.map((c) => c.name));
-  const rows: CompanyRow[] = [
-    ...config.companies.map((c) => ({ name: c.name, aliases: c.aliases, codes: c.codes, needsContext: false })),
-    ...base.companyRows.filter((r) => !userNames.has(r.name)),
-  ];
-  for (const row of rows) {
-    const tickers = row.codes.filter(isTickerWord);
-    for (const surface of [row.name, ...row.aliases, ...tickers]) {
-      if (notCompanies.has(surface.toLowerCase())) continue;
-      // 苹果 needs context, 苹果公司 does not: the flag holds for the name and short forms only.
-      const needsContext = row.needsContext && (surface === row.name || [...surface].length <= 2);
-      add(surface, { company: { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) } });
-    }
-  }
-  const userPeople = new Set(config.people.map((p) => p.name));
-  for (const p of [...config.people, ...base.people.filter((p) => !userPeople.has(p.name))]) {
-    for (const surface of [p.name, ...p.aliases]) add(surface, { person: { name: p.name } });
-  }
-  for (const name of base.media) add(name, { media: true });
-  for (const name of notCompanies) add(name, { notCompany: true });
-  const userCues = new Set(config.stanceCues.map((c) => c.text));
-  for (const cue of [...config.stanceCues, ...base.cues.filter((c) => !userCues.has(c.text))]) add(cue.text, { cue });
-  const trie = new Gazetteer(phrases);
-  const view = <V>(pick: (p: Phrase) => V | undefined): PhraseView<V> => ({
-    get: (phrase) => {
-      const p = trie.get(phrase);
-      return p && pick(p);
-    },
-    matchesAt: (text, at) =>
-      trie.matchesAt(text, at).flatMap((m) => {
-        const value = pick(m.value);
-        return value === undefined ? [] : [{ phrase: m.phrase, end: m.end, value }];
-      }),
-  });
-  return {
-    phrases: trie,
-    companies: view((p) => p.company),
-    notCompanies,
-    people: view((p) => p.person),
-    surnames: base.surnames,
-    compoundSurnames: base.compoundSurnames,
-    compoundSurnameStarts: base.compoundSurnameStarts,
-    givenNameChars: base.givenNameChars,
-    transliterationChars: base.transliterationChars,
-    titles: base.titles,
-    titleModifiers: base.titleModifiers,
-    orgWords: base.orgWords,
-    places: base.places,
-    speechVerbs: base.speechVerbs,
-    personVerbs: base.personVerbs,
-    media: view((p) => p.media),
-    stanceModifiers: base.stanceModifiers,
-    markers: base.markers,
-    knownWord: (word) => jiebaWords().idf(word) !== undefined,
-    dictionaryTag: (word) => jiebaWords().dictionaryTag(word),
-  };
-}
-
-export type PhraseHit = { start: number; end: number; value: Phrase };
-
-/** The document's marker words (titles, organisation words, speech verbs, stance modifiers), found in one pass. */
-export interface Markers {
-  titles: WordHit<TitleKind>[];
-  orgWords: WordHit<ReadonlySet<OrgWordKind>>[];
-  speechVerbs: WordHit<true>[];
-  personVerbs: WordHit<true>[];
-  stanceModifiers: WordHit<StanceModifier>[];
-}
-
-function findMarkers(doc: Doc, lex: Lexicons): Markers {
-  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers] = lex.markers.all(doc.text);
-  return { titles, orgWords, speechVerbs, personVerbs, stanceModifiers };
-}
-
-/** What the lexicons find in one document: looked up once, read by every stage. */
-export interface LexiconHits {
-  /** Phrases of every phrase lexicon, longest first at each token start. */
-  phrases: PhraseHit[];
-  markers: Markers;
-}
-
-export function findLexiconHits(doc: Doc, lex: Lexicons): LexiconHits {
-  return { phrases: lex.phrases.scan(doc), markers: findMarkers(doc, lex) };
-}
-
-/** Letter tickers (NIO, BABA) name the company in running text; numeric codes (688065) only label it. */
-export function isTickerWord(code: string): boolean {
-  return /^[A-Z]{3,5}$/.test(code);
 }

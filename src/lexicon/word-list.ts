@@ -40,6 +40,11 @@ export class WordList<V> {
     return this.values.has(word);
   }
 
+  /** Every word of the list. */
+  words(): IterableIterator<string> {
+    return this.values.keys();
+  }
+
   /** The longest word starting exactly at `at` (and ending by `limit`), if any. */
   at(text: string, at: number, limit = text.length): { word: string; end: number; value: V } | null {
     const word = this.wordAt(text, at, limit);

@@ -1,7 +1,8 @@
-import { sentenceAt, TOKEN_END, type Block, type Doc, type SentenceBlock } from '../text/document.js';
+import { endsWord, sentenceAt, type Block, type Doc, type SentenceBlock } from '../text/document.js';
 import { isChangeWord } from '../figures/context.js';
 import type { Layout } from '../text/layout.js';
-import type { LexiconHits, Lexicons, StanceCue, StanceModifier } from '../lexicon/lexicons.js';
+import type { Lexicons, StanceCue, StanceModifier } from '../lexicon/lexicons.js';
+import type { LexiconHits } from '../text/hits.js';
 import { hitsIn } from '../lexicon/word-list.js';
 import type { ArticleStance, Evidence, Label, ParagraphStance, Percentage, Polarity, Quote } from '../schema.js';
 
@@ -219,7 +220,7 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
     for (; m < matches.length && (matches[m]?.start ?? Infinity) < sentence.end; m++) {
       const match = matches[m] as { start: number; end: number; value: { polarity: Polarity; weight: number } };
       if (match.start < covered || match.end > sentence.end) continue;
-      if (match.end - match.start < 3 && ((doc.boundaries[match.end] ?? 0) & TOKEN_END) === 0) continue;
+      if (match.end - match.start < 3 && !endsWord(doc, match.end)) continue;
       covered = match.end;
       if (match.value.weight === 0) continue;
       const cueText = text.slice(match.start, match.end);
@@ -238,7 +239,7 @@ function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits
         rules.push(`negated-by:${negator}`);
       }
       // 成本下降 is good news, 负债率上升 and 亏损突破百亿元 bad: a change of a burden reads the other way.
-      const burden = isChangeWord(cueText) ? modifier('burden') : null;
+      const burden = isChangeWord(lex, cueText) ? modifier('burden') : null;
       if (burden) {
         polarity = flip(polarity);
         rules.push(`burden:${burden}`);

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import type { Doc, Tok } from '../text/document.js';
-import type { JiebaWords } from '../text/jieba-words.js';
-import { once, readWords } from '../lexicon/files.js';
+import type { WordIndex } from '../text/segmenter.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import { NOT_TOPICAL_TAGS } from '../text/tags.js';
+import { NUMERAL_CHARACTERS } from '../figures/numerals.js';
 import type { Keyword, Mention } from '../schema.js';
 
 /**
@@ -17,21 +18,6 @@ export interface Entity {
   mentions: readonly Mention[];
 }
 
-/** Parts of speech that carry no topic: numerals, measure words, pronouns, function words, time and place words. */
-const NOT_TOPICAL = new Set(['m', 'mq', 'q', 'r', 'rr', 'rz', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd', 'df', 'dg', 'e', 'y', 'o', 't', 'tg', 'f', 'w', 'zg']);
-
-
-const stopWordsFrom = new Map<string, ReadonlySet<string>>();
-const ourStopWords = once(() => readWords('keyword-stopwords.txt'));
-
-function stopWords(file: string): ReadonlySet<string> {
-  let set = stopWordsFrom.get(file);
-  if (!set) {
-    set = new Set([...readFileSync(file, 'utf8').split('\n').map((w) => w.trim()), ...ourStopWords()]);
-    stopWordsFrom.set(file, set);
-  }
-  return set;
-}
 
 /**
  * The document's content words (two characters or more, not numbers, stop words or function parts of speech) as
@@ -43,13 +29,13 @@ export interface ContentTerms {
   keys: string[];
 }
 
-export function contentTerms(doc: Doc, stopWordFile: string): ContentTerms {
-  const stop = stopWords(stopWordFile);
+export function contentTerms(doc: Doc, lex: Lexicons): ContentTerms {
+  const stop = lex.stopWords;
   const ids = new Int32Array(doc.tokens.length).fill(-1);
   const idOf = new Map<string, number>();
   const keys: string[] = [];
   doc.tokens.forEach((t, i) => {
-    if (t.end - t.start < 2 || NOT_TOPICAL.has(t.pos)) return;
+    if (t.end - t.start < 2 || NOT_TOPICAL_TAGS.has(t.pos)) return;
     const w = doc.text.slice(t.start, t.end);
     if (stop.has(w)) return;
     let topical = false;
@@ -75,7 +61,7 @@ export function contentTerms(doc: Doc, stopWordFile: string): ContentTerms {
   return { ids, keys };
 }
 
-const CHINESE_NUMERAL = new Set([...'零〇一二两三四五六七八九十百千万亿点几多余'].map((c) => c.charCodeAt(0)));
+const CHINESE_NUMERAL = new Set([...NUMERAL_CHARACTERS].map((c) => c.charCodeAt(0)));
 
 interface Term {
   key: string;
@@ -137,7 +123,7 @@ export function terms(doc: Doc, content: ContentTerms, entities: readonly Entity
   return { terms: out, total };
 }
 
-export function pickKeywords(doc: Doc, words: JiebaWords, content: ContentTerms, entities: readonly Entity[], count: number): Keyword[] {
+export function pickKeywords(doc: Doc, words: WordIndex, content: ContentTerms, entities: readonly Entity[], count: number): Keyword[] {
   if (count === 0) return [];
   const { terms: found, total } = terms(doc, content, entities);
   // The best `count` by tf × idf, ties to the term seen first. Terms are visited by count, most frequent first, so

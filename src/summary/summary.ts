@@ -183,13 +183,32 @@ function uniqueSorted(ids: readonly number[]): number[] {
 }
 
 /** How many figures and entity mentions each sentence holds. */
-export function factCounts(doc: Doc, spans: Iterable<{ start: number }>): Uint16Array {
+function factCounts(doc: Doc, spans: Iterable<{ start: number }>, weight = 1): Uint16Array {
   const counts = new Uint16Array(doc.sentences.length);
   for (const span of spans) {
     const sentence = sentenceAt(doc, span.start);
-    if (sentence) counts[sentence.index] = Math.min(65535, (counts[sentence.index] ?? 0) + 1);
+    if (sentence) counts[sentence.index] = Math.min(65535, (counts[sentence.index] ?? 0) + weight);
   }
   return counts;
+}
+
+/** A figure says more about what happened than a name does: it counts this many times among a sentence's facts. */
+const FIGURE_FACT_WEIGHT = 2;
+
+/** What the summary reads from the other stages: each sentence's facts, figures and stance, and the article's stance. */
+export function summarySignals(
+  doc: Doc,
+  amounts: readonly { start: number }[],
+  percentages: readonly { start: number }[],
+  companies: readonly { mentions: readonly { start: number }[] }[],
+  people: readonly { mentions: readonly { start: number }[] }[],
+  stance: { sentences: readonly { label: Label }[]; article: { label: ArticleLabel } },
+): SummarySignals {
+  const figures = factCounts(doc, [...amounts, ...percentages]);
+  const facts = factCounts(doc, [...amounts, ...percentages], FIGURE_FACT_WEIGHT);
+  const mentions = factCounts(doc, [...companies, ...people].flatMap((e) => e.mentions));
+  for (let i = 0; i < facts.length; i++) facts[i] = Math.min(65535, (facts[i] as number) + (mentions[i] as number));
+  return { facts, figures, stance: stance.sentences.map((s) => s.label), article: stance.article.label };
 }
 
 /**

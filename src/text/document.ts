@@ -1,6 +1,7 @@
-import type { Normalized } from './normalize.js';
-import { tag } from './segmenter.js';
 import { partitionPoint } from '../lexicon/sorted.js';
+import { CLOSERS, markSet, QUOTE_CLOSERS, QUOTE_OPENERS, SENTENCE_ENDS, STRAIGHT_QUOTE } from './marks.js';
+import type { Normalized } from './normalize.js';
+import type { Segmenter } from './segmenter.js';
 
 /**
  * The document every stage reads: the caller's string, its analysis copy of equal length, and paragraphs,
@@ -15,6 +16,8 @@ export interface Doc {
   readonly tokens: readonly Tok[];
   /** Per offset: bit 1 = a token starts here, bit 2 = a token ends here. */
   readonly boundaries: Uint8Array;
+  /** Per offset: the index of the token holding it, or -1 (whitespace): every token lookup is one array read. */
+  readonly tokenAt: Int32Array;
 }
 
 export interface Block {
@@ -37,13 +40,13 @@ export interface Tok {
   readonly pos: string;
 }
 
-export const TOKEN_START = 1;
-export const TOKEN_END = 2;
+const TOKEN_START = 1;
+const TOKEN_END = 2;
 
-export function buildDoc(source: string, normalized: Normalized): Doc {
+export function buildDoc(source: string, normalized: Normalized, segmenter: Segmenter): Doc {
   const { text } = normalized;
   const paragraphs = splitParagraphs(text);
-  const { tokens, boundaries } = segment(text);
+  const { tokens, boundaries, tokenAt } = segment(text, segmenter);
   return {
     source,
     text,
@@ -52,15 +55,20 @@ export function buildDoc(source: string, normalized: Normalized): Doc {
     sentences: paragraphs.flatMap((p) => splitSentences(text, p)).map((s, index) => ({ ...s, index })),
     tokens,
     boundaries,
+    tokenAt,
   };
 }
 
-/** jieba's words with their offsets (each must be the text at its offset: jieba's words join back to the input). */
-function segment(text: string): { tokens: Tok[]; boundaries: Uint8Array } {
+/**
+ * The segmenter's words with their offsets, recovered by walking a cursor: each word must be the text at the cursor
+ * (jieba's words join back to its input), and a mismatch fails loudly.
+ */
+function segment(text: string, segmenter: Segmenter): { tokens: Tok[]; boundaries: Uint8Array; tokenAt: Int32Array } {
   const tokens: Tok[] = [];
   const boundaries = new Uint8Array(text.length + 1);
+  const tokenAt = new Int32Array(text.length).fill(-1);
   let cursor = 0;
-  tag(text, (word, pos) => {
+  segmenter.segment(text, (word, pos) => {
     if (!text.startsWith(word, cursor)) {
       throw new Error(
         `xinwen internal error: jieba token ${JSON.stringify(word)} does not match the text at offset ${cursor}`,
@@ -69,13 +77,16 @@ function segment(text: string): { tokens: Tok[]; boundaries: Uint8Array } {
     const end = cursor + word.length;
     boundaries[cursor]! |= TOKEN_START;
     boundaries[end]! |= TOKEN_END;
-    if (!isBlank(word)) tokens.push({ start: cursor, end, pos });
+    if (!isBlank(word)) {
+      tokenAt.fill(tokens.length, cursor, end);
+      tokens.push({ start: cursor, end, pos });
+    }
     cursor = end;
   });
   if (cursor !== text.length) {
     throw new Error(`xinwen internal error: jieba tokens cover ${cursor} of ${text.length} characters`);
   }
-  return { tokens, boundaries };
+  return { tokens, boundaries, tokenAt };
 }
 
 /** Paragraphs are the non-blank lines, without their leading and trailing whitespace. */
@@ -95,12 +106,11 @@ function splitParagraphs(text: string): Block[] {
   return blocks;
 }
 
-const code = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TERMINATORS = code('。!?;');
-const CLOSERS = code('”’」』)】》"\']');
-const OPEN_QUOTES = code('“「『');
-const CLOSE_QUOTES = code('”」』');
-const STRAIGHT_QUOTE = 0x22;
+const isTerminator = markSet(SENTENCE_ENDS);
+const isCloser = markSet(CLOSERS);
+const isOpenQuote = markSet(QUOTE_OPENERS);
+const isCloseQuote = markSet(QUOTE_CLOSERS);
+const STRAIGHT = STRAIGHT_QUOTE.charCodeAt(0);
 
 /**
  * Splits after 。!?; (and runs of them), keeping closing quotes and brackets with their sentence, and never inside a
@@ -119,18 +129,18 @@ function splitSentences(text: string, paragraph: Block): SentenceBlock[] {
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = text.charCodeAt(i);
-    if (OPEN_QUOTES.has(c)) depth++;
-    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
-    else if (c === STRAIGHT_QUOTE) straightOpen = !straightOpen;
-    if (!TERMINATORS.has(c)) continue;
+    if (isOpenQuote(c)) depth++;
+    else if (isCloseQuote(c)) depth = Math.max(0, depth - 1);
+    else if (c === STRAIGHT) straightOpen = !straightOpen;
+    if (!isTerminator(c)) continue;
     let end = i + 1;
-    while (end < paragraph.end && TERMINATORS.has(text.charCodeAt(end))) end++;
-    while (end < paragraph.end && CLOSERS.has(text.charCodeAt(end))) {
+    while (end < paragraph.end && isTerminator(text.charCodeAt(end))) end++;
+    while (end < paragraph.end && isCloser(text.charCodeAt(end))) {
       const closer = text.charCodeAt(end);
-      if (closer === STRAIGHT_QUOTE) {
+      if (closer === STRAIGHT) {
         if (!straightOpen) break;
         straightOpen = false;
-      } else if (CLOSE_QUOTES.has(closer)) depth = Math.max(0, depth - 1);
+      } else if (isCloseQuote(closer)) depth = Math.max(0, depth - 1);
       end++;
     }
     i = end - 1;
@@ -166,27 +176,42 @@ function blockAt<T extends Block>(blocks: readonly T[], offset: number): T | und
 
 /** The index of the first token that starts at or after `offset`. */
 export function tokenIndexFrom(doc: Doc, offset: number): number {
+  const at = doc.tokenAt[offset];
+  if (at !== undefined && at >= 0) return (doc.tokens[at] as Tok).start === offset ? at : at + 1;
   return partitionPoint(doc.tokens, (t) => t.start < offset);
 }
 
+/** The token holding the character at `offset`, or undefined (whitespace, or past the end). */
+export function tokenContaining(doc: Doc, offset: number): Tok | undefined {
+  const at = doc.tokenAt[offset];
+  return at === undefined || at < 0 ? undefined : doc.tokens[at];
+}
+
+/** The token that starts at `offset` (the word after it), or undefined. */
 export function tokenStartingAt(doc: Doc, offset: number): Tok | undefined {
-  const t = doc.tokens[tokenIndexFrom(doc, offset)];
+  const t = tokenContaining(doc, offset);
   return t?.start === offset ? t : undefined;
 }
 
-export function tokenContaining(doc: Doc, offset: number): Tok | undefined {
-  const t = doc.tokens[tokenIndexFrom(doc, offset + 1) - 1];
-  return t !== undefined && t.end > offset ? t : undefined;
-}
-
+/** The token that ends at `offset` (the word before it), or undefined. */
 export function tokenEndingAt(doc: Doc, offset: number): Tok | undefined {
   const t = tokenContaining(doc, offset - 1);
   return t?.end === offset ? t : undefined;
 }
 
-/** True when [start, end) begins and ends on token boundaries, so a match does not cut a jieba word in two. */
+/** Whether a word of the segmenter's (whitespace included) starts at `offset`. */
+export function startsWord(doc: Doc, offset: number): boolean {
+  return ((doc.boundaries[offset] ?? 0) & TOKEN_START) !== 0;
+}
+
+/** Whether a word of the segmenter's (whitespace included) ends at `offset`. */
+export function endsWord(doc: Doc, offset: number): boolean {
+  return ((doc.boundaries[offset] ?? 0) & TOKEN_END) !== 0;
+}
+
+/** True when [start, end) begins and ends on word boundaries, so a match does not cut a word in two. */
 export function alignsWithTokens(doc: Doc, start: number, end: number): boolean {
-  return ((doc.boundaries[start] ?? 0) & TOKEN_START) !== 0 && ((doc.boundaries[end] ?? 0) & TOKEN_END) !== 0;
+  return startsWord(doc, start) && endsWord(doc, end);
 }
 
 /** The length of a string in code points (a surrogate pair counts once), without spreading it into an array. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { WordIndex } from './segmenter.js';
 import { grow, WordTable } from './word-table.js';
 
 /**
@@ -8,7 +9,7 @@ import { grow, WordTable } from './word-table.js';
  * characters); jieba's `tag` returns the same words and tags but builds an object per word across the native
  * boundary, which made it more than twice as slow as `cut`. The weights rank keywords.
  */
-export class JiebaWords {
+export class JiebaWords implements WordIndex {
   private readonly table: WordTable;
   /** Word number → tag number; 0 for no tag. */
   private tags: Uint8Array;

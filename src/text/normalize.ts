@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { once, readLines } from '../lexicon/files.js';
+import { once } from '../lexicon/files.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 
 /**
  * The analysis copy of an input: every step keeps the length, so an offset into the copy is an offset into the
@@ -10,33 +11,25 @@ export interface Normalized {
   script: 'simplified' | 'traditional';
 }
 
-export function normalize(source: string): Normalized {
-  const folded = foldCharacters(source.toWellFormed());
-  if (!looksTraditional(folded)) return { text: folded, script: 'simplified' };
+export function normalize(source: string, lex: Lexicons): Normalized {
+  const folded = foldCharacters(source.toWellFormed(), lex.folds);
+  if (!looksTraditional(folded, lex)) return { text: folded, script: 'simplified' };
   return { text: toSimplified(folded), script: 'traditional' };
 }
-
-/** Numeral and currency characters that have one simplified form whatever the script of the text around them. */
-const NUMERAL_FORMS = new Map(
-  [['億', '亿'], ['萬', '万'], ['圓', '圆'], ['幣', '币'], ['兩', '两']].map(([from, to]) => [
-    (from as string).charCodeAt(0),
-    (to as string).charCodeAt(0),
-  ]),
-);
 
 /**
  * Full-width ASCII → ASCII (１８％ → 18%, ， → ,), line separators → \n, other control characters → space, and
  * 億/萬 → 亿/万 even in simplified text (10億港元 quoted in a mainland article is still a billion).
  * jieba then sees one form of each digit and punctuation mark, and the recognisers need only one pattern for each.
  */
-function foldCharacters(text: string): string {
+function foldCharacters(text: string, folds: ReadonlyMap<number, number>): string {
   const codes = new Uint16Array(text.length);
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let d = c;
     if (c >= 0xff01 && c <= 0xff5e) d = c - 0xfee0;
-    else if (NUMERAL_FORMS.has(c)) d = NUMERAL_FORMS.get(c) as number;
+    else if (folds.has(c)) d = folds.get(c) as number;
     else if (c === 0x3000 || c === 0xa0) d = 0x20;
     else if (c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) d = 0x0a;
     else if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c < 0xa0)) d = 0x20;
@@ -52,21 +45,18 @@ function decodeUtf16(codes: Uint16Array): string {
   return utf16.decode(codes);
 }
 
-const traditionalOnly = once(() => new Set([...readLines('traditional.txt').join('')].map((c) => c.charCodeAt(0))));
-
 /**
  * Traditional when characters that exist only in traditional script make up at least 3 % of the Han characters
  * (and at least two of them): a simplified article quoting one 臺 stays simplified.
  */
-function looksTraditional(text: string): boolean {
-  const marks = traditionalOnly();
+function looksTraditional(text: string, lex: Lexicons): boolean {
   let han = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;
     han++;
-    if (marks.has(c)) traditional++;
+    if (lex.chars.has('traditional-only', c)) traditional++;
   }
   return traditional >= 2 && traditional >= han * 0.03;
 }

@@ -1,20 +1,37 @@
-import { existsSync } from 'node:fs';
-import { JiebaWords } from './jieba-words.js';
-import { lexiconPath } from '../lexicon/files.js';
+import { existsSync, readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
+import { lexiconPath } from '../lexicon/files.js';
+import { JiebaWords } from './jieba-words.js';
 
 /**
- * The one door to nodejieba, whose dictionary is process-global: it is loaded once, on the first analysis (about
- * 250 MB and 0.7 s), and words added with `insertWord` stay for every analyzer in the process. Dictionary files can
- * be chosen only before that first load.
+ * What a document is cut with: a segmenter gives each word of a text in order with its part-of-speech tag (the words
+ * join back to the text), and answers what its dictionary knows of a word. Stages get it passed in, so that a test
+ * can build a document from words it writes by hand, without jieba.
  */
+export interface Segmenter {
+  segment(text: string, visit: (word: string, pos: string) => void): void;
+  readonly words: WordIndex;
+  /** Words too common to be keywords, from the segmenter's stop-word list. */
+  readonly stopWords: ReadonlySet<string>;
+}
+
+/** A segmenter's dictionary: each word's tag and IDF weight. */
+export interface WordIndex {
+  /** The word's tag in the dictionary, or undefined for a word it does not hold. */
+  dictionaryTag(word: string): string | undefined;
+  /** The word's IDF weight, or undefined (its IDF table also holds names from its corpus: 张路). */
+  idf(word: string): number | undefined;
+  /** The median and largest IDF weights: unknown words weigh the median, as jieba weighs them. */
+  readonly median: number;
+  readonly max: number;
+}
 
 export interface JiebaFiles {
-  dict?: string;
-  hmmDict?: string;
-  userDict?: string;
-  idfDict?: string;
-  stopWordDict?: string;
+  dict?: string | undefined;
+  hmmDict?: string | undefined;
+  userDict?: string | undefined;
+  idfDict?: string | undefined;
+  stopWordDict?: string | undefined;
 }
 
 export interface DictionaryWord {
@@ -22,15 +39,20 @@ export interface DictionaryWord {
   pos?: string | undefined;
 }
 
-let loadedWith: string | null = null;
-let loadedWords: JiebaWords | null = null;
+/**
+ * nodejieba's dictionary is process-global: it is loaded once, on the first analysis (about 250 MB and 0.7 s), and
+ * words added with `insertWord` stay for every analyzer in the process. Dictionary files can be chosen only before
+ * that first load. This is the one door to it.
+ */
+let loaded: { key: string; words: JiebaWords } | null = null;
 const inserted = new Set<string>();
+const stopWordsOf = new Map<string, ReadonlySet<string>>();
 
-/** Loads jieba's dictionaries (once) and adds user words. Throws when files are missing or differ from the first load. */
-export function prepareSegmenter(files: JiebaFiles, words: readonly DictionaryWord[]): void {
+/** jieba with its dictionaries loaded (once) and the user's words added. Throws when files are missing or differ from the first load. */
+export function jiebaSegmenter(files: JiebaFiles, words: readonly DictionaryWord[]): Segmenter {
   const key = JSON.stringify(files);
-  if (loadedWith === null) {
-    // jieba's own keyword extractor is never called (keywords.ts reads the IDF table itself, more compactly), and
+  if (loaded === null) {
+    // jieba's own keyword extractor is never called (keywords read the IDF table themselves, more compactly), and
     // its copy of the table costs 19 MB per process: it gets a one-line table instead.
     const loading = { ...files, idfDict: lexiconPath('jieba-idf-stub.utf8') };
     for (const [name, path] of Object.entries(loading)) {
@@ -38,42 +60,37 @@ export function prepareSegmenter(files: JiebaFiles, words: readonly DictionaryWo
       if (path !== undefined && !existsSync(path)) throw new Error(`xinwen: jieba ${name} file not found: ${path}`);
     }
     nodejieba.load(loading);
-    loadedWords = new JiebaWords({
+    const table = new JiebaWords({
       dict: files.dict ?? nodejieba.DEFAULT_DICT,
       // nodejieba's loader and cppjieba's split user dictionary paths at | and ;.
       userDicts: (files.userDict ?? nodejieba.DEFAULT_USER_DICT).split(/[|;]/).filter((path) => path !== ''),
-      idf: idfFile(files),
+      idf: files.idfDict ?? nodejieba.DEFAULT_IDF_DICT,
     });
-    loadedWith = key;
-  } else if (loadedWith !== key) {
+    loaded = { key, words: table };
+  } else if (loaded.key !== key) {
     throw new Error(
       'xinwen: jieba dictionaries are process-global and were already loaded with other files; ' +
         'use the same dictionary files in every analyzer of a process',
     );
   }
+  const table = loaded.words;
   for (const { word, pos } of words) {
     const entry = `${word}\u0000${pos ?? ''}`;
     if (inserted.has(entry)) continue;
     nodejieba.insertWord(word, pos);
-    jiebaWords().insert(word, pos ?? 'x');
+    table.insert(word, pos ?? 'x');
     inserted.add(entry);
   }
-}
-
-/** The words of the loaded dictionaries, with their tags and IDF weights. */
-export function jiebaWords(): JiebaWords {
-  if (!loadedWords) throw new Error('xinwen internal error: jieba used before prepareSegmenter');
-  return loadedWords;
+  return { segment: (text, visit) => tag(table, text, visit), words: table, stopWords: stopWords(files.stopWordDict ?? nodejieba.DEFAULT_STOP_WORD_DICT) };
 }
 
 /**
  * jieba's word segmentation with part-of-speech tags (HMM on, so unknown words and numbers stay whole): each word
- * of the text in order, with its tag, as nodejieba's `tag` gives them, at half its cost (see {@link JiebaWords}). A long text is cut a piece at a time,
- * after a line break (which jieba treats as a separator, so the words are the same): one call over megabytes slows
- * down as it goes (100 copies of our corpus took 1.7 times as long per copy as one).
+ * of the text in order, with its tag, as nodejieba's `tag` gives them, at half its cost (see {@link JiebaWords}). A
+ * long text is cut a piece at a time, after a line break (which jieba treats as a separator, so the words are the
+ * same): one call over megabytes slows down as it goes (100 copies of our corpus took 1.7 times as long per copy).
  */
-export function tag(text: string, visit: (word: string, pos: string) => void): void {
-  const known = jiebaWords();
+function tag(known: JiebaWords, text: string, visit: (word: string, pos: string) => void): void {
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + PIECE);
     if (end < text.length) {
@@ -96,12 +113,12 @@ function isHighSurrogate(code: number): boolean {
 /** The longest text given to jieba in one call. */
 const PIECE = 20_000;
 
-/** Where jieba's IDF table is. */
-function idfFile(files: JiebaFiles): string {
-  return files.idfDict ?? nodejieba.DEFAULT_IDF_DICT;
-}
-
-/** jieba's stop-word list, for keywords. */
-export function stopWordFile(files: JiebaFiles): string {
-  return files.stopWordDict ?? nodejieba.DEFAULT_STOP_WORD_DICT;
+/** A stop-word file's words, read once per file. */
+function stopWords(file: string): ReadonlySet<string> {
+  let set = stopWordsOf.get(file);
+  if (!set) {
+    set = new Set(readFileSync(file, 'utf8').split('\n').map((w) => w.trim()));
+    stopWordsOf.set(file, set);
+  }
+  return set;
 }

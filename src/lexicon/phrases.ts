@@ -1,0 +1,101 @@
+import type { Polarity } from '../schema.js';
+import { Gazetteer } from './gazetteer.js';
+
+/** What a phrase is, in each lexicon that has it. */
+export interface Phrase {
+  company?: CompanyEntry;
+  person?: PersonEntry;
+  media?: true;
+  /** A product or body whose name holds a company's (阿里旺旺): the company inside it is no mention. */
+  notCompany?: true;
+  cue?: StanceCue;
+}
+
+/** One lexicon's part of the phrase trie. */
+export interface PhraseView<V> {
+  get(phrase: string): V | undefined;
+  /** Its phrases starting at `at`, longest first. */
+  matchesAt(text: string, at: number): { phrase: string; end: number; value: V }[];
+}
+
+export interface CompanyEntry {
+  /** The canonical name: entries sharing it are one company. */
+  readonly name: string;
+  readonly codes: readonly string[];
+  /** An everyday word too (苹果, 小米): a company only with company context. */
+  readonly needsContext: boolean;
+  /** A letter ticker (NIO): a name only when written in capitals (App is not APP). */
+  readonly ticker: boolean;
+}
+
+export interface PersonEntry {
+  readonly name: string;
+}
+
+export interface StanceCue {
+  readonly text: string;
+  readonly polarity: Polarity;
+  readonly weight: number;
+}
+
+export interface CompanyRow {
+  name: string;
+  aliases: readonly string[];
+  codes: readonly string[];
+  needsContext: boolean;
+}
+
+export interface PersonRow {
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The phrase lexicons in one trie, each entry in the order given (the user's first): the first entry for a phrase
+ * wins within each lexicon, and a phrase may be in several (a company and a cue).
+ */
+export function buildPhrases(input: {
+  companies: readonly CompanyRow[];
+  people: readonly PersonRow[];
+  media: readonly string[];
+  notCompanies: ReadonlySet<string>;
+  cues: readonly StanceCue[];
+}): { phrases: Gazetteer<Phrase>; companies: PhraseView<CompanyEntry>; people: PhraseView<PersonEntry>; media: PhraseView<true> } {
+  const phrases = new Map<string, Phrase>();
+  const add = (surface: string, part: Phrase) => {
+    const key = surface.toLowerCase();
+    if (key === '') return;
+    phrases.set(key, { ...part, ...phrases.get(key) });
+  };
+  for (const row of input.companies) {
+    const tickers = row.codes.filter(isTickerWord);
+    for (const surface of [row.name, ...row.aliases, ...tickers]) {
+      if (input.notCompanies.has(surface.toLowerCase())) continue;
+      // 苹果 needs context, 苹果公司 does not: the flag holds for the name and short forms only.
+      const needsContext = row.needsContext && (surface === row.name || [...surface].length <= 2);
+      add(surface, { company: { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) } });
+    }
+  }
+  for (const p of input.people) for (const surface of [p.name, ...p.aliases]) add(surface, { person: { name: p.name } });
+  for (const name of input.media) add(name, { media: true });
+  for (const name of input.notCompanies) add(name, { notCompany: true });
+  for (const cue of input.cues) add(cue.text, { cue });
+  const trie = new Gazetteer(phrases);
+  const view = <V>(pick: (p: Phrase) => V | undefined): PhraseView<V> => ({
+    get: (phrase) => {
+      const p = trie.get(phrase);
+      return p && pick(p);
+    },
+    matchesAt: (text, at) =>
+      trie.matchesAt(text, at).flatMap((m) => {
+        const value = pick(m.value);
+        return value === undefined ? [] : [{ phrase: m.phrase, end: m.end, value }];
+      }),
+  });
+  return { phrases: trie, companies: view((p) => p.company), people: view((p) => p.person), media: view((p) => p.media) };
+}
+
+/** Letter tickers (NIO, BABA) name the company in running text; numeric codes (688065) only label it. */
+export function isTickerWord(code: string): boolean {
+  return /^[A-Z]{3,5}$/.test(code);
+}

@@ -1,0 +1,39 @@
+/**
+ * Punctuation, one definition of each idea. The analysis copy has full-width ASCII folded (，→ , ！→ !), so each mark
+ * is written once here in its folded form; the Chinese marks that have no ASCII form (。、“” 「」) stay as they are.
+ */
+
+/** Marks that end a sentence. */
+export const SENTENCE_ENDS = '。!?;';
+/** Marks that end a clause: the sentence ends, the comma, the colon and the line break. */
+export const CLAUSE_ENDS = ',。;:!?\n';
+/** The enumeration comma between the items of a list (甲、乙). */
+export const LIST_COMMA = '、';
+/** Double quotation marks, curly and straight (the marks that quote speech and coin terms in mainland text). */
+export const DOUBLE_QUOTES = '“”"';
+/** Opening and closing quotation marks of the paired kinds, in the same order: “…”, 「…」, 『…』. */
+export const QUOTE_OPENERS = '“「『';
+export const QUOTE_CLOSERS = '”」』';
+export const STRAIGHT_QUOTE = '"';
+/** Marks that close a sentence's last words and stay with the sentence. */
+export const CLOSERS = '”’」』)】》"\']';
+export const BRACKETS = '()';
+/** Marks around the title of a work (《叶问》) and of headings (【解读】), and their ASCII look-alikes. */
+export const TITLE_MARKS = '《》【】[]<>';
+/** Marks that separate words without ending a clause: spaces, the ellipsis and dashes, slashes and signs. */
+export const SEPARATORS = ' …—·/|\u3000$@#';
+/** The marks between the parts of a transliterated name (安吉丽娜·茱莉, 约瑟夫•马洛德). */
+export const NAME_DOTS = '·•';
+
+/** A test for membership in a set of marks, by UTF-16 code unit (no one-character string per test). */
+export function markSet(...groups: string[]): (code: number) => boolean {
+  const set = new Uint8Array(0x10000);
+  for (const group of groups) for (let i = 0; i < group.length; i++) set[group.charCodeAt(i)] = 1;
+  return (code) => set[code] === 1;
+}
+
+/** {@link markSet} for a character given as a string (undefined, past either end of a text, is in no set). */
+export function markTest(...groups: string[]): (ch: string | undefined) => boolean {
+  const has = markSet(...groups);
+  return (ch) => ch !== undefined && ch.length > 0 && has(ch.charCodeAt(0));
+}

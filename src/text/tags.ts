@@ -1,0 +1,34 @@
+/**
+ * jieba's part-of-speech tags (ICTCLAS tags; see jieba's README), grouped by what the rules ask of a word. One
+ * definition of each group, used everywhere.
+ */
+
+const tags = (list: string) => new Set(list.split(' '));
+
+/** A person's name (nr; nrt transliterated, nrfg a full name jieba holds). */
+export const PERSON_TAGS = tags('nr nrt nrfg');
+/** What a proper name looks like to jieba: a name, an organisation, another proper noun, an abbreviation, an unknown word (x), a Latin word. */
+export const PROPER_TAGS = tags('nz nr nrt nrfg nt x j eng z');
+/** Words that may be part of a name: names, proper nouns, unknown and Latin words. */
+export const NAME_TAGS = tags('nr nrt nrfg x nz eng');
+/** How jieba tags a word that can be a pen name or a given name on its own (婷婷/z, 玺润/x). */
+export const PEN_NAME_TAGS = tags('nr nrt nrfg nz x z i');
+/** How jieba tags a two-character given name it reads as a word of its own (姗姗/i, 鹏飞/nz, 建新/v). */
+export const GIVEN_WORD_TAGS = tags('nr nrfg nz i x v');
+/** Nouns (and verbal and adjectival nouns) that a word before may modify. */
+export const NOUN_TAGS = tags('n nz ns nt ng nrt vn an');
+export const ADVERB_TAGS = tags('d ad df');
+/** Function words: prepositions, conjunctions, particles, adverbs, interjections, onomatopoeia. */
+const FUNCTION = 'p c u uj ul uz ug uv ud d y e o';
+/** What a would-be surname is when jieba reads it alone as a function word or a verb (都/d, 于/p, 祝/v). */
+export const NOT_SURNAME_TAGS = tags(`${FUNCTION} v`);
+/** Parts of speech a name's last character never has when jieba reads it alone (信中, 平台上, 方面则). */
+export const NOT_NAME_ENDING_TAGS = tags('f u uj ul uz d c p r q m y zg');
+/** Words that cannot be inside an organisation's name: function words, verbs, pronouns, measure and time words. */
+export const NOT_IN_ORG_TAGS = tags(`${FUNCTION} r q t f v vd zg df tg dg mq rr rz w`);
+/** Parts of speech that carry no topic: numerals, measure words, pronouns, function words, time and place words. */
+export const NOT_TOPICAL_TAGS = tags(`m mq q r rr rz ${FUNCTION} df dg t tg f w zg`);
+/** A place (ns) and an organisation (nt); x is a word jieba does not know. */
+export const PLACE = 'ns';
+export const ORGANISATION = 'nt';
+export const UNKNOWN = 'x';
