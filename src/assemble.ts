@@ -1,5 +1,5 @@
 import type { Amount, Analysis, Company, Credits, Keyword, Percentage, Person, Quote, SummarySentence } from './schema.js';
-import type { StanceReading } from './stance/stance.js';
+import type { StanceReading } from './stance/read.js';
 import { countCodePoints, type Doc } from './text/document.js';
 import type { Layout } from './text/layout.js';
 

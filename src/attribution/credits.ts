@@ -13,15 +13,17 @@ export function findCredits(doc: Doc, lex: Lexicons, layout: Layout, titled: rea
   const { text, source } = doc;
   const sources: string[] = [];
   const people: { name: string; role: string }[] = [];
+  const words = lex.words['layout-words'];
+  const authorRole = [...words.of('author').words()][0] ?? '';
   const addSource = (start: number, end: number) => {
     const name = source.slice(start, end).trim();
     if (name !== '' && !sources.includes(name)) sources.push(name);
   };
   doc.paragraphs.forEach((p, i) => {
     const line = text.slice(p.start, p.end);
-    if (layout.kinds[i] === 'credit' && !/[(（:：]|记者|编辑|作者/.test(line)) addSource(p.start, p.end);
+    if (layout.kinds[i] === 'credit' && !/[(（:：]/.test(line) && !words.of('byline-person').occursIn(line)) addSource(p.start, p.end);
     // 第一财经讯 / 新华社北京5月1日电 at the start of a paragraph.
-    const dateline = line.match(/^([\u4e00-\u9fffA-Za-z]{2,10}?)(讯|电)/);
+    const dateline = line.match(datelinePattern(lex));
     if (dateline && isMediaName(dateline[1] as string, lex)) addSource(p.start, p.start + (dateline[1] as string).length);
     // (网易科技) or (网易科技阳光) closing a paragraph.
     const closing = line.match(/[(（]([^()（）:：]{2,16})[)）]$/);
@@ -32,7 +34,7 @@ export function findCredits(doc: Doc, lex: Lexicons, layout: Layout, titled: rea
       if (media > 0) {
         addSource(innerStart, innerStart + media);
         const author = inner.slice(media);
-        if (/^[\u4e00-\u9fff]{2,3}$/.test(author)) people.push({ name: source.slice(innerStart + media, innerStart + inner.length), role: '作者' });
+        if (/^[\u4e00-\u9fff]{2,3}$/.test(author)) people.push({ name: source.slice(innerStart + media, innerStart + inner.length), role: authorRole });
       }
     }
   });
@@ -57,4 +59,15 @@ function mediaPrefix(inner: string, lex: Lexicons): number {
     if (isMediaName(inner.slice(0, length), lex)) return length;
   }
   return 0;
+}
+
+/** A paragraph opening with a source and a dateline word (第一财经讯, 新华社北京5月1日电): the source, shortest first. */
+const datelines = new WeakMap<Lexicons, RegExp>();
+function datelinePattern(lex: Lexicons): RegExp {
+  let pattern = datelines.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)(?:${lex.words['layout-words'].alternation('wire-dateline')})`);
+    datelines.set(lex, pattern);
+  }
+  return pattern;
 }

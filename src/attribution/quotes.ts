@@ -1,4 +1,5 @@
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
+import type { QuotationMarks } from './marks.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { LexiconHits } from '../text/hits.js';
 import { partitionPoint } from '../lexicon/sorted.js';
@@ -31,35 +32,46 @@ export function speakerMentions(
   ].sort((a, b) => a.start - b.start);
 }
 
-interface Marked {
-  open: number;
-  close: number;
-}
 
-const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 /** A quotation shorter than this, with no sentence mark in it, is a term unless a speech verb or colon introduces it. */
 const MIN_LOOSE_QUOTE = 10;
 /**
  * What may stand between a company and its speech verb for the company to be the speaker (腾讯方面表示, 鼎泰置业在
  * 公告中称); a person may stand anywhere earlier in the sentence.
  */
-const COMPANY_VOICE = /^(方面|公司|集团|官方|也|还|则|又|此前|随后|当天|当日|今日|昨日|日前|近日|发言人|相关负责人|在[^,，。;]{0,8}中|回应|回复|表示|向|对|本报|本刊|记者)*$/;
-const COINED = /(所谓的?|下称|简称|以下简称|称为|叫做|名为|被称为|被称作|统称|合称|又称|俗称|昵称|网名|外号|绰号)[:：]?$/;
+/** What may stand between a company and its speech verb: words of the company's voice and a frame (在公告中). */
+const companyVoices = new WeakMap<Lexicons, RegExp>();
+function companyVoice(lex: Lexicons): RegExp {
+  let pattern = companyVoices.get(lex);
+  if (!pattern) {
+    const words = lex.words['quote-words'];
+    const frame = `(?:${words.alternation('frame-open')})[^,。;]{0,8}(?:${words.alternation('frame-close')})`;
+    pattern = new RegExp(`^(?:${words.alternation('company-voice')}|${frame})*$`);
+    companyVoices.set(lex, pattern);
+  }
+  return pattern;
+}
 
-export function findQuotes(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers: readonly SpeakerMention[]): Quote[] {
+/** A word that coins the term in the marks after it, a colon allowed between (下称:“禾悦集团”). */
+function coins(lex: Lexicons, before: string): boolean {
+  const end = before.endsWith(':') ? before.length - 1 : before.length;
+  return lex.words['quote-words'].of('coined').endingAt(before.slice(0, end), end) !== null;
+}
+
+export function findQuotes(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers: readonly SpeakerMention[], marks: readonly QuotationMarks[]): Quote[] {
   const quotes: Quote[] = [];
   let previous: { close: number; speaker: SpeakerMention | null } | null = null;
-  for (const q of quotationMarks(doc)) {
+  for (const q of marks) {
     const { text } = doc;
     const content = text.slice(q.open + 1, q.close);
     // 所谓的“协同效应”, (下称“禾悦集团”): a term or a name being coined, not something said.
-    if (COINED.test(text.slice(Math.max(0, q.open - 6), q.open))) continue;
+    if (coins(lex, text.slice(Math.max(0, q.open - 6), q.open))) continue;
     const direct = attributeDirect(doc, lex, speakers, q);
     let found = direct;
     if (!found && previous && previous.speaker && /^[,、 ]?$/.test(text.slice(previous.close + 1, q.open))) {
       found = { speaker: previous.speaker, rule: 'continued' };
     }
-    found ??= attributeNearby(doc, hits, speakers, q);
+    found ??= attributeNearby(doc, lex, hits, speakers, q);
     // A short phrase in marks is a term unless a speech verb or colon stands right before it (马云坦言“很紧张”).
     if (!direct && content.length < MIN_LOOSE_QUOTE && !/[。!?,;]/.test(content)) continue;
     quotes.push({
@@ -74,39 +86,8 @@ export function findQuotes(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers:
   return quotes;
 }
 
-/** The outermost quotation marks of each paragraph, paired; an unclosed mark opens nothing. */
-function quotationMarks(doc: Doc): Marked[] {
-  const { text } = doc;
-  const found: Marked[] = [];
-  const opening = /[“「『"]/g;
-  for (let m = opening.exec(text); m; m = opening.exec(text)) {
-    const open = m.index;
-    const paragraph = paragraphAt(doc, open);
-    if (!paragraph) continue;
-    const mark = m[0];
-    const closer = PAIRS[mark] ?? '"';
-    let depth = 1;
-    let close = -1;
-    for (let i = open + 1; i < paragraph.end; i++) {
-      const ch = text[i];
-      if (ch === closer && --depth === 0) {
-        close = i;
-        break;
-      }
-      if (closer !== '"' && ch === mark) depth++;
-    }
-    if (close < 0) {
-      opening.lastIndex = paragraph.end;
-      continue;
-    }
-    if (close > open + 1) found.push({ open, close });
-    opening.lastIndex = close + 1;
-  }
-  return found;
-}
-
 /** A speech verb or colon right before the opening mark: X称,“…” / X:“…” / 马云坦言“很紧张”. */
-function attributeDirect(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: Marked) {
+function attributeDirect(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMention[], q: QuotationMarks) {
   const { text } = doc;
   let end = q.open;
   while (end > 0 && ' ,'.includes(text[end - 1] as string)) end--;
@@ -114,14 +95,14 @@ function attributeDirect(doc: Doc, lex: Lexicons, speakers: readonly SpeakerMent
   if (colon) end--;
   const verb = lex.speechVerbs.endingAt(text, end);
   if (!verb && !colon) return null;
-  const speaker = speakerBefore(doc, speakers, verb ? verb.start : end, q.open);
+  const speaker = speakerBefore(doc, lex, speakers, verb ? verb.start : end, q.open);
   return { speaker, rule: colon && !verb ? 'colon' : 'verb-before' };
 }
 
-function attributeNearby(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
+function attributeNearby(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers: readonly SpeakerMention[], q: QuotationMarks) {
   return (
     verbAfter(doc, hits, speakers, q) ??
-    verbEarlier(doc, hits, speakers, q) ??
+    verbEarlier(doc, lex, hits, speakers, q) ??
     nextLine(doc, hits, speakers, q) ??
     previousSentence(doc, speakers, q)
   );
@@ -131,7 +112,7 @@ function attributeNearby(doc: Doc, hits: LexiconHits, speakers: readonly Speaker
  * A quotation opening its sentence, after a sentence about someone (郑晓岚告诉记者，她正在考虑…。“不是不想做大。”):
  * the person that sentence is about, the first one it names.
  */
-function previousSentence(doc: Doc, speakers: readonly SpeakerMention[], q: Marked) {
+function previousSentence(doc: Doc, speakers: readonly SpeakerMention[], q: QuotationMarks) {
   const sentence = sentenceAt(doc, q.open);
   if (!sentence || doc.text.slice(sentence.start, q.open).trim() !== '') return null;
   const before = doc.sentences[sentence.index - 1];
@@ -148,7 +129,7 @@ function firstPersonIn(speakers: readonly SpeakerMention[], from: number, to: nu
 }
 
 /** “…”高朋网副总裁高峡表示 / “…”,刘军称: a speaker and a speech verb after the closing mark, in its sentence. */
-function verbAfter(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
+function verbAfter(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: QuotationMarks) {
   const { text } = doc;
   const sentence = sentenceAt(doc, q.close + 1);
   const paragraph = paragraphAt(doc, q.close);
@@ -161,7 +142,7 @@ function verbAfter(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMentio
 }
 
 /** X表示,有些商家…,“…”: a speaker and a speech verb earlier in the quotation's sentence. */
-function verbEarlier(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
+function verbEarlier(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers: readonly SpeakerMention[], q: QuotationMarks) {
   let sentence = sentenceAt(doc, q.open);
   if (!sentence) return null;
   // 管鹏还称,…需求;同时,…“…”: a semicolon does not end what the speaker is saying.
@@ -171,14 +152,14 @@ function verbEarlier(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMent
   const verbs = hitsIn(hits.markers.speechVerbs, sentence.start, q.open);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const verb = verbs[i] as { start: number };
-    const speaker = speakerBefore(doc, speakers, verb.start, q.open, sentence.start);
+    const speaker = speakerBefore(doc, lex, speakers, verb.start, q.open, sentence.start);
     if (speaker) return { speaker, rule: 'verb-earlier' };
   }
   return null;
 }
 
 /** A quotation that is its whole paragraph, and the next paragraph opens with who said it (朱坤称。). */
-function nextLine(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: Marked) {
+function nextLine(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention[], q: QuotationMarks) {
   const paragraph = paragraphAt(doc, q.open);
   if (!paragraph || q.open > paragraph.start + 1 || q.close < paragraph.end - 2) return null;
   const next = doc.paragraphs[paragraph.index + 1];
@@ -196,6 +177,7 @@ function nextLine(doc: Doc, hits: LexiconHits, speakers: readonly SpeakerMention
  */
 function speakerBefore(
   doc: Doc,
+  lex: Lexicons,
   speakers: readonly SpeakerMention[],
   verbStart: number,
   quoteOpen: number,
@@ -203,9 +185,9 @@ function speakerBefore(
 ): SpeakerMention | null {
   const sentenceStart = Math.max(floor, sentenceAt(doc, verbStart)?.start ?? verbStart);
   const near = lastSpeakerIn(speakers, sentenceStart, verbStart);
-  if (near && (near.kind === 'person' || COMPANY_VOICE.test(doc.text.slice(near.end, verbStart)))) return near;
+  if (near && (near.kind === 'person' || companyVoice(lex).test(doc.text.slice(near.end, verbStart)))) return near;
   const pronoun = doc.text.slice(Math.max(floor, verbStart - 3), verbStart);
-  if (/[他她]/.test(pronoun)) return lastPersonBefore(speakers, Math.min(quoteOpen, verbStart));
+  if (lex.words.particles.of('person-pronoun').occursIn(pronoun)) return lastPersonBefore(speakers, Math.min(quoteOpen, verbStart));
   return null;
 }
 

@@ -20,8 +20,8 @@ export const KIND_TABLES = {
     'so-called', 'rhetorical-ending',
   ],
   'stance-modifiers': ['negator', 'hedge', 'intensifier', 'concession', 'turn', 'rhetorical', 'burden', 'remedy'],
-  'figure-words': ['range', 'per-unit', 'date-unit', 'duration-unit', 'yuan', 'kuai', 'jiao'],
-  'layout-words': ['media-ending', 'credit-role'],
+  'figure-words': ['range', 'per-unit', 'date-unit', 'duration-unit', 'yuan', 'kuai', 'jiao', 'vague-numeral', 'measure'],
+  'layout-words': ['media-ending', 'credit-role', 'byline-person', 'author', 'wire-dateline'],
   particles: [
     'possessive', 'copula', 'title-joiner', 'former', 'circumstance', 'ordinal', 'list-closer', 'list-joiner',
     'nationality', 'junior', 'person-pronoun', 'perfective', 'not-a-turn', 'per',

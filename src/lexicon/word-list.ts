@@ -80,6 +80,12 @@ export class WordList<V> {
     return found[found.length - 1] ?? null;
   }
 
+  /** Whether some word of the list occurs anywhere in text[from, to). */
+  occursIn(text: string, from = 0, to = text.length): boolean {
+    for (let i = from; i < to; i++) if (this.firsts[text.charCodeAt(i)] === 1 && this.wordAt(text, i, to) !== null) return true;
+    return false;
+  }
+
   /** Every match in text[from, to), left to right; a match hides the shorter ones starting inside it. */
   all(text: string, from = 0, to = text.length): { word: string; start: number; end: number; value: V }[] {
     const out: { word: string; start: number; end: number; value: V }[] = [];

@@ -16,13 +16,22 @@ export interface Layout {
 const MAX_HEADLINE = 50;
 const MAX_HEADING = 40;
 const SENTENCE_END = /[。;]|[。!?;…][”」』)]?$/;
-const MEDIA_ENDING = /(日报|晚报|早报|新报|时报|商报|周刊|周报|新闻|财经|科技|IT|网|社|电视台|报|杂志)$/;
 
 /** A media outlet's name: in the media lexicon, or shaped like one (…日报, …科技, …IT). */
 export function isMediaName(name: string, lex: Lexicons): boolean {
-  return lex.media.get(name) !== undefined || (name.length <= 8 && MEDIA_ENDING.test(name) && !/[\s■【】]/.test(name));
+  const ending = lex.words['layout-words'].of('media-ending').endingAt(name, name.length);
+  return lex.media.get(name) !== undefined || (name.length <= 8 && ending !== null && !/[\s■【】]/.test(name));
 }
-const CREDIT_LINE = /^[(（]?\s*(本报记者|记者|作者|编辑|责任编辑|责编|文|来源|撰文|采写|实习生|特约撰稿人)\s*[:：/／]?\s*\S{1,12}\s*[)）]?$/;
+/** A credit line: a byline role, an optional colon or slash, and a name, in optional brackets (（编辑:秦韵）). */
+const creditLines = new WeakMap<Lexicons, RegExp>();
+function creditLine(lex: Lexicons): RegExp {
+  let pattern = creditLines.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`^[(（]?\\s*(?:${lex.words['layout-words'].alternation('credit-role')})\\s*[:：/／]?\\s*\\S{1,12}\\s*[)）]?$`);
+    creditLines.set(lex, pattern);
+  }
+  return pattern;
+}
 
 export function readLayout(doc: Doc, lex: Lexicons): Layout {
   const { text } = doc;
@@ -42,7 +51,7 @@ export function readLayout(doc: Doc, lex: Lexicons): Layout {
 function isCredit(line: string, lex: Lexicons): boolean {
   const bare = line.replace(/^[(（]|[)）]$/g, '').trim();
   if (bare.length > 16 || /[,。!?;，]/.test(bare)) return false;
-  return CREDIT_LINE.test(line) || isMediaName(bare, lex);
+  return creditLine(lex).test(line) || isMediaName(bare, lex);
 }
 
 function isHeading(line: string, length: number): boolean {

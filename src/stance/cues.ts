@@ -1,0 +1,56 @@
+import { NUMERAL_CHARACTERS } from '../figures/numerals.js';
+import type { Lexicons, StanceCue } from '../lexicon/lexicons.js';
+import type { Doc } from '../text/document.js';
+import type { LexiconHits } from '../text/hits.js';
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  value: StanceCue;
+}
+
+/**
+ * The cue lexicon's matches in a document, by start (longer first): at word starts, as the lexicon scan found them,
+ * and ending words they do not start.
+ */
+export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits): CueMatch[] {
+  const atWordStarts = hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : []));
+  return [...atWordStarts, ...cuesEndingWords(doc, lex, atWordStarts)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Cues that end a jieba word they do not start (明显提高/将, 负增长): jieba keeps some adverb-verb compounds whole, and
+ * the lexicon is matched from word starts. A word with a cue at its start keeps that one.
+ */
+function cuesEndingWords(doc: Doc, lex: Lexicons, atWordStarts: readonly { start: number }[]): CueMatch[] {
+  const { text } = doc;
+  const cueStarts = new Set(atWordStarts.map((m) => m.start));
+  const found: CueMatch[] = [];
+  for (const t of doc.tokens) {
+    if (t.end - t.start < 3 || cueStarts.has(t.start)) continue;
+    for (let at = t.start + 1; at <= t.end - 2; at++) {
+      const cue = lex.phrases.matchesAt(text, at).find((m) => m.end === t.end && m.value.cue !== undefined)?.value.cue;
+      if (cue === undefined) continue;
+      found.push({ start: at, end: t.end, value: cue });
+      break;
+    }
+  }
+  return found;
+}
+
+/** 成立不到两年, 上线仅半年: a minimizer before a span of time says how soon, which is no doubt. */
+const durations = new WeakMap<Lexicons, RegExp>();
+export function minimizesDuration(lex: Lexicons, text: string, cue: CueMatch): boolean {
+  if (!lex.words['stance-words'].is(text.slice(cue.start, cue.end), 'minimizer')) return false;
+  let pattern = durations.get(lex);
+  if (!pattern) {
+    const figures = lex.words['figure-words'];
+    pattern = new RegExp(`^[\\d${numeralClass(lex)}]+(?:${figures.alternation('measure')})?(?:${figures.alternation('duration-unit')})`);
+    durations.set(lex, pattern);
+  }
+  return pattern.test(text.slice(cue.end, cue.end + 8));
+}
+
+function numeralClass(lex: Lexicons): string {
+  return `${NUMERAL_CHARACTERS}${[...lex.words['figure-words'].of('vague-numeral').words()].join('')}`;
+}

@@ -1,0 +1,157 @@
+import type { QuotationMarks } from '../attribution/marks.js';
+import { isChangeWord } from '../figures/context.js';
+import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
+import type { Evidence, Polarity, Quote } from '../schema.js';
+import { endsWord, type Doc, type SentenceBlock } from '../text/document.js';
+import type { LexiconHits } from '../text/hits.js';
+import type { Layout } from '../text/layout.js';
+import { cueMatches, minimizesDuration, type CueMatch } from './cues.js';
+import { modifierBefore } from './modifiers.js';
+import { isEnforcement, sentenceShape, type Shape } from './shape.js';
+import { quoteLookup } from './voices.js';
+import { CUE_WEIGHTS } from './weights.js';
+
+/** Evidence items, each with the sentence it stands in. */
+export interface Found {
+  items: Evidence[];
+  sentenceOf: Map<Evidence, SentenceBlock>;
+}
+
+/**
+ * The cues of each sentence as evidence, turned by what stands before them (negators, burdens, remedies, hedges,
+ * intensifiers) and by the sentence's shape (a rhetorical question or scare quotes turn praise into irony; in a
+ * concession the clause after the turn dominates), plus the rhetorical questions and so-called terms themselves.
+ */
+export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits, quotes: readonly Quote[], marks: readonly QuotationMarks[]): Found {
+  const items: Evidence[] = [];
+  const sentenceOf = new Map<Evidence, SentenceBlock>();
+  const quoteAt = quoteLookup(doc, lex, quotes, marks);
+  const matches = cueMatches(doc, lex, hits);
+  // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
+  // wording records the findings (虚增, 违规, 逾期) rather than judging.
+  const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
+  const enforcementReport = isEnforcement(lex, lead ? doc.text.slice(lead.start, lead.end) : '');
+  let m = 0;
+  for (const sentence of doc.sentences) {
+    if (layout.kinds[sentence.paragraph] === 'credit') continue;
+    const shape = sentenceShape(doc, lex, hits, sentence);
+    const add = (e: Evidence) => {
+      items.push(e);
+      sentenceOf.set(e, sentence);
+    };
+    while (m < matches.length && (matches[m]?.start ?? 0) < sentence.start) m++;
+    let covered = sentence.start;
+    for (; m < matches.length && (matches[m]?.start ?? Infinity) < sentence.end; m++) {
+      const match = matches[m] as CueMatch;
+      if (match.start < covered || match.end > sentence.end) continue;
+      if (match.end - match.start < 3 && !endsWord(doc, match.end)) continue;
+      covered = match.end;
+      if (match.value.weight === 0 || minimizesDuration(lex, doc.text, match)) continue;
+      const quoted = quoteAt(match.start);
+      const headline = layout.kinds[sentence.paragraph] === 'title';
+      add({ ...cueEvidence(doc, lex, match, shape, quoted, headline, shape.enforcement || enforcementReport), voice: quoted === 'quote' ? 'quote' : 'author' });
+    }
+    if (shape.rhetorical) {
+      add({
+        ...span(doc, shape.rhetorical.start, shape.rhetorical.end),
+        polarity: 'skeptical',
+        weight: shape.rhetorical.marked ? CUE_WEIGHTS.rhetoricalMarked : CUE_WEIGHTS.rhetoricalUnmarked,
+        negated: false,
+        reversed: false,
+        rule: 'rhetorical-question',
+        voice: quoteAt(shape.rhetorical.start) === 'quote' ? 'quote' : 'author',
+      });
+    }
+    for (const scare of shape.soCalled) {
+      add({ ...span(doc, scare.start, scare.end), polarity: 'skeptical', weight: CUE_WEIGHTS.scareQuote, negated: false, reversed: false, rule: 'scare-quote', voice: 'author' });
+    }
+  }
+  items.sort((a, b) => a.start - b.start);
+  return { items, sentenceOf };
+}
+
+/** One cue, turned by its modifiers and its sentence, with every rule that fired. */
+function cueEvidence(
+  doc: Doc,
+  lex: Lexicons,
+  match: CueMatch,
+  shape: Shape,
+  quoted: 'quote' | 'scare' | null,
+  headline: boolean,
+  enforcement: boolean,
+): Omit<Evidence, 'voice'> {
+  const { text } = doc;
+  const cueText = text.slice(match.start, match.end);
+  let polarity = match.value.polarity;
+  let weight = match.value.weight;
+  const rules = [`cue:${cueText}`];
+  const modifier = (kind: StanceModifier) => modifierBefore(text, lex, match.start, kind);
+  const negator = modifier('negator');
+  const negated = negator !== null;
+  if (negator) {
+    weight *= polarity === 'bullish' ? CUE_WEIGHTS.negatedBullish : CUE_WEIGHTS.negatedSkeptical;
+    polarity = flip(polarity);
+    rules.push(`negated-by:${negator}`);
+  }
+  // 成本下降 is good news, 负债率上升 and 亏损突破百亿元 bad: a change of a burden reads the other way.
+  const burden = isChangeWord(lex, cueText) ? modifier('burden') : null;
+  if (burden) {
+    polarity = flip(polarity);
+    rules.push(`burden:${burden}`);
+  }
+  // 化解风险, 扭转亏损, 拦截坏账: acting against a trouble is good news, unless it is only what must be done
+  // (才能避免商誉减值, 如何化解风险).
+  const remedy = polarity === 'skeptical' ? modifier('remedy') : null;
+  if (remedy && !onlyNeeded(lex, text.slice(Math.max(0, match.start - 8), text.lastIndexOf(remedy, match.start)))) {
+    weight *= CUE_WEIGHTS.remedied;
+    polarity = 'bullish';
+    rules.push(`remedied-by:${remedy}`);
+  }
+  const hedge = modifier('hedge');
+  if (hedge) {
+    weight *= CUE_WEIGHTS.hedged;
+    rules.push(`hedged-by:${hedge}`);
+  }
+  const intensifier = modifier('intensifier');
+  if (intensifier) {
+    weight *= CUE_WEIGHTS.intensified;
+    rules.push(`intensified-by:${intensifier}`);
+  }
+  let reversed = false;
+  if (polarity === 'bullish' && (shape.rhetorical || (quoted === 'scare' && !negated))) {
+    polarity = 'skeptical';
+    reversed = true;
+    rules.push(shape.rhetorical ? 'irony:rhetorical-question' : 'irony:scare-quote');
+  }
+  if (headline) {
+    weight *= CUE_WEIGHTS.headline;
+    rules.push('headline');
+  }
+  if (enforcement) {
+    weight *= CUE_WEIGHTS.enforcement;
+    rules.push('reported:enforcement');
+  }
+  if (shape.turn >= 0) {
+    const afterTurn = match.start >= shape.turn;
+    weight *= afterTurn ? CUE_WEIGHTS.afterTurn : shape.concession >= 0 ? CUE_WEIGHTS.beforeTurnConceded : CUE_WEIGHTS.beforeTurn;
+    rules.push(afterTurn ? 'after-turn' : 'before-turn');
+  }
+  return { ...span(doc, match.start, match.end), polarity, weight: round(weight), negated, reversed, rule: rules.join(' ') };
+}
+
+/** What ends in a word of need makes the action after it a need or a question rather than news (才能避免…). */
+function onlyNeeded(lex: Lexicons, before: string): boolean {
+  return lex.words['stance-words'].of('needed').endingAt(before, before.length) !== null;
+}
+
+export function flip(p: Polarity): Polarity {
+  return p === 'bullish' ? 'skeptical' : 'bullish';
+}
+
+export function span(doc: Doc, start: number, end: number): { text: string; start: number; end: number } {
+  return { text: doc.source.slice(start, end), start, end };
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,43 @@
+import type { Lexicons } from '../lexicon/lexicons.js';
+import { hitsIn } from '../lexicon/word-list.js';
+import type { Evidence, Percentage } from '../schema.js';
+import type { Doc } from '../text/document.js';
+import type { LexiconHits } from '../text/hits.js';
+import { FIGURE_WEIGHTS as F } from './weights.js';
+
+/**
+ * Figures that sell or doubt the story on their own: strong year-on-year growth of a business figure (营收同比增长
+ * 47.3%) or a steep decline, but not a price or index move.
+ */
+export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, percentages: readonly Percentage[]): Evidence[] {
+  const { text } = doc;
+  const words = lex.words['stance-words'];
+  const out: Evidence[] = [];
+  for (const p of percentages) {
+    if (!p.change || p.kind === 'cheng') continue;
+    const from = Math.max(0, p.start - F.window);
+    const clause = text.slice(from, p.start);
+    const lastBreak = Math.max(clause.lastIndexOf('。'), clause.lastIndexOf(';'), clause.lastIndexOf(','));
+    const window = clause.slice(lastBreak + 1);
+    if (words.of('price-move').occursIn(window) || (!words.of('growth-basis').occursIn(window) && p.metric === null)) continue;
+    const points = p.kind === 'points';
+    const strong = points ? p.value >= F.strongPoints : p.value >= (p.change === 'up' ? F.strongGrowth : F.strongDecline);
+    const moderate = points ? p.value >= F.moderatePoints : p.value >= (p.change === 'up' ? F.moderateGrowth : F.moderateDecline);
+    if (!strong && !moderate) continue;
+    // 净亏损同比扩大45%, 单位成本下降30%: the figure measures a burden, so a rise is bad news and a fall good.
+    const burden = hitsIn(hits.markers.stanceModifiers, from + lastBreak + 1, p.start).find((w) => w.value === 'burden');
+    const good = (p.change === 'up') !== (burden !== undefined);
+    out.push({
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      polarity: good ? 'bullish' : 'skeptical',
+      weight: strong ? F.strong : F.moderate,
+      negated: false,
+      reversed: false,
+      rule: `figure:${p.change === 'up' ? 'growth' : 'decline'}${burden ? ` burden:${text.slice(burden.start, burden.end)}` : ''}`,
+      voice: 'author',
+    });
+  }
+  return out;
+}

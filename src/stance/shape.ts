@@ -1,0 +1,75 @@
+import type { Lexicons } from '../lexicon/lexicons.js';
+import { hitsIn } from '../lexicon/word-list.js';
+import type { Block, Doc } from '../text/document.js';
+import type { LexiconHits } from '../text/hits.js';
+
+/** What the form of a sentence says about the cues in it. */
+export interface Shape {
+  /** The question's marker or mark when the sentence is a rhetorical question. */
+  rhetorical: { start: number; end: number; marked: boolean } | null;
+  /** Where a concession opens (虽然), or -1. */
+  concession: number;
+  /** Where the turn (但, 然而) is, or -1. */
+  turn: number;
+  /** 所谓(的)“…” openings. */
+  soCalled: { start: number; end: number }[];
+  /** A regulator's finding or penalty reported: its wording (虚增, 违规) is the record, not the writer's view. */
+  enforcement: boolean;
+}
+
+const QUESTION_END = /[?][”」"')]*$/;
+
+export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, sentence: Block): Shape {
+  const { text } = doc;
+  const words = lex.words['stance-words'];
+  const line = text.slice(sentence.start, sentence.end);
+  let concession = -1;
+  let turn = -1;
+  let marker: { start: number; end: number } | null = null;
+  for (const w of hitsIn(hits.markers.stanceModifiers, sentence.start, sentence.end)) {
+    if (w.value === 'concession' && concession < 0) concession = w.start;
+    // 不但…而且 is not a turn; a turn counts after a concession, or near the start of the sentence.
+    else if (
+      w.value === 'turn' &&
+      !lex.words.particles.isCharAt(text, w.start - 1, 'not-a-turn') &&
+      (concession >= 0 ? w.start > concession : w.start - sentence.start <= 2 || turn < 0)
+    ) {
+      if (turn < 0) turn = w.start;
+    } else if (w.value === 'rhetorical') marker ??= { start: w.start, end: w.end };
+  }
+  let rhetorical: Shape['rhetorical'] = null;
+  if (QUESTION_END.test(line)) {
+    const mark = sentence.start + line.lastIndexOf('?');
+    if (marker) rhetorical = { ...marker, marked: true };
+    else rhetorical = { start: mark, end: mark + 1, marked: rhetoricalEnding(lex, line) };
+  }
+  const soCalled: { start: number; end: number }[] = [];
+  for (const m of line.matchAll(soCalledPattern(lex))) {
+    const start = sentence.start + (m.index ?? 0);
+    soCalled.push({ start, end: start + m[0].length });
+  }
+  return { rhetorical, concession, turn, soCalled, enforcement: isEnforcement(lex, line) };
+}
+
+/** A regulator (or court) and an enforcement word in the same text: a penalty reported. */
+export function isEnforcement(lex: Lexicons, line: string): boolean {
+  const words = lex.words['stance-words'];
+  return words.of('regulator').occursIn(line) && words.of('enforcement').occursIn(line);
+}
+
+/** 所谓 or 所谓的 right before an opening quotation mark. */
+const soCalledPatterns = new WeakMap<Lexicons, RegExp>();
+function soCalledPattern(lex: Lexicons): RegExp {
+  let pattern = soCalledPatterns.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`(?:${lex.words['stance-words'].alternation('so-called')})(?=[“"「])`, 'g');
+    soCalledPatterns.set(lex, pattern);
+  }
+  return pattern;
+}
+
+/** A question ending on a particle that makes it rhetorical (…吗?, …呢?), closing marks allowed after it. */
+function rhetoricalEnding(lex: Lexicons, line: string): boolean {
+  const end = line.replace(/[?][”」"')]*$/, '');
+  return lex.words['stance-words'].of('rhetorical-ending').endingAt(end, end.length) !== null && end.length < line.length;
+}
