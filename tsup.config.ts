@@ -23,7 +23,7 @@ export default defineConfig([
   {
     // The project's own tools (evaluation, training): built beside the package, never shipped in it. They use the
     // package as a consumer does, through its name, so they measure exactly what ships.
-    entry: { eval: 'tools/eval/main.ts' },
+    entry: { eval: 'tools/eval/main.ts', train: 'tools/train/main.ts' },
     outDir: 'build/tools',
     format: ['esm'],
     target: 'node20',
@@ -31,5 +31,9 @@ export default defineConfig([
     clean: true,
     splitting: false,
     external: [...external, 'xinwen'],
+    // The training tool runs the pipeline from src/, bundled here: it finds the lexicons beside its folder.
+    onSuccess: async () => {
+      await cp('src/lexicons', 'build/lexicons', { recursive: true });
+    },
   },
 ]);

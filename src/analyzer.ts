@@ -8,7 +8,7 @@ import { findPercentages } from './figures/percent.js';
 import { buildLexicons, type Lexicons } from './lexicon/lexicons.js';
 import { AnalyzeOptions, AnalyzerOptions, parseOptions, type AnalyzerConfig } from './options.js';
 import type { Analysis, Keyword } from './schema.js';
-import { companyStance } from './stance/company.js';
+import type { StanceInputs } from './stance/context.js';
 import { readStance } from './stance/read.js';
 import { contentTerms, keywordsAcross, pickKeywords, termList } from './summary/keywords.js';
 import { summarize, summarySignals } from './summary/summary.js';
@@ -81,6 +81,24 @@ export type Lap = (stage: 'segment' | 'layout' | 'figures' | 'entities' | 'stanc
 /** The pipeline: read the document, then each stage reads it (and what earlier stages found) and adds its part. */
 export function run(input: string, tools: Tools, withTokens: boolean, lap: Lap = () => {}): Analysis {
   const { lex, segmenter, config } = tools;
+  const r = readThrough(input, tools, lap);
+  const { doc, layout, entities } = r;
+  const stance = readStance(doc, lex, stanceInputs(r), entities.companies);
+  const companies = entities.companies.map((c, i) => ({ ...c, stance: stance.companies[i] ?? null }));
+  lap('stance');
+  const content = contentTerms(doc, lex);
+  const keywords = pickKeywords(doc, segmenter.words, content, [...companies, ...entities.people], config.keywords);
+  lap('keywords');
+  const signals = summarySignals(doc, r.amounts, r.percentages, companies, entities.people, stance);
+  const summary = summarize(doc, layout, content, signals, config.summarySentences);
+  lap('summary');
+  const findings = { layout, amounts: r.amounts, percentages: r.percentages, companies, people: entities.people, quotes: r.quotes, credits: r.credits };
+  return assemble(doc, { ...findings, stance, keywords, summary }, withTokens);
+}
+
+/** The pipeline up to stance: the document, its layout, figures, entities and quotes (the training tool reads them too). */
+export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
+  const { lex } = tools;
   const doc = readDoc(input, tools);
   lap('segment');
   const layout = readLayout(doc, lex);
@@ -93,16 +111,13 @@ export function run(input: string, tools: Tools, withTokens: boolean, lap: Lap =
   const quotes = findQuotes(doc, lex, entities.hits, speakerMentions(entities.companies, entities.people), marks);
   const credits = findCredits(doc, lex, layout, entities.titled);
   lap('entities');
-  const stance = readStance(doc, lex, layout, entities.hits, quotes, marks, percentages);
-  const companies = entities.companies.map((c) => ({ ...c, stance: companyStance(doc, layout, stance.sentences, c.mentions) }));
-  lap('stance');
-  const content = contentTerms(doc, lex);
-  const keywords = pickKeywords(doc, segmenter.words, content, [...companies, ...entities.people], config.keywords);
-  lap('keywords');
-  const signals = summarySignals(doc, amounts, percentages, companies, entities.people, stance);
-  const summary = summarize(doc, layout, content, signals, config.summarySentences);
-  lap('summary');
-  return assemble(doc, { layout, amounts, percentages, companies, people: entities.people, quotes, credits, stance, keywords, summary }, withTokens);
+  return { doc, layout, amounts, percentages, entities, marks, quotes, credits };
+}
+
+/** What stance reads of what the earlier stages found. */
+export function stanceInputs(r: ReturnType<typeof readThrough>): StanceInputs {
+  const mentions = [...r.entities.companies, ...r.entities.people].flatMap((e) => e.mentions);
+  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, percentages: r.percentages, mentions };
 }
 
 function readDoc(input: string, { lex, segmenter }: Tools): Doc {

@@ -20,7 +20,7 @@ export interface Findings {
 /** The Analysis: the document's blocks with their kinds and stance, and every stage's findings. */
 export function assemble(doc: Doc, f: Findings, withTokens: boolean): Analysis {
   const input = doc.source;
-  const neutral = { label: 'neutral' as const, score: 0, evidence: [] };
+  const neutral = { label: 'neutral' as const, score: 0, confidence: 1, evidence: [] };
   return {
     schemaVersion: 1,
     title: f.layout.title ? input.slice(f.layout.title.start, f.layout.title.end) : null,

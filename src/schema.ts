@@ -45,7 +45,10 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const ParagraphStance = z.object({
   label: Label,
+  /** P(bullish) − P(skeptical), from the stance model. */
   score: z.number().min(-1).max(1),
+  /** The model's calibrated probability of the label. */
+  confidence: z.number().min(0).max(1),
   evidence: z.array(Evidence),
 });
 export type ParagraphStance = z.infer<typeof ParagraphStance>;

@@ -1,70 +1,100 @@
-import type { QuotationMarks } from '../attribution/marks.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleLabel, ArticleStance, Evidence, ParagraphStance, Percentage, Quote } from '../schema.js';
-import { sentenceAt, type Doc, type SentenceBlock } from '../text/document.js';
-import type { LexiconHits } from '../text/hits.js';
-import type { Layout } from '../text/layout.js';
-import { compilationLeaning, judge, leaningOf, piecesOf, strongestEvidence, type Leaning } from './article.js';
-import { findEvidence } from './evidence.js';
-import { figureEvidence } from './figures.js';
-import { argues, inContext, tally } from './tally.js';
+import type { ArticleLabel, ArticleStance, Label, ParagraphStance } from '../schema.js';
+import type { Doc } from '../text/document.js';
+import { stanceContext, type StanceInputs } from './context.js';
+import { judgeSpan, round, type Judged } from './judge.js';
+import { LABELS, probabilities, stanceModels, type StanceModels } from './model.js';
+import { targetFeatures } from './targets.js';
+import { ARTICLE } from './weights.js';
 
 /**
- * Stance as a careful reader takes it: cues from our finance lexicon (看好, 泡沫 …), turned by negation in their
- * clause (并不乐观), weakened by hedges (或许), strengthened by intensifiers (非常); in a concession the clause
- * after the turn dominates (虽然…但…); praise inside a rhetorical question or scare quotes is read as irony; a
- * quoted speaker's cues are kept as their voice and count for less in the article's stance.
+ * Stance as an investor reads the news: a trained model (see model.ts) reads each sentence and paragraph, over its
+ * words and the evidence the rules found (cues turned by negation, hedges and concession, telling figures, irony);
+ * the article gathers its paragraphs; each company is read in the clauses that name it.
  */
 export interface StanceReading {
   sentences: ParagraphStance[];
   paragraphs: ParagraphStance[];
   article: ArticleStance;
+  /** Each company's stance, in the order given; null when only credits name it. */
+  companies: (Label | null)[];
 }
 
 export function readStance(
   doc: Doc,
   lex: Lexicons,
-  layout: Layout,
-  hits: LexiconHits,
-  quotes: readonly Quote[],
-  marks: readonly QuotationMarks[],
-  percentages: readonly Percentage[],
+  inputs: StanceInputs,
+  companies: readonly { mentions: readonly { start: number; end: number }[] }[],
+  models: StanceModels = stanceModels(),
 ): StanceReading {
-  const evidence = findEvidence(doc, lex, layout, hits, quotes, marks);
-  for (const e of figureEvidence(doc, lex, hits, percentages)) {
-    const sentence = sentenceAt(doc, e.start);
-    if (!sentence || layout.kinds[sentence.paragraph] === 'credit') continue;
-    evidence.items.push(e);
-    evidence.sentenceOf.set(e, sentence);
-  }
-  evidence.items.sort((a, b) => a.start - b.start);
-  const bySentence = doc.sentences.map(() => [] as Evidence[]);
-  const byParagraph = doc.paragraphs.map(() => [] as Evidence[]);
-  for (const e of evidence.items) {
-    const sentence = evidence.sentenceOf.get(e) as SentenceBlock;
-    bySentence[sentence.index]?.push(e);
-    byParagraph[sentence.paragraph]?.push(e);
-  }
-  const lede = layout.kinds.indexOf('body');
-  const paragraphTallies = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items));
-  // The article's stance is the writers' and speakers' arguments: figures and reporting words (增长, 下降)
-  // support a paragraph's lean but, like any reported number, do not make an article argue.
-  const arguing = byParagraph.map((items, i) => tally(layout.kinds[i] === 'credit' ? [] : items.filter(argues)));
-  const pieces = piecesOf(layout).map((piece) => {
-    const leaning = leaningOf(doc, layout, arguing, piece);
-    return { ...piece, ...leaning, label: judge(leaning).label };
-  });
-  const judged = judge(pieces.length === 1 ? (pieces[0] as Leaning) : compilationLeaning(pieces));
-  const article: ArticleStance = { ...judged, evidence: strongestEvidence(arguing, judged.label) };
-  // Each paragraph is read in the light of its own piece: a compilation's bullish report and its skeptical
-  // commentary each set their own context. A piece that argues nothing of its own is read as part of the whole.
-  const contextOf = layout.kinds.map((): ArticleLabel => article.label);
-  for (const piece of pieces.length > 1 ? pieces : []) if (piece.label !== 'neutral') contextOf.fill(piece.label, piece.from, piece.to);
+  const context = stanceContext(doc, lex, inputs);
+  const { kinds } = inputs.layout;
+  const judge = (from: number, to: number, credit: boolean): Judged =>
+    credit ? NEUTRAL : judgeSpan(doc, lex, context, inputs.quotes, models.text, from, to);
+  const sentences = doc.sentences.map((s) => judge(s.start, s.end, kinds[s.paragraph] === 'credit'));
+  const paragraphs = doc.paragraphs.map((p, i) => judge(p.start, p.end, kinds[i] === 'credit'));
+  const companyMentions = companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
   return {
-    sentences: bySentence.map((items, i) => inContext(tally(items), contextOf[(doc.sentences[i] as SentenceBlock).paragraph] as ArticleLabel)),
-    // The lede (the first body paragraph) reports the news: who, what, how much. It leans as a paragraph of a neutral
-    // report does, on strong evidence only, whatever the article argues later.
-    paragraphs: paragraphTallies.map((t, i) => inContext(t, i === lede ? 'neutral' : (contextOf[i] as ArticleLabel))),
-    article,
+    sentences: sentences.map(reported),
+    paragraphs: paragraphs.map(reported),
+    article: articleStance(doc, kinds, paragraphs),
+    companies: companies.map((c) => {
+      const sum = new Float64Array(LABELS.length);
+      let read = 0;
+      for (const m of c.mentions) {
+        const paragraph = doc.paragraphs.find((p) => p.start <= m.start && m.start < p.end);
+        if (!paragraph || kinds[paragraph.index] === 'credit') continue;
+        const features = targetFeatures(doc, lex, context, m, companyMentions);
+        if (!features) continue;
+        const p = probabilities(models.target, features);
+        for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (p[k] as number);
+        read++;
+      }
+      return read === 0 ? null : (models.target.labels[argmax(sum)] as Label);
+    }),
   };
+}
+
+const NEUTRAL: Judged = { label: 'neutral', score: 0, confidence: 1, evidence: [], probabilities: Float64Array.from([0, 0, 1]) };
+
+function reported(j: Judged): ParagraphStance {
+  return { label: j.label, score: j.score, confidence: j.confidence, evidence: j.evidence };
+}
+
+/**
+ * The article's stance from its paragraphs' probabilities, each weighed by its size: the label with the most weight,
+ * or mixed when bullish and skeptical both hold a large share and neither is well ahead.
+ */
+function articleStance(doc: Doc, kinds: readonly string[], paragraphs: readonly Judged[]): ArticleStance {
+  const size = (i: number) => Math.sqrt(Math.max(1, (doc.paragraphs[i]?.end ?? 0) - (doc.paragraphs[i]?.start ?? 0)));
+  const bodies = paragraphs.flatMap((_, i) => (kinds[i] === 'body' ? [size(i)] : []));
+  const averageBody = bodies.length ? bodies.reduce((a, b) => a + b, 0) / bodies.length : 1;
+  const mass = new Float64Array(LABELS.length);
+  let total = 0;
+  paragraphs.forEach((p, i) => {
+    const kind = kinds[i];
+    if (kind === 'credit') return;
+    const weight = kind === 'title' ? Math.max(size(i), averageBody) * ARTICLE.headline : kind === 'heading' ? size(i) * ARTICLE.heading : size(i);
+    for (let k = 0; k < mass.length; k++) mass[k] = (mass[k] as number) + weight * (p.probabilities[k] as number);
+    total += weight;
+  });
+  if (total === 0) return { label: 'neutral', score: 0, confidence: 1, evidence: [] };
+  const share = (label: Label) => (mass[LABELS.indexOf(label)] as number) / total;
+  const [bullish, skeptical] = [share('bullish'), share('skeptical')];
+  const mixed = bullish >= ARTICLE.mixedShare && skeptical >= ARTICLE.mixedShare && Math.abs(bullish - skeptical) <= ARTICLE.mixedGap;
+  const label: ArticleLabel = mixed ? 'mixed' : (LABELS[argmax(mass)] as Label);
+  const confidence = mixed ? 1 - Math.abs(bullish - skeptical) / ARTICLE.mixedGap / 2 : share(label as Label);
+  const evidence = paragraphs
+    .flatMap((p) => p.evidence)
+    .filter((e) => label === 'mixed' || e.polarity === label)
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, ARTICLE.evidence)
+    .sort((a, b) => a.start - b.start);
+  return { label, score: round(bullish - skeptical), confidence: round(Math.max(0, Math.min(1, confidence))), evidence };
+}
+
+function argmax(xs: Float64Array): number {
+  let k = 0;
+  for (let i = 1; i < xs.length; i++) if ((xs[i] as number) > (xs[k] as number)) k = i;
+  return k;
 }

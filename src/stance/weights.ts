@@ -42,29 +42,23 @@ export const FIGURE_WEIGHTS = {
   window: 24,
 } as const;
 
-/** How sentences, paragraphs and articles lean. */
-export const LEANING = {
-  /** |score| at or above which a sentence or paragraph leans (a single cue of weight 1 scores 0.5). */
-  lean: 0.3,
-  /** The weight the leading side needs before anything leans: two passing mentions of growth are still reporting. */
-  minEvidence: 0.8,
-  /** In a bullish (skeptical) article, a paragraph joins it with this much weight on the article's side… */
-  withArticle: 0.2,
-  /** …and goes against it only with this much on the other side, and this many times the article's side. */
-  againstArticle: 1,
-  againstRatio: 1.5,
-  /** In a neutral report, a paragraph leans only with this much weight and this clear a score. */
-  inNeutralReport: 2.5,
-  inNeutralReportScore: 0.4,
-  /** Cues at or below this weight (增长, 下降 at 0.3) report a move rather than argue a case. */
-  reporting: 0.35,
-  /** The share of the article (by length) that must lean for the article to lean. */
-  articleCoverage: 0.12,
-  /** Balanced: neither side above this share of the leaning part; mixed when this much of the article leans. */
-  mixedShare: 0.62,
-  mixedCoverage: 0.25,
-  /** A quoted speaker's view counts this much toward the article's stance. */
-  quoteShare: 0.7,
+/** How the model's readings of spans are reported. */
+export const JUDGING = {
+  /** How many words and cues a label reports as the evidence that decided it. */
+  evidence: 5,
+} as const;
+
+/**
+ * How an article's stance is gathered from its paragraphs' probabilities: each paragraph weighs by the square root
+ * of its length (a long paragraph says more, but not in proportion), the headline as much as the average body
+ * paragraph times `headline` (it states the case), headings less.
+ */
+export const ARTICLE = {
+  headline: 2,
+  heading: 0.5,
+  /** Mixed: bullish and skeptical each hold at least this share of the article, neither ahead by more than `mixedGap`. */
+  mixedShare: 0.3,
+  mixedGap: 0.12,
   /** How many of the strongest evidence items the article reports. */
-  articleEvidence: 5,
+  evidence: 5,
 } as const;

@@ -63,7 +63,8 @@ function cfsc(): void {
   const targets = readCfscTargets(`${folder}/targets.jsonl`);
   const byText = new Map<string, Analysis>();
   const targetAnalyses = targets.map((t) => byText.get(t.text) ?? byText.set(t.text, analyzer.analyze(t.text)).get(t.text) as Analysis);
-  say(`== ${folder}: ${targets.length} company and stock targets`);
+  const covered = targets.filter((t, i) => (targetAnalyses[i] as Analysis).companies.some((c) => c.mentions.some((m) => m.start < t.end && t.start < m.end))).length;
+  say(`== ${folder}: ${targets.length} company and stock targets (${covered} covered by a company found)`);
   stanceRow('xinwen', scoreTargets(targets, targetAnalyses));
   stanceRow('word count (our cues)', anchorConfusion(targets.map((t) => [t.label, counter(t.text)])));
   say(`  published word list: ${PUBLISHED_ANCHOR.cfscTargets}\n`);
@@ -73,13 +74,14 @@ function finnsp(): void {
   const folder = `${DATA}/finnsp-dev`;
   if (!present(folder)) return;
   const items = readFinnsp(`${folder}/eval.jsonl`);
-  const { correct, total, confusion } = scoreFinnsp(items, items.map((i) => analyzer.analyze(i.text)));
+  const analyses = items.map((i) => analyzer.analyze(i.text));
+  const { correct, total, confusion, found } = scoreFinnsp(items, analyses);
   let anchorCorrect = 0;
   for (const item of items) {
     const negative = counter(item.text) === 'skeptical';
     for (const entity of item.entities) if (negative === item.negative.has(entity)) anchorCorrect++;
   }
-  say(`== ${folder}: ${items.length} items, ${total} entities: reported skeptical exactly when the subject of negative news`);
+  say(`== ${folder}: ${items.length} items, ${total} entities (${found} found as companies): reported skeptical exactly when the subject of negative news`);
   say(`  xinwen                  accuracy ${f(correct / total)}   (negative entities found ${confusion.skeptical.skeptical}/${confusion.skeptical.skeptical + confusion.skeptical.neutral}, false alarms ${confusion.neutral.skeptical})`);
   say(`  word count (our cues)   accuracy ${f(anchorCorrect / total)}`);
   say(`  published word list: ${PUBLISHED_ANCHOR.finnsp}\n`);
@@ -102,7 +104,8 @@ function nerRow(label: string, c: Count): void {
 
 function stanceRow(label: string, confusion: Confusion): void {
   const s = paragraphScores(confusion);
-  say(`  ${label.padEnd(24)}accuracy ${f(s.accuracy)}  macro-F1 ${f(s.macroF1)}`);
+  const rows = (['bullish', 'skeptical', 'neutral'] as const).map((g) => `${g[0]}:${confusion[g].bullish}/${confusion[g].skeptical}/${confusion[g].neutral}`).join(' ');
+  say(`  ${label.padEnd(24)}accuracy ${f(s.accuracy)}  macro-F1 ${f(s.macroF1)}   (gold:predicted b/s/n ${rows})`);
 }
 
 function anchorConfusion(pairs: readonly [keyof Confusion, keyof Confusion][]): Confusion {

@@ -90,9 +90,10 @@ export function scoreTargets(items: readonly CfscTarget[], analyses: readonly An
  * FinNSP, entity by entity: reported skeptical when a company of the analysis is that entity (its name, an alias or
  * a mention is the entity's string, or holds it, or is held by it) and its stance is skeptical.
  */
-export function scoreFinnsp(items: readonly FinnspItem[], analyses: readonly Analysis[]): { correct: number; total: number; confusion: Confusion } {
+export function scoreFinnsp(items: readonly FinnspItem[], analyses: readonly Analysis[]): { correct: number; total: number; found: number; confusion: Confusion } {
   let correct = 0;
   let total = 0;
+  let found = 0;
   const confusion = emptyConfusion();
   items.forEach((item, i) => {
     const analysis = analyses[i] as Analysis;
@@ -102,14 +103,16 @@ export function scoreFinnsp(items: readonly FinnspItem[], analyses: readonly Ana
         const x = s.toLowerCase();
         return x === key || (x.length >= 2 && key.includes(x)) || x.includes(key);
       };
-      const reported = analysis.companies.some((c) => c.stance === 'skeptical' && [c.name, ...c.aliases].some(same));
+      const companies = analysis.companies.filter((c) => [c.name, ...c.aliases].some(same));
+      if (companies.length > 0) found++;
+      const reported = companies.some((c) => c.stance === 'skeptical');
       const negative = item.negative.has(entity);
       total++;
       if (reported === negative) correct++;
       confusion[negative ? 'skeptical' : 'neutral'][reported ? 'skeptical' : 'neutral']++;
     }
   });
-  return { correct, total, confusion };
+  return { correct, total, found, confusion };
 }
 
 export function accuracy(confusion: Confusion): number {

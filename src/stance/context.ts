@@ -1,0 +1,34 @@
+import type { QuotationMarks } from '../attribution/marks.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { Evidence, Percentage, Quote } from '../schema.js';
+import { sentenceAt, type Doc } from '../text/document.js';
+import type { LexiconHits } from '../text/hits.js';
+import type { Layout } from '../text/layout.js';
+import { findEvidence } from './evidence.js';
+import type { FeatureContext } from './features.js';
+import { figureEvidence } from './figures.js';
+
+/** What the earlier stages found that stance reads. */
+export interface StanceInputs {
+  layout: Layout;
+  hits: LexiconHits;
+  quotes: readonly Quote[];
+  marks: readonly QuotationMarks[];
+  percentages: readonly Percentage[];
+  /** Every company and person mention: names are no evidence (a cue inside a name, 新希望, is none). */
+  mentions: readonly { start: number; end: number }[];
+}
+
+/** The rules' evidence (cues with their modifiers, and telling figures) outside names and credits, and the names. */
+export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): FeatureContext {
+  const named = new Uint8Array(doc.text.length + 1);
+  for (const m of inputs.mentions) named.fill(1, m.start, m.end);
+  const { layout } = inputs;
+  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks).items;
+  for (const e of figureEvidence(doc, lex, inputs.hits, inputs.percentages)) {
+    const sentence = sentenceAt(doc, e.start);
+    if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
+  }
+  const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
+  return { named, evidence };
+}

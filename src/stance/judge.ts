@@ -1,0 +1,72 @@
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { Evidence, Label, Polarity, Quote } from '../schema.js';
+import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
+import { spanFeatures, type FeatureContext } from './features.js';
+import { contributions, probabilities, type Classifier } from './model.js';
+import { JUDGING } from './weights.js';
+
+/** A span's stance with the model's calibrated probabilities (bullish, skeptical, neutral). */
+export interface Judged {
+  label: Label;
+  score: number;
+  confidence: number;
+  evidence: Evidence[];
+  probabilities: Float64Array;
+}
+
+/** The stance of a span of text: the model's most probable label, and the words and cues that decided it. */
+export function judgeSpan(doc: Doc, lex: Lexicons, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
+  const features = spanFeatures(doc, lex, context, from, to);
+  const p = probabilities(model, features);
+  let k = 0;
+  for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[k] as number)) k = i;
+  const label = model.labels[k] as Label;
+  const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, contributions(model, features, label), label, from, to);
+  return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
+}
+
+/** The features that moved the span toward its label, as spans of the text: words, and the rules' cues. */
+function explain(
+  doc: Doc,
+  context: FeatureContext,
+  quotes: readonly Quote[],
+  moved: readonly { name: string; value: number }[],
+  polarity: Polarity,
+  from: number,
+  to: number,
+): Evidence[] {
+  const out: Evidence[] = [];
+  const voiceAt = (at: number) => (quotes.some((q) => q.start <= at && at < q.end) ? ('quote' as const) : ('author' as const));
+  for (const { name, value } of moved) {
+    if (out.length >= JUDGING.evidence) break;
+    const colon = name.indexOf(':');
+    const kind = name.slice(0, colon);
+    const what = name.slice(colon + 1);
+    if (kind === 'w' || kind === 'not') {
+      const t = findWord(doc, context, what, from, to);
+      if (!t) continue;
+      out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated: kind === 'not', reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
+    } else if (kind === 'e' || kind === 'r') {
+      for (const e of context.evidence) {
+        if (e.start < from || e.start >= to || e.polarity !== polarity || out.some((o) => o.start === e.start)) continue;
+        out.push({ ...e, rule: `${e.rule} model:${name}` });
+      }
+    }
+  }
+  return out.slice(0, JUDGING.evidence).sort((a, b) => a.start - b.start);
+}
+
+/** The first token in [from, to) outside names whose text (lower-cased) is `word`. */
+function findWord(doc: Doc, context: FeatureContext, word: string, from: number, to: number): Tok | undefined {
+  for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Tok;
+    if (t.end > to) return undefined;
+    if (context.named[t.start] !== 1 && t.end - t.start === word.length && doc.text.slice(t.start, t.end).toLowerCase() === word) return t;
+  }
+  return undefined;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
