@@ -15,11 +15,15 @@ export interface ArticleFrame {
   nav: string;
 }
 
-/** A stretch of the input drawn as one block: a paragraph, or text no paragraph covers. */
+/**
+ * A stretch of the input: a paragraph, text no paragraph covers (drawn as a block of its own), or the blank
+ * between them (drawn inline, so that every character of the input is on the page).
+ */
 interface Block {
   start: number;
   end: number;
   paragraph: Fields | null;
+  blank: boolean;
 }
 
 /**
@@ -37,8 +41,8 @@ export function articleView(analysis: Analysis, input: string, frame: ArticleFra
     : `<h1 class="title untitled" lang="${langOf(a)}">${headlineHtml(a, input)}</h1>`;
   const text = blocks
     .filter((b) => b !== titleBlock)
-    .map((b) => blockView(b, input, marked.marks, opened, frame.prefix))
-    .join('\n');
+    .map((b) => (b.blank ? markUp(input, b.start, b.end, marked.marks, opened) : blockView(b, input, marked.marks, opened, frame.prefix)))
+    .join('');
   const meta = [frame.id, `${str(a.script) ?? 'unknown'} script`, `${formatNumber(num(fields(a.stats).characters) ?? [...input].length)} characters`, `${list(a.paragraphs).length} paragraphs`];
   return `<header class="doc-head">${frame.nav}
 ${heading}
@@ -47,9 +51,7 @@ ${heading}
 ${stanceCard(a, input, marked)}
 ${legend(marked)}
 <div class="layout">
-<section class="text" lang="${langOf(a)}" aria-label="Text">
-${text}
-</section>
+<section class="text" lang="${langOf(a)}" aria-label="Text">${text}</section>
 ${sideList(analysis, input, marked)}
 </div>`;
 }
@@ -75,21 +77,25 @@ export function headlineHtml(a: Fields, input: string): string {
   return `${escapeHtml(text)}${found ? '' : ' <span class="muted" lang="en">(no headline)</span>'}`;
 }
 
-/** The paragraphs in text order, with any text between them that is not blank as blocks of their own. */
+/** The whole input cut into blocks, in text order: the paragraphs, and what lies before, between and after them. */
 function blocksOf(a: Fields, input: string): Block[] {
   const paragraphs = list(a.paragraphs)
     .map((p) => ({ ...range(p, input.length), paragraph: fields(p) }))
-    .filter((p): p is Block & { paragraph: Fields } => p.start !== undefined)
+    .filter((p): p is { start: number; end: number; paragraph: Fields } => p.start !== undefined)
     .sort((x, y) => x.start - y.start);
   const blocks: Block[] = [];
+  const between = (start: number, end: number) => {
+    if (end > start) blocks.push({ start, end, paragraph: null, blank: input.slice(start, end).trim() === '' });
+  };
   let at = 0;
   for (const p of paragraphs) {
+    // Paragraphs that overlap (never in a valid analysis) are cut so that no character is shown twice.
     const start = Math.max(p.start, at);
-    if (start > at && input.slice(at, start).trim() !== '') blocks.push({ start: at, end: start, paragraph: null });
-    if (p.end > start) blocks.push({ start, end: p.end, paragraph: p.paragraph });
+    between(at, start);
+    if (p.end > start) blocks.push({ start, end: p.end, paragraph: p.paragraph, blank: false });
     at = Math.max(at, p.end);
   }
-  if (input.slice(at).trim() !== '') blocks.push({ start: at, end: input.length, paragraph: null });
+  between(at, input.length);
   return blocks;
 }
 

@@ -17,24 +17,26 @@ const TOP_COMPANIES = 10;
  */
 export function corpusView(documents: readonly ReportDocument[]): string {
   const ids = documents.map((_, i) => `d${i + 1}`);
-  const analysed = documents.filter((d): d is Extract<ReportDocument, { analysis: Analysis }> => 'analysis' in d);
-  const errors = documents.length - analysed.length;
+  // Documents that failed have no view; previous and next step over them.
+  const viewed = documents.flatMap((d, i) => ('analysis' in d ? [{ d, id: ids[i] as string }] : []));
   const counts = new Map(STANCES.map((s) => [s, 0]));
-  for (const d of analysed) {
+  for (const { d } of viewed) {
     const label = stanceOf(fields(fields(d.analysis).stance).label);
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const items = documents.map((d, i) => indexItem(d, ids[i] as string));
-  const sections = documents.map((d, i) => {
-    if (!('analysis' in d)) return '';
-    const nav = `<nav class="docnav" aria-label="Documents"><a href="#index">↑ All documents</a>${i > 0 ? `<a href="#${ids[i - 1]}">← Previous</a>` : ''}${i + 1 < documents.length ? `<a href="#${ids[i + 1]}">Next →</a>` : ''}</nav>`;
-    return `<section class="doc" id="${ids[i]}" aria-label="${escapeHtml(d.id)}">\n${articleView(d.analysis, d.text, { prefix: `${ids[i]}-`, id: d.id, nav })}\n</section>`;
+  const sections = viewed.map(({ d, id }, i) => {
+    const previous = viewed[i - 1];
+    const next = viewed[i + 1];
+    const nav = `<nav class="docnav" aria-label="Documents"><a href="#index">↑ All documents</a>${previous ? `<a href="#${previous.id}">← Previous</a>` : ''}${next ? `<a href="#${next.id}">Next →</a>` : ''}</nav>`;
+    return `<section class="doc" id="${id}" aria-label="${escapeHtml(d.id)}">\n${articleView(d.analysis, d.text, { prefix: `${id}-`, id: d.id, nav })}\n</section>`;
   });
-  const companies = tallyCompanies(analysed.map((d) => d.analysis));
+  const companies = tallyCompanies(viewed.map(({ d }) => d.analysis));
+  const errors = documents.length - viewed.length;
   return `<section class="corpus" id="index" aria-labelledby="index-title">
 <p class="brand">xinwen report</p>
 <h1 id="index-title">${documents.length} document${documents.length === 1 ? '' : 's'}</h1>
-<p class="meta">${analysed.length} analysed${errors ? `, ${errors} failed` : ''}. Choose a document to see its text with everything xinwen read in it.</p>
+<p class="meta">${viewed.length} analysed${errors ? `, ${errors} failed` : ''}. Choose a document to see its text with everything xinwen read in it.</p>
 ${CHART_DEFS}
 <div class="charts">
 <figure><figcaption><h2>Article stance</h2></figcaption>${stanceChart([...counts])}</figure>
@@ -45,7 +47,7 @@ ${CHART_DEFS}
 ${items.join('\n')}
 </ol>
 </section>
-${sections.filter(Boolean).join('\n')}`;
+${sections.join('\n')}`;
 }
 
 /** A document's line in the index: title linked to its view, stance with confidence, main companies, id. */
