@@ -60,7 +60,8 @@ export function companyNote(value: unknown, input: string): string {
   if (codes.length) lines.push(`codes: ${codes.join(', ')}`);
   lines.push(`stance toward it: ${str(c.stance) ?? 'none'}`);
   const salience = num(c.salience);
-  if (salience !== null) lines.push(`salience: ${formatNumber(salience)}, ${list(c.mentions).length} mentions`);
+  const mentions = list(c.mentions).length;
+  if (salience !== null) lines.push(`salience: ${formatNumber(salience)}, ${mentions} mention${mentions === 1 ? '' : 's'}`);
   return finish(lines, c, COMPANY, input, []);
 }
 

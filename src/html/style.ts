@@ -57,6 +57,7 @@ summary{cursor:pointer;font-weight:600;font-size:.9rem}
 .kind-heading .ptext{font-weight:700;font-size:1.08rem}
 .kind-credit .ptext{color:var(--muted);font-size:.9rem}
 h1.title+.pmark{display:block;text-align:left}
+h1.title+.pmark .kind{display:inline;margin-right:.4rem}
 mark.hl{color:inherit;border-radius:3px;padding:0 1px}
 mark.hl::after{content:attr(data-label);display:inline-block;margin-left:2px;padding:0 2px;border-radius:2px;color:#fff;font:700 .56rem/1.35 system-ui,sans-serif;letter-spacing:.02em;vertical-align:.45em;white-space:nowrap}
 mark.hl[data-part]::after{content:none}
