@@ -12,6 +12,27 @@ import { expectedEvidence, expectedMentions } from './html-expect.js';
  * Screenshots at a desktop and a phone width go to artifacts/screenshots/, which CI keeps.
  */
 
+/**
+ * The page's globals, as far as the checks below use them: they run inside the page (page.evaluate), and the
+ * project's types leave the DOM out, so that nothing in src can lean on it by mistake.
+ */
+interface PageElement {
+  dataset: Record<string, string | undefined>;
+  textContent: string | null;
+  hidden: boolean;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  getBoundingClientRect(): { right: number };
+}
+declare const document: {
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  getElementById(id: string): PageElement;
+  activeElement: PageElement | null;
+  documentElement: { scrollWidth: number };
+};
+declare const location: { hash: string };
+declare function getComputedStyle(element: PageElement): { display: string };
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -74,7 +95,7 @@ describe.runIf(haveChromium)('in Chromium', () => {
   const highlights = (page: Page, scope: string) =>
     page.evaluate((scope) => {
       const byId = new Map<string, string[]>();
-      for (const el of document.querySelectorAll<HTMLElement>(`${scope} [data-m]`)) {
+      for (const el of document.querySelectorAll(`${scope} [data-m]`)) {
         const id = el.dataset.m as string;
         byId.set(id, [...(byId.get(id) ?? [el.dataset.kind as string]), el.textContent ?? '']);
       }
@@ -82,7 +103,7 @@ describe.runIf(haveChromium)('in Chromium', () => {
     }, scope);
 
   const evidenceCount = (page: Page, scope: string) =>
-    page.evaluate((scope) => new Set([...document.querySelectorAll<HTMLElement>(`${scope} [data-ev]`)].map((el) => el.dataset.ev)).size, scope);
+    page.evaluate((scope) => new Set([...document.querySelectorAll(`${scope} [data-ev]`)].map((el) => el.dataset.ev)).size, scope);
 
   /** Tab until a highlight has focus: its tooltip must show, say what its note says, and describe it. */
   async function tooltipByKeyboard(page: Page) {
@@ -91,8 +112,8 @@ describe.runIf(haveChromium)('in Chromium', () => {
       if (await page.evaluate(() => document.activeElement?.hasAttribute('data-note'))) break;
     }
     return page.evaluate(() => {
-      const focused = document.activeElement as HTMLElement;
-      const tip = document.getElementById('tip') as HTMLElement;
+      const focused = document.activeElement as PageElement;
+      const tip = document.getElementById('tip');
       return { note: focused.dataset.note, tip: tip.hidden ? null : tip.textContent, describedBy: focused.getAttribute('aria-describedby'), box: tip.getBoundingClientRect().right };
     });
   }
@@ -138,7 +159,7 @@ describe.runIf(haveChromium)('in Chromium', () => {
       await page.locator('.docs a').first().focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => location.hash === '#d1');
-      const shown = await page.evaluate(() => [getComputedStyle(document.getElementById('index') as Element).display, getComputedStyle(document.getElementById('d1') as Element).display, getComputedStyle(document.getElementById('d2') as Element).display]);
+      const shown = await page.evaluate(() => [getComputedStyle(document.getElementById('index')).display, getComputedStyle(document.getElementById('d1')).display, getComputedStyle(document.getElementById('d2')).display]);
       expect(shown).toEqual(['none', 'block', 'none']);
       await page.screenshot({ path: join(shots, `index-view-${width}.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -245,6 +245,12 @@ describe('fields the schema may gain or lose', () => {
     expect(highlighted(elements)).toEqual(['company 公司']);
   });
 
+  test.each(['', '\n\n', '没有标题也没有段落'])('an odd text still gets a page: %j', (text) => {
+    const elements = parse(renderHtml(analyze(text), text));
+    const title = elements.find((e) => e.attrs.class === 'title')?.text ?? '';
+    expect(`${title}${elements.find((e) => e.attrs.class === 'text')?.text}`).toBe(text);
+  });
+
   test.each([
     ['text not a string', () => renderHtml(made(''), 5 as unknown as string)],
     ['analysis not an object', () => renderHtml(null as unknown as Analysis, '')],

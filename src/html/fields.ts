@@ -75,7 +75,7 @@ export function describe(value: unknown, input: string, depth = 0): string | nul
 }
 
 /** currencySource → currency source. */
-export function words(key: string): string {
+function words(key: string): string {
   return key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 }
 
