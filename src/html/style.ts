@@ -45,7 +45,7 @@ summary{cursor:pointer;font-weight:600;font-size:.9rem}
 .side li{margin:.3rem 0;overflow-wrap:anywhere}
 .count{font-weight:400;color:var(--muted);font-size:.8rem}
 .why{display:block;font-size:.75rem;line-height:1.45;color:var(--muted)}
-.chips{list-style:none;display:flex;flex-wrap:wrap;gap:.3rem;padding:0!important}
+.side .chips{list-style:none;display:flex;flex-wrap:wrap;gap:.3rem;padding:0}
 .chips li{border:1px solid var(--line);border-radius:999px;padding:0 .55rem;margin:0}
 .para{display:grid;grid-template-columns:8.5rem minmax(0,1fr);gap:.8rem;margin:.35rem 0;padding:.3rem 0 .3rem .6rem;border-left:4px solid var(--line)}
 .para.st-bullish{border-left-color:var(--bull)}
@@ -74,6 +74,7 @@ mark.hl[data-part]::after{content:none}
 .ev{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:.32em}
 .ev-bullish{text-decoration-color:var(--bull)}
 .ev-skeptical{text-decoration-color:var(--skep);text-decoration-style:wavy}
+.ev-other{text-decoration-style:dotted}
 .ev::after{font-size:.6rem;vertical-align:.5em}
 .ev-bullish::after{content:"▲";color:var(--bull)}
 .ev-skeptical::after{content:"▼";color:var(--skep)}
