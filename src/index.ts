@@ -23,3 +23,4 @@ export function keywordsAcross(texts: readonly string[], count?: number): Keywor
 }
 
 export { analyzeMany, defaultWorkers, type BatchInput, type BatchOptions, type BatchResult } from './batch.js';
+export { renderHtml, renderIndex, type HtmlOptions, type IndexOptions, type ReportDocument } from './html/index.js';
