@@ -61,7 +61,7 @@ function evidenceOnPage(elements: Element[]): string[] {
 
 /** A schema-valid analysis built by hand: nothing found unless given. */
 function made(text: string, parts: Partial<Analysis> = {}): Analysis {
-  const stance = { label: 'neutral' as const, score: 0, evidence: [] };
+  const stance = { label: 'neutral' as const, score: 0, confidence: 1, evidence: [] };
   return {
     schemaVersion: 1,
     title: null,
@@ -153,8 +153,8 @@ describe('nesting', () => {
   const quote = { ...span(text, '“阿里巴巴以5.86亿美元入股，前景可期。”'), speaker: '曹国伟', rule: 'colon' };
   const analysis = made(text, {
     paragraphs: [
-      { index: 0, start: 0, end: text.indexOf('\n'), kind: 'body', stance: { label: 'bullish', score: 0.5, evidence: [evidence(text, '前景可期', 'bullish', 'cue:前景可期')] } },
-      { index: 1, start: text.indexOf('\n') + 1, end: text.length, kind: 'body', stance: { label: 'neutral', score: 0, evidence: [] } },
+      { index: 0, start: 0, end: text.indexOf('\n'), kind: 'body', stance: { label: 'bullish', score: 0.5, confidence: 0.8, evidence: [evidence(text, '前景可期', 'bullish', 'cue:前景可期')] } },
+      { index: 1, start: text.indexOf('\n') + 1, end: text.length, kind: 'body', stance: { label: 'neutral', score: 0, confidence: 1, evidence: [] } },
     ],
     companies: [company(text, '阿里巴巴'), company(text, '新浪')],
     people: [{ name: '曹国伟', aliases: [], mentions: [span(text, '曹国伟')], roles: [{ title: 'CEO', org: '新浪', former: false }], salience: 1, why: ['titled:CEO'] }],
