@@ -17,7 +17,7 @@ export const KIND_TABLES = {
   'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined'],
   'stance-words': [
     'minimizer', 'needed', 'price-move', 'growth-basis', 'regulator', 'enforcement', 'rating-before', 'rating-after',
-    'so-called', 'rhetorical-ending',
+    'so-called', 'rhetorical-ending', 'question-label',
   ],
   'stance-modifiers': ['negator', 'hedge', 'intensifier', 'concession', 'turn', 'rhetorical', 'burden', 'remedy'],
   'figure-words': ['range', 'per-unit', 'date-unit', 'duration-unit', 'yuan', 'kuai', 'jiao', 'vague-numeral', 'measure'],

@@ -85,7 +85,7 @@ function cueEvidence(
   let polarity = match.value.polarity;
   let weight = match.value.weight;
   const rules = [`cue:${cueText}`];
-  const modifier = (kind: StanceModifier) => modifierBefore(text, lex, match.start, kind);
+  const modifier = (kind: StanceModifier) => modifierBefore(doc, lex, match.start, kind);
   const negator = modifier('negator');
   const negated = negator !== null;
   if (negator) {

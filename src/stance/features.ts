@@ -2,6 +2,7 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
+import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
 
 /**
  * What the stance model reads in a span of text: its words (a word after a negator in its clause is read negated:
@@ -42,7 +43,7 @@ function addWords(doc: Doc, lex: Lexicons, context: FeatureContext, from: number
       negated = 0;
       continue;
     }
-    if (context.named[t.start] === 1 || !isWordLike(word)) continue;
+    if (context.named[t.start] === 1 || !isWordLike(word) || FUNCTION_TAGS.has(t.pos)) continue;
     if (lex.stanceModifiers.get(word) === 'negator') {
       negated = NEGATION_REACH;
       features.set(`w:${word}`, 1);

@@ -1,18 +1,30 @@
 import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
+import { startsWord, tokenContaining, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
 import { MODIFIER_REACH } from './weights.js';
 
 const isBreak = markTest(CLAUSE_ENDS, LIST_COMMA);
 
-/** A modifier of the given kind ending within reach before `at`, inside the clause; its text, or null. */
-export function modifierBefore(text: string, lex: Lexicons, at: number, kind: StanceModifier): string | null {
+/**
+ * A modifier of the given kind ending within reach before the cue at `at`, inside the clause; its text, or null.
+ * A modifier is a word of its own: one that jieba reads inside a longer word is none (别 in 分别, 未 in 未来, 不 in
+ * 不断, 无 in 无人机), unless that word runs on into the cue itself (不看好 read as one word).
+ */
+export function modifierBefore(doc: Doc, lex: Lexicons, at: number, kind: StanceModifier): string | null {
+  const { text } = doc;
   for (let end = at; end >= Math.max(0, at - MODIFIER_REACH); ) {
     if (end < at && isBreak(text[end])) break;
     const w = lex.stanceModifiers.endingAt(text, end);
     if (!w) end--;
     // 非常 is an intensifier, not the negator 非 inside it.
-    else if (w.value === kind) return w.word;
+    else if (w.value === kind && standsAlone(doc, w.start, end, at)) return w.word;
     else end = w.start;
   }
   return null;
+}
+
+function standsAlone(doc: Doc, start: number, end: number, cue: number): boolean {
+  const word = tokenContaining(doc, start);
+  if (!word) return true;
+  return startsWord(doc, start) && (word.end <= end || word.end > cue);
 }

@@ -17,7 +17,8 @@ export interface Shape {
   enforcement: boolean;
 }
 
-const QUESTION_END = /[?][”」"')]*$/;
+/** A sentence ending on one question mark; a run of them (太牛了????) stands for emoji lost in transcription. */
+const QUESTION_END = /(?<!\?)\?[”」"')]*$/;
 
 export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, sentence: Block): Shape {
   const { text } = doc;
@@ -38,7 +39,8 @@ export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, senten
     } else if (w.value === 'rhetorical') marker ??= { start: w.start, end: w.end };
   }
   let rhetorical: Shape['rhetorical'] = null;
-  if (QUESTION_END.test(line)) {
+  // 问:…? is a reporter's question in an interview, asked for an answer, not doubt.
+  if (QUESTION_END.test(line) && !asked(lex, line)) {
     const mark = sentence.start + line.lastIndexOf('?');
     if (marker) rhetorical = { ...marker, marked: true };
     else rhetorical = { start: mark, end: mark + 1, marked: rhetoricalEnding(lex, line) };
@@ -49,6 +51,11 @@ export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, senten
     soCalled.push({ start, end: start + m[0].length });
   }
   return { rhetorical, concession, turn, soCalled, enforcement: isEnforcement(lex, line) };
+}
+
+function asked(lex: Lexicons, line: string): boolean {
+  const label = lex.words['stance-words'].of('question-label').at(line, 0);
+  return label !== null && line[label.end] === ':';
 }
 
 /** A regulator (or court) and an enforcement word in the same text: a penalty reported. */

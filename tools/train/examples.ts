@@ -19,11 +19,18 @@ export interface Examples {
   target: Example[];
 }
 
+/** A labelled sentence, or a short article (a headline and paragraphs, each labelled, the headline first). */
 interface Sentence {
   id: string;
   text: string;
   label: Label;
   targets: { name: string; stance: Label }[];
+}
+interface Article {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  paragraphLabels: Label[];
 }
 
 export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string): Examples {
@@ -32,7 +39,12 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
   for (const file of readdirSync(sentenceFolder).filter((f) => f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(join(sentenceFolder, file), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
-      const s = JSON.parse(line) as Sentence;
+      const row = JSON.parse(line) as Sentence | Article;
+      if ('paragraphs' in row) {
+        addParagraphs(tools, row.id, [row.title, ...row.paragraphs].join('\n'), row.paragraphLabels, text);
+        continue;
+      }
+      const s = row;
       const r = readThrough(s.text, tools);
       const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
       text.push({ group: s.id, features: spanFeatures(r.doc, tools.lex, context, 0, s.text.length), label: LABELS.indexOf(s.label) });
@@ -50,13 +62,20 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     }
   }
   for (const article of loadGold([corpusFolder])) {
-    const r = readThrough(article.text, tools);
-    const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
-    for (const p of article.gold.paragraphs) {
-      const block = r.doc.paragraphs[p.index];
-      if (!block || r.layout.kinds[p.index] === 'credit') continue;
-      text.push({ group: `corpus:${article.id}`, features: spanFeatures(r.doc, tools.lex, context, block.start, block.end), label: LABELS.indexOf(p.stance) });
-    }
+    const labels: Label[] = [];
+    for (const p of article.gold.paragraphs) labels[p.index] = p.stance;
+    addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text);
   }
   return { text, target };
+}
+
+/** Each labelled paragraph of an article, read in the article (its layout and quotes) as analyze reads it. */
+function addParagraphs(tools: Tools, group: string, article: string, labels: readonly (Label | undefined)[], into: Example[]): void {
+  const r = readThrough(article, tools);
+  const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+  r.doc.paragraphs.forEach((block, i) => {
+    const label = labels[i];
+    if (label === undefined || r.layout.kinds[i] === 'credit') return;
+    into.push({ group, features: spanFeatures(r.doc, tools.lex, context, block.start, block.end), label: LABELS.indexOf(label) });
+  });
 }
