@@ -1,5 +1,4 @@
 import { tokenStartingAt, type Doc, type Tok } from '../text/document.js';
-import { NAME_TAGS } from '../text/tags.js';
 
 /** Reading the characters of the text and jieba's words over a candidate name. */
 
@@ -28,8 +27,11 @@ export function someWordTagged(doc: Doc, start: number, end: number, tags: Reado
   return false;
 }
 
-/** A span that jieba reads as one ordinary word (公司/n, 表示/v) is not a name. */
-export function isCommonWord(doc: Doc, start: number, end: number): boolean {
+/**
+ * Whether jieba read [start, end) as one word tagged with none of the tags: one ordinary word (公司/n, 表示/v) is no
+ * name, and one everyday word (外汇/n) no trade name.
+ */
+export function isWordNotTagged(doc: Doc, start: number, end: number, tags: ReadonlySet<string>): boolean {
   const word = wordSpanning(doc, start, end);
-  return word !== undefined && !NAME_TAGS.has(word.pos);
+  return word !== undefined && !tags.has(word.pos);
 }

@@ -1,7 +1,7 @@
 import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { PROPER_TAGS } from '../../text/tags.js';
-import { isHan, wordSpanning } from '../words.js';
+import { isHan } from '../words.js';
 
 /** How a trade name looks to jieba: a proper name, a word it does not know, or characters it could not join. */
 
@@ -19,10 +19,4 @@ export function hasProperToken(doc: Doc, lex: Lexicons, start: number, end: numb
     if (t && t.end - t.start === 1 && isHan(doc.text.charCodeAt(t.start))) singles++;
   }
   return singles >= 2 && singles === end - start;
-}
-
-/** One jieba word, not tagged as a proper name (外汇, 主队). */
-export function isEverydayWord(doc: Doc, start: number, end: number): boolean {
-  const word = wordSpanning(doc, start, end);
-  return word !== undefined && !PROPER_TAGS.has(word.pos);
 }

@@ -1,7 +1,8 @@
 import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence } from '../evidence.js';
-import { isEverydayWord } from './proper.js';
+import { PROPER_TAGS } from '../../text/tags.js';
+import { isWordNotTagged } from '../words.js';
 import type { CompanySeed } from './seed.js';
 
 /**
@@ -16,7 +17,7 @@ export function fromTitles(doc: Doc, lex: Lexicons, { titled }: Evidence): Compa
       if (!role.org || role.orgIsPronoun || lex.titles.endingAt(text, role.title.end)?.value !== 'head') return [];
       const surface = text.slice(role.org.start, role.org.end);
       const known = lex.companies.get(surface);
-      if (!known && (isEverydayWord(doc, role.org.start, role.org.end) || lex.words.places.of('region').get(surface))) return [];
+      if (!known && (isWordNotTagged(doc, role.org.start, role.org.end, PROPER_TAGS) || lex.words.places.of('region').get(surface))) return [];
       return [{ surface, group: known?.name ?? surface, why: 'context:title' }];
     }),
   );

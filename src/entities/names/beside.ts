@@ -1,7 +1,7 @@
 import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS } from '../../text/tags.js';
-import { isCommonWord } from '../words.js';
+import { isWordNotTagged } from '../words.js';
 import { chineseNameAt, givenOk, plausibleSpan, surnameLength, titleAfterSurname } from './chinese.js';
 import { foreignNameAt, originalNameAfter } from './foreign.js';
 import { latinNameAt } from './latin.js';
@@ -55,7 +55,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
   for (let start = Math.max(0, end - 6); start <= end - 2; start++) {
     if (!startsWord(doc, start)) continue;
     const name = foreignNameAt(doc, start, lex);
-    if (!name || name.end !== end || isCommonWord(doc, start, end)) continue;
+    if (!name || name.end !== end || isWordNotTagged(doc, start, end, NAME_TAGS)) continue;
     // 卡通/nz 画家: a word jieba holds is a name before a title only when it holds it as a name.
     const tag = lex.dictionaryTag(text.slice(start, end));
     if (tag === undefined || PERSON_TAGS.has(tag)) return name;

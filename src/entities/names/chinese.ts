@@ -1,6 +1,6 @@
 import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS } from '../../text/tags.js';
+import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
 import { isHan } from '../words.js';
 import type { NameSpan } from './span.js';
 
@@ -49,7 +49,7 @@ export function plausibleSpan(doc: Doc, start: number, end: number, surname: num
   // 都/d 遭到, 于/p 澄, 祝/v 黄教授: jieba reads the would-be surname as a word of its own that names never are.
   // 于/p 有斌/x is a name all the same: jieba's HMM made the given name a word it does not know.
   const given = tokenStartingAt(doc, start + surname);
-  const unknownGiven = given !== undefined && given.end === end && given.pos === 'x';
+  const unknownGiven = given !== undefined && given.end === end && given.pos === UNKNOWN;
   if (first && first.end - first.start === surname && NOT_SURNAME_TAGS.has(first.pos) && !unknownGiven) return false;
   // 都可以: the given name would be one function word.
   if (given && given.end === end && end - given.start >= 2 && NOT_NAME_ENDING_TAGS.has(given.pos)) return false;

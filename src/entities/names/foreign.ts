@@ -1,7 +1,8 @@
 import { endsWord, startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { markTest, NAME_DOTS } from '../../text/marks.js';
-import { isCommonWord } from '../words.js';
+import { NAME_TAGS } from '../../text/tags.js';
+import { isWordNotTagged } from '../words.js';
 import type { NameSpan } from './span.js';
 
 /** Transliterated names: runs of the characters used to transliterate foreign names (库克, 贝索斯, 安吉丽娜·茱莉). */
@@ -87,7 +88,7 @@ export function namesWithOriginals(doc: Doc, lex: Lexicons): NameSpan[] {
   ORIGINAL_NAMES.lastIndex = 0;
   for (let m = ORIGINAL_NAMES.exec(text); m !== null; m = ORIGINAL_NAMES.exec(text)) {
     const name = foreignNameAt(doc, transliterationStart(doc, m.index, lex), lex);
-    if (name && name.end === m.index && !isCommonWord(doc, name.start, name.end)) found.push(name);
+    if (name && name.end === m.index && !isWordNotTagged(doc, name.start, name.end, NAME_TAGS)) found.push(name);
   }
   return found;
 }
