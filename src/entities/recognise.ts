@@ -2,11 +2,11 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Doc } from '../text/document.js';
 import { findLexiconHits } from '../text/hits.js';
 import { findEntities } from './entities.js';
-import { findTitledNames } from './roles.js';
+import { findTitledNames } from './titles/titled-names.js';
 
 /** The companies and people of a document, with what the lexicons and the titles found on the way. */
 export function recognise(doc: Doc, lex: Lexicons) {
   const hits = findLexiconHits(doc, lex);
   const titled = findTitledNames(doc, lex, hits);
-  return { hits, titled, ...findEntities(doc, lex, titled, hits) };
+  return { hits, titled, ...findEntities(doc, lex, { hits, titled }) };
 }

@@ -10,9 +10,9 @@ export const KIND_TABLES = {
   'company-words': [
     'context-after', 'context-before', 'facility-after', 'not-company-ending', 'generic-name', 'index', 'index-after',
     'firm-count-opening', 'firm-kind', 'firm-measure', 'deal-verb', 'copula-opening', 'business-noun', 'code-label',
-    'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym',
+    'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym', 'acronym-firm',
   ],
-  'person-words': ['honorific', 'kin', 'named-after', 'company-object-verb'],
+  'person-words': ['honorific', 'address', 'kin', 'named-after', 'company-object-verb'],
   'role-words': ['leading', 'pronoun-org', 'publisher', 'dateline'],
   'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined'],
   'stance-words': [
@@ -39,7 +39,7 @@ export const WORD_LISTS = ['speech-verbs', 'person-verbs', 'counters', 'keyword-
 /** Character classes: `characters.tsv` and the one-class files. */
 export const CHARACTER_CLASSES = [
   'name-follower', 'word-follower', 'not-given', 'noun-ending', 'function', 'after-name', 'circumstance-end',
-  'description-ending', 'not-money-after-yuan', 'money-after-kuai', 'given-name', 'transliteration', 'traditional-only',
+  'description-ending', 'firm-numeral', 'not-money-after-yuan', 'money-after-kuai', 'given-name', 'transliteration', 'traditional-only',
 ] as const;
 
 export type KindTable = keyof typeof KIND_TABLES;

@@ -1,0 +1,30 @@
+import type { Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Evidence, Recogniser } from '../evidence.js';
+import { fromBranches } from './branches.js';
+import { fromCopula } from './copula.js';
+import { fromLexicon } from './lexicon.js';
+import { fromMorphology } from './morphology.js';
+import { fromOrganisationTags } from './organisation-tags.js';
+import { isPlausible } from './plausible.js';
+import { fromRegisteredNames } from './registered-names.js';
+import type { CompanySeed } from './seed.js';
+import { fromStockCodes } from './stock-codes.js';
+import { fromTitles } from './titles.js';
+
+/** The company recognisers, in the order their reasons are listed. */
+const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
+  fromCopula,
+  fromLexicon,
+  fromRegisteredNames,
+  fromStockCodes,
+  fromTitles,
+  fromMorphology,
+  fromBranches,
+  fromOrganisationTags,
+];
+
+/** Every company candidate of a document that could be a company's name at all. */
+export function companySeeds(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
+  return RECOGNISERS.flatMap((recognise) => recognise(doc, lex, evidence)).filter((seed) => isPlausible(seed.surface, lex));
+}

@@ -1,0 +1,59 @@
+import type { Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { LIST_COMMA, markTest } from '../../text/marks.js';
+import { endsListItem } from '../lists.js';
+
+/**
+ * What makes a name act as a company where it stands: the words around it (苹果公司, 小米发布, 收购了小米, 美的集团的股价),
+ * a stock code after it, or a list of companies it is an item of.
+ */
+
+export function hasCompanyContext(lex: Lexicons, text: string, start: number, end: number): boolean {
+  return (
+    companyContextAfter(lex, text, end) ||
+    companyContextBefore(lex, text, start) ||
+    /^\s?[(（]\s?(\d{6}|\d{4,5}\.HK|[A-Z]{2,5})/.test(text.slice(end, end + 12))
+  );
+}
+
+/** Words right after a name that make it act as a company (苹果公司, 小米发布, 美的集团的股价), or 的 and a Latin word. */
+export function companyContextAfter(lex: Lexicons, text: string, at: number): boolean {
+  if (lex.words['company-words'].of('context-after').at(text, at, at + 5) !== null) return true;
+  return lex.words.particles.isCharAt(text, at, 'possessive') && /[A-Za-z]/.test(text[at + 1] ?? '');
+}
+
+/** Words right before a name, an optional 了 between, that make it a company (收购了小米, 竞争对手美团). */
+function companyContextBefore(lex: Lexicons, text: string, at: number): boolean {
+  const before = lex.words['company-words'].of('context-before');
+  if (before.endingAt(text, at) !== null) return true;
+  const perfective = lex.words.particles.of('perfective').endingAt(text, at);
+  return perfective !== null && before.endingAt(text, perfective.start) !== null;
+}
+
+const isListMark = markTest(LIST_COMMA, ',');
+
+/**
+ * 通卡公司、一卡易公司; 晨曦股份、华韵科技: an item of a list (、 or ,) next to an item that is a known company or
+ * ends in an organisation word.
+ */
+export function listedWithCompany(doc: Doc, lex: Lexicons, start: number, end: number): boolean {
+  const { text } = doc;
+  const isCompany = (from: number, to: number) => {
+    if (to - from < 2 || to - from > 12) return false;
+    const ending = lex.orgWords.endingAt(text, to);
+    return lex.companies.get(text.slice(from, to)) !== undefined || (ending !== null && !ending.value.has('descriptor') && ending.start - from >= 2);
+  };
+  // The item itself ends where the list goes on (百度智能云 is no item 百度智能).
+  if (end < text.length && !endsListItem(lex, text, end)) return false;
+  if (isListMark(text[start - 1])) {
+    let from = start - 1;
+    while (from > 0 && start - from < 14 && !endsListItem(lex, text, from - 1)) from--;
+    if (isCompany(from, start - 1)) return true;
+  }
+  if (isListMark(text[end])) {
+    let to = end + 1;
+    while (to < text.length && to - end < 14 && !endsListItem(lex, text, to)) to++;
+    if (isCompany(end + 1, to)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Evidence } from '../evidence.js';
+import { hasCompanyContext, listedWithCompany } from './context.js';
+import { companyNameEnds } from './name-ends.js';
+import type { CompanySeed } from './seed.js';
+
+/**
+ * Lexicon names at token starts that end a word; everyday words (苹果, 小米, 民生) only with company context there or
+ * in a list with another company (民生、工行、浦发).
+ */
+export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): CompanySeed[] {
+  const { text } = doc;
+  const { phrases } = hits;
+  const seeds: CompanySeed[] = [];
+  // Products and bodies that contain a company's name (阿里旺旺, 腾讯新闻客户端): the name inside them is no mention.
+  const blocked = new Uint8Array(text.length);
+  for (const b of phrases) if (b.value.notCompany && b.end - b.start > 2) blocked.fill(1, b.start, b.end);
+  const insideNotCompany = (at: number) => blocked[at] === 1;
+  // 网易 in 网易科技 (a byline): a longer media name starting at the same place.
+  const mediaEnd = new Map<number, number>();
+  for (const h of phrases) if (h.value.media) mediaEnd.set(h.start, Math.max(mediaEnd.get(h.start) ?? 0, h.end));
+  // 道琼斯工业平均指数, 纳斯达克指数: the company's name opens an index's.
+  const indexAfter = lex.words['company-words'].of('index-after');
+  let covered = 0;
+  for (const hit of phrases) {
+    if (!hit.value.company) continue;
+    const m = { start: hit.start, end: hit.end, value: hit.value.company };
+    if (m.start < covered) continue;
+    const surface = text.slice(m.start, m.end);
+    const entry = m.value;
+    if (!companyNameEnds(doc, lex, m.start, m.end, entry.needsContext)) continue;
+    if (entry.ticker && surface !== surface.toUpperCase()) continue;
+    if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
+    if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
+    const why = `lexicon:${entry.name}`;
+    if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end)) continue;
+    seeds.push({
+      surface,
+      group: entry.name,
+      why,
+      canonical: entry.name,
+      codes: [...entry.codes],
+      only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
+    });
+    covered = m.end;
+  }
+  return seeds;
+}

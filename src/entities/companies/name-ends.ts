@@ -1,0 +1,23 @@
+import { endsWord, tokenContaining, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { UNKNOWN } from '../../text/tags.js';
+
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
+ * the next character onto it in a word it does not know (美團升/x, 置地升/x); where jieba lent the name's last
+ * character to a two-character word after it (建/行为64元), unless the name is also an everyday word; anywhere for
+ * a name of four characters or more. Latin names end where the letters do.
+ */
+export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: number, everydayWord = false): boolean {
+  const { text } = doc;
+  // 阿波罗湾, 迪士尼乐园, 上海国际博览中心: the name goes on as a place's or a body's.
+  if (lex.words['company-words'].of('facility-after').at(text, end, end + 4) !== null) return false;
+  if (LATIN.test(text[start] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
+  if (LATIN.test(text[end - 1] ?? '')) return !LATIN.test(text[end] ?? '');
+  if (endsWord(doc, end) || end - start >= 4) return true;
+  const last = tokenContaining(doc, end - 1);
+  if (last === undefined || end - start < 2) return false;
+  return (last.pos === UNKNOWN && last.end - end <= 1) || (!everydayWord && last.start === end - 1 && last.end === end + 1);
+}

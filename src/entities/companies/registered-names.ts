@@ -1,0 +1,85 @@
+import type { Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Evidence } from '../evidence.js';
+import { joinsList } from '../lists.js';
+import { orgSlot } from '../org-slot.js';
+import { perLexicons } from '../per-lexicons.js';
+import type { CompanySeed } from './seed.js';
+
+/** 深圳市极光芯片股份有限公司, then 极光芯片 and 极光: the registered name and the short forms it implies. */
+export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence): CompanySeed[] {
+  const { text } = doc;
+  const regions = lex.words.places.of('region');
+  const seeds: CompanySeed[] = [];
+  for (const legal of hits.markers.orgWords) {
+    if (!legal.value.has('legal')) continue;
+    let nameEnd = legal.start;
+    // 乐视网信息技术(北京)股份有限公司: a place in brackets before the legal form belongs to the name.
+    const bracket = text.slice(Math.max(0, nameEnd - 6), nameEnd).match(/[(（][\u4e00-\u9fff]{2,4}[)）]$/);
+    if (bracket) nameEnd -= bracket[0].length;
+    const slot = orgSlot(doc, lex, nameEnd, 20);
+    if (!slot.org) continue;
+    const slotStart = afterEarlierName(text, lex, slot.slotStart, nameEnd);
+    // A registered name opens with its place (常州联电能源服务有限公司 in 运营平台常州联电…): start there.
+    let start = Math.max(slot.org.start, slotStart);
+    if (nameEnd - start < 2) continue;
+    for (let i = slotStart; i < nameEnd - 2; i++) {
+      if (regions.at(text, i, nameEnd)) {
+        start = i;
+        break;
+      }
+    }
+    start = afterDescription(text, lex, start, nameEnd);
+    if (nameEnd - start < 2) continue;
+    const full = text.slice(start, legal.end);
+    const place = regions.at(text, start, nameEnd);
+    const coreStart = place && nameEnd - place.end >= 2 ? place.end : start;
+    const forms = new Set([full, text.slice(coreStart, nameEnd)]);
+    // Strip industry words from the end while a name of two characters or more remains: 云栖数智科技 → 云栖数智.
+    let coreEnd = nameEnd;
+    for (let w = lex.orgWords.endingAt(text, coreEnd); w && w.value.has('industry') && w.start - coreStart >= 2; w = lex.orgWords.endingAt(text, coreEnd)) {
+      coreEnd = w.start;
+      forms.add(text.slice(coreStart, coreEnd));
+    }
+    const tradeName = text.slice(coreStart, coreStart + 2);
+    for (const surface of forms) seeds.push({ surface, group: full, why: 'morphology:registered-name', tradeName });
+    // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.
+    const declared = text.slice(legal.end, legal.end + 20).match(declarationOf(lex));
+    if (declared) seeds.push({ surface: declared[1] as string, group: full, why: 'context:declared-short-name', tradeName });
+  }
+  return seeds;
+}
+
+/**
+ * 某某股份有限公司子公司华创证券有限责任公司, 甲有限公司及乙有限公司: the name begins after an earlier registered
+ * name in the slot, past the word that names it a subsidiary and the words that join the two.
+ */
+function afterEarlierName(text: string, lex: Lexicons, slotStart: number, nameEnd: number): number {
+  let start = slotStart;
+  for (const w of lex.orgWords.all(text, start, nameEnd)) if (w.value.has('legal')) start = w.end;
+  const subsidiary = lex.words['company-words'].of('subsidiary');
+  for (;;) {
+    const word = subsidiary.at(text, start);
+    if (word) start = word.end;
+    else if (joinsList(lex, text, start) || lex.words.particles.isCharAt(text, start, 'possessive')) start++;
+    else return start;
+  }
+}
+
+/**
+ * 同在杭州的蜂巢星选传媒有限公司: what ends in 的 describes the company and is no part of its name (unless the 的
+ * ends a known name: 合肥美的电冰箱有限公司).
+ */
+function afterDescription(text: string, lex: Lexicons, start: number, nameEnd: number): number {
+  let describedUntil = nameEnd - 1;
+  while (describedUntil >= start && !lex.words.particles.isCharAt(text, describedUntil, 'possessive')) describedUntil--;
+  if (describedUntil < start) return start;
+  const endsKnownName = [1, 2, 3].some((n) => lex.companies.get(text.slice(describedUntil - n, describedUntil + 1)) !== undefined);
+  return endsKnownName ? start : describedUntil + 1;
+}
+
+/** (以下简称“芯曜智算”), (下称“芯曜智算”): how a text declares the short name it will use. */
+const declarationOf = perLexicons((lex) => {
+  const words = lex.words['company-words'];
+  return new RegExp(`^[(（](?:${words.alternation('short-name-opening')})?(?:${words.alternation('short-name-verb')})[:：]?[“"「]([^”"」]{2,12})[”"」]`);
+});

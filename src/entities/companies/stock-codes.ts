@@ -1,0 +1,32 @@
+import type { Doc } from '../../text/document.js';
+import { isTickerWord, type Lexicons } from '../../lexicon/lexicons.js';
+import type { Evidence } from '../evidence.js';
+import { orgSlot } from '../org-slot.js';
+import { perLexicons } from '../per-lexicons.js';
+import { groupOf, type CompanySeed } from './seed.js';
+
+/** A stock code in brackets, its label optional: (688065), (股票代码:688065), (09988.HK), (NIO). */
+const codesOf = perLexicons(
+  (lex) =>
+    new RegExp(
+      String.raw`[(（]\s*(?:(?:${lex.words['company-words'].alternation('code-label')})\s*[:：]?\s*)?((?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.HK|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]`,
+      'g',
+    ),
+);
+
+/** 凯赛生物(688065), 阿里巴巴(09988.HK), 蔚来(NIO): the name right before a stock code. */
+export function fromStockCodes(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  const codes = codesOf(lex);
+  codes.lastIndex = 0;
+  for (let m = codes.exec(text); m; m = codes.exec(text)) {
+    // A numeric code fixes where the name is; letters in brackets may be any abbreviation (MLCC), so a name before
+    // them counts only where jieba's words line up.
+    const { org } = orgSlot(doc, lex, m.index, 10);
+    if (!org) continue;
+    const surface = text.slice(org.start, org.end);
+    seeds.push({ surface, group: groupOf(lex, surface), why: 'context:stock-code', codes: [m[1] as string], ...(isTickerWord(m[1] as string) ? {} : { at: org }) });
+  }
+  return seeds;
+}

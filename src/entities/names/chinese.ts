@@ -1,0 +1,137 @@
+import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
+import { isHan } from '../words.js';
+import type { NameSpan } from './span.js';
+
+/** Chinese names: a surname (欧阳, 王) and one or two given-name characters. */
+
+export function surnameLength(text: string, at: number, lex: Lexicons): number {
+  const c = text.charCodeAt(at);
+  if (lex.compoundSurnameStarts.has(c) && lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
+  return lex.surnames.has(c) ? 1 : 0;
+}
+
+/**
+ * Whether text[from, to) may be given-name characters: Han characters, none of those that never stand in a given
+ * name (function words, and those ending offices and media: 办, 委, 报, 网).
+ */
+export function givenOk(text: string, from: number, to: number, lex: Lexicons): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c) || lex.chars.has('not-given', c)) return false;
+  }
+  return true;
+}
+
+/**
+ * The end of a form of address starting at `at` (戴雨森先生, 张路老师), or -1; after a surname alone (姚先生, 王老师)
+ * they name no one.
+ */
+export function honorificEnd(text: string, at: number, lex: Lexicons): number {
+  return lex.words['person-words'].of('honorific').at(text, at)?.end ?? -1;
+}
+
+/** 张经理, 李律师, 姚先生: a surname and a title or form of address, not a surname and a given name. */
+export function titleAfterSurname(text: string, from: number, lex: Lexicons): boolean {
+  // Titles of one character (文, as in 撰文) begin too many given names (李文斌).
+  const title = lex.titles.at(text, from);
+  return (title !== null && title.word.length >= 2) || honorificEnd(text, from, lex) >= 0;
+}
+
+/**
+ * Whether [start, end) is shaped like a name in jieba's reading: it is not one ordinary word (公司), does not open
+ * with an ordinary word of two characters or more (方面则), and does not end on a function character (信中).
+ */
+export function plausibleSpan(doc: Doc, start: number, end: number, surname: number): boolean {
+  const first = tokenStartingAt(doc, start);
+  if (first && !NAME_TAGS.has(first.pos) && first.end - first.start > surname && first.end <= end) return false;
+  // 都/d 遭到, 于/p 澄, 祝/v 黄教授: jieba reads the would-be surname as a word of its own that names never are.
+  // 于/p 有斌/x is a name all the same: jieba's HMM made the given name a word it does not know.
+  const given = tokenStartingAt(doc, start + surname);
+  const unknownGiven = given !== undefined && given.end === end && given.pos === UNKNOWN;
+  if (first && first.end - first.start === surname && NOT_SURNAME_TAGS.has(first.pos) && !unknownGiven) return false;
+  // 都可以: the given name would be one function word.
+  if (given && given.end === end && end - given.start >= 2 && NOT_NAME_ENDING_TAGS.has(given.pos)) return false;
+  if (end - start > 2) return true;
+  const last = tokenStartingAt(doc, end - 1);
+  return !(last && last.end === end && last.end - last.start === 1 && NOT_NAME_ENDING_TAGS.has(last.pos));
+}
+
+/**
+ * Characters that end a name only where jieba does not start a word on them: 管鹏称 is 管鹏 + 称, yet 周富强 and
+ * 邬振声 keep their 强 and 声 (jieba reads 富强 and 振声 as words, not 强调 or 声称). Followers that are words by
+ * themselves (称, 的, 在) always end it.
+ */
+function followerStartsHere(doc: Doc, at: number, lex: Lexicons): boolean {
+  const code = doc.text.charCodeAt(at);
+  if (lex.chars.has('word-follower', code)) return true;
+  return lex.chars.has('name-follower', code) && startsWord(doc, at);
+}
+
+/**
+ * 冀岩上月曾表示: the would-be third character is a follower opening a time word (上月, 下周), which jieba may cut
+ * apart; 姜伟新近日 keeps its 新, which begins no word after a name.
+ */
+function timeWordAt(text: string, at: number, lex: Lexicons): boolean {
+  return lex.chars.has('name-follower', text.charCodeAt(at)) && lex.dictionaryTag(text.slice(at, at + 2)) === 't';
+}
+
+/** A Chinese name starting at `start` (after a title): its end, or null. */
+export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  const surname = surnameLength(text, start, lex);
+  if (surname === 0) return null;
+  const two = start + surname + 1;
+  const three = start + surname + 2;
+  if (!givenOk(text, start + surname, two, lex)) return null;
+  // 管鹏称 and 陈鸥的: the third character begins the next word; 马云除了: jieba starts a word there.
+  const next = tokenStartingAt(doc, two);
+  // 记者李蕾张羽飞: the next word is a name of its own, so this one has two characters.
+  const wordStartsAfterTwo =
+    next !== undefined && next.end - next.start >= 2 && (!NAME_TAGS.has(next.pos) || looksLikeName(text, next.start, next.end, lex));
+  if (
+    givenOk(text, two, three, lex) &&
+    !followerStartsHere(doc, two, lex) &&
+    !timeWordAt(text, two, lex) &&
+    !wordStartsAfterTwo &&
+    !titleAfterSurname(text, start + surname, lex) &&
+    plausibleSpan(doc, start, three, surname)
+  ) {
+    return { start, end: three, foreign: false };
+  }
+  return plausibleSpan(doc, start, two, surname) && !titleAfterSurname(text, start + surname, lex)
+    ? { start, end: two, foreign: false }
+    : null;
+}
+
+/**
+ * A Chinese name filling [start, end) exactly, where something else fixes both ends (the joiners around an item of a
+ * list of names): a surname and one or two given-name characters, whatever words jieba made of them (丁/nr 然/c).
+ */
+export function wholeChineseName(text: string, start: number, end: number, lex: Lexicons): NameSpan | null {
+  const surname = surnameLength(text, start, lex);
+  const given = end - start - surname;
+  if (surname === 0 || given < 1 || given > 2 || !givenOk(text, start + surname, end, lex) || titleAfterSurname(text, start + surname, lex)) return null;
+  return { start, end, foreign: false };
+}
+
+/** A name jieba tagged as a person, shaped like one, whose given-name characters are common in names. */
+export function looksLikeName(text: string, start: number, end: number, lex: Lexicons): boolean {
+  const surname = surnameLength(text, start, lex);
+  const given = end - start - surname;
+  if (surname === 0 || given < 1 || given > 2) return false;
+  for (let i = start + surname; i < end; i++) if (!lex.chars.has('given-name', text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether [start, end) is a word jieba holds as something other than a name, made of characters not all common in
+ * given names (作品; jieba holds given names too, as 艳萍/n).
+ */
+export function everydayWord(text: string, start: number, end: number, lex: Lexicons): boolean {
+  const tag = lex.dictionaryTag(text.slice(start, end));
+  if (tag === undefined || PERSON_TAGS.has(tag)) return false;
+  for (let i = start; i < end; i++) if (!lex.chars.has('given-name', text.charCodeAt(i))) return true;
+  return false;
+}

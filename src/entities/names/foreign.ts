@@ -1,0 +1,96 @@
+import { endsWord, startsWord, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { markTest, NAME_DOTS } from '../../text/marks.js';
+import { NAME_TAGS } from '../../text/tags.js';
+import { isWordNotTagged } from '../words.js';
+import type { NameSpan } from './span.js';
+
+/** Transliterated names: runs of the characters used to transliterate foreign names (库克, 贝索斯, 安吉丽娜·茱莉). */
+
+/** The marks between the parts of a transliterated name (安吉丽娜·茱莉, 约瑟夫•马洛德). */
+const isNameDot = markTest(NAME_DOTS);
+
+function isCountry(text: string, start: number, end: number, lex: Lexicons): boolean {
+  return lex.words.places.is(text.slice(start, end), 'country');
+}
+
+/** A transliterated name starting at `start`: a run of two to six transliteration characters, · allowed. */
+export function foreignNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  let end = start;
+  while (end - start < 14 && (lex.chars.has('transliteration', text.charCodeAt(end)) || (isNameDot(text[end]) && end > start))) end++;
+  if (isNameDot(text[end - 1])) end--;
+  if (end - start < 2 || isCountry(text, start, end, lex)) return null;
+  return { start, end, foreign: true };
+}
+
+/** Where the run of transliteration characters ending at `end` begins, moved on to a jieba word start. */
+export function transliterationStart(doc: Doc, end: number, lex: Lexicons): number {
+  let start = end;
+  while (start > 0 && lex.chars.has('transliteration', doc.text.charCodeAt(start - 1))) start--;
+  while (start < end && !startsWord(doc, start)) start++;
+  return start;
+}
+
+export function transliterationCount(text: string, start: number, end: number, lex: Lexicons): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (lex.chars.has('transliteration', text.charCodeAt(i))) count++;
+  return count;
+}
+
+/**
+ * A transliterated name written in full around the mark at `dot` (迈伦·斯科尔斯, 索尔-坎贝尔): runs of
+ * transliteration characters on both sides of each mark. Such a name needs no other evidence; a hyphen counts only
+ * between two runs of two characters or more.
+ */
+export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  const isPart = (i: number) => lex.chars.has('transliteration', text.charCodeAt(i));
+  let start = dot;
+  while (start > 0 && isPart(start - 1) && dot - start < 8) start--;
+  let end = dot + 1;
+  while (end < text.length && isPart(end) && end - dot < 9) end++;
+  if (dot - start < (text[dot] === '-' ? 2 : 1) || end - dot - 1 < 2) return null;
+  // Further parts: 约瑟夫•马洛德•威廉.
+  while (isNameDot(text[end]) && isPart(end + 1)) {
+    end++;
+    while (end < text.length && isPart(end)) end++;
+  }
+  // 安德森·霍洛维茨基金: a fund or firm named after people.
+  if (isCountry(text, start, dot, lex) || lex.orgWords.endingAt(text, end) || lex.orgWords.at(text, end)) return null;
+  return { start, end, foreign: true };
+}
+
+/** 葡萄牙人奎罗斯: a transliterated name right after a nationality (a country and 人), ending where jieba ends a word. */
+export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
+  const { text } = doc;
+  const found: NameSpan[] = [];
+  for (const marker of lex.words.particles.of('nationality').all(text)) {
+    if (lex.words.places.of('country').endingAt(text, marker.start) === null) continue;
+    const name = foreignNameAt(doc, marker.end, lex);
+    if (name && endsWord(doc, name.end)) found.push(name);
+  }
+  return found;
+}
+
+const ORIGINAL_NAME = /[(（][A-Za-z][A-Za-z .·'-]*[)）]/y;
+
+/** 梅内兹（menez）, 文迪索尔(Vin Diesel): the name in Latin letters, in brackets right after a transliteration. */
+export function originalNameAfter(text: string, end: number): boolean {
+  ORIGINAL_NAME.lastIndex = end;
+  return ORIGINAL_NAME.test(text);
+}
+
+/** Transliterated names followed by the original in brackets, the run starting where jieba starts a word. */
+export function namesWithOriginals(doc: Doc, lex: Lexicons): NameSpan[] {
+  const { text } = doc;
+  const found: NameSpan[] = [];
+  ORIGINAL_NAMES.lastIndex = 0;
+  for (let m = ORIGINAL_NAMES.exec(text); m !== null; m = ORIGINAL_NAMES.exec(text)) {
+    const name = foreignNameAt(doc, transliterationStart(doc, m.index, lex), lex);
+    if (name && name.end === m.index && !isWordNotTagged(doc, name.start, name.end, NAME_TAGS)) found.push(name);
+  }
+  return found;
+}
+
+const ORIGINAL_NAMES = new RegExp(ORIGINAL_NAME.source, 'g');

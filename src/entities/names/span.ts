@@ -1,0 +1,10 @@
+/**
+ * The shape of a personal name: a surname (欧阳, 王) and one or two given-name characters, or a run of
+ * transliteration characters (库克, 贝索斯), or capitalised Latin words (Gary Howes). Context decides where a name is
+ * (a title before it, a speech verb after it); the functions of this folder decide how long it is.
+ */
+export interface NameSpan {
+  start: number;
+  end: number;
+  foreign: boolean;
+}

@@ -1,0 +1,32 @@
+import { tokenEndingAt, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { UNKNOWN } from '../../text/tags.js';
+import { nameBefore } from '../names/beside.js';
+import { latinNameBefore } from '../names/latin.js';
+import type { NameSpan } from '../names/span.js';
+import { allHan } from '../words.js';
+import type { PersonCandidate } from './seed.js';
+
+/** 韩启明先生, 张路老师, Lindqvist先生: the name before a form of address. */
+export function fromFormsOfAddress(doc: Doc, lex: Lexicons): PersonCandidate[] {
+  const { text } = doc;
+  const address = lex.words['person-words'].of('address');
+  const found: PersonCandidate[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const word = address.wordAt(text, at);
+    if (word === null) continue;
+    const name = nameBefore(doc, at, lex) ?? unknownWordBefore(doc, at) ?? latinNameBefore(text, at);
+    if (name) found.push({ start: name.start, end: name.end, why: `context:honorific:${word}` });
+  }
+  return found;
+}
+
+/**
+ * 开彦/x 先生: before a form of address, a word of two or three Han characters that jieba has never seen is a name,
+ * whatever its first character (surnames outside our list, pen names).
+ */
+function unknownWordBefore(doc: Doc, at: number): NameSpan | null {
+  const word = tokenEndingAt(doc, at);
+  if (!word || word.pos !== UNKNOWN || word.end - word.start < 2 || word.end - word.start > 3) return null;
+  return allHan(doc.text, word.start, word.end) ? { start: word.start, end: word.end, foreign: false } : null;
+}

@@ -1,0 +1,20 @@
+import type { Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { chineseNameAt } from '../names/chinese.js';
+import { isHan } from '../words.js';
+import type { PersonCandidate } from './seed.js';
+
+/** 江先生的老伴石粉兰, 陈荣姬之弟陈荣华: a relative named after the kinship word. */
+export function fromKin(doc: Doc, lex: Lexicons): PersonCandidate[] {
+  const { text } = doc;
+  const kin = lex.words['person-words'].of('kin');
+  const found: PersonCandidate[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const word = kin.wordAt(text, at);
+    if (word === null || !isHan(text.charCodeAt(at + word.length))) continue;
+    const name = chineseNameAt(doc, at + word.length, lex);
+    if (name && !lex.knownWord(text.slice(name.start, name.end))) found.push({ start: name.start, end: name.end, why: `context:kin:${word}` });
+    at += word.length - 1;
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+import type { Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Evidence, Recogniser } from '../evidence.js';
+import { fromFormsOfAddress } from './address.js';
+import { fromFullForeignNames, fromNationality, fromOriginalNames } from './foreign.js';
+import { fromKin } from './kin.js';
+import { fromLexicon } from './lexicon.js';
+import { fromNameLists, listedAfter } from './lists.js';
+import { introducesCompany, notPersonMention } from './not-person.js';
+import type { PersonCandidate, PersonSeed } from './seed.js';
+import { fromSpeakerLabels } from './speaker-labels.js';
+import { fromTitles } from './titles.js';
+import { fromPersonVerbs, fromSpeechVerbs } from './verbs.js';
+import { fromWordShapes } from './word-shapes.js';
+import { fromWorkMakers } from './works.js';
+
+/** The person recognisers, in the order their reasons are listed. */
+const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
+  fromTitles,
+  fromSpeechVerbs,
+  fromNationality,
+  fromOriginalNames,
+  fromPersonVerbs,
+  fromFormsOfAddress,
+  fromFullForeignNames,
+  fromKin,
+  fromWorkMakers,
+  fromNameLists,
+  fromSpeakerLabels,
+  fromLexicon,
+  fromWordShapes,
+];
+
+export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): PersonSeed[] {
+  const seeds: PersonSeed[] = [];
+  const add = (candidate: PersonCandidate) => {
+    const seed = seedOf(doc, lex, candidate);
+    if (seed) seeds.push(seed);
+  };
+  for (const recognise of RECOGNISERS) for (const candidate of recognise(doc, lex, evidence)) add(candidate);
+  // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too (and those after them).
+  for (let i = 0; i < seeds.length; i++) {
+    const seed = seeds[i] as PersonSeed;
+    if (seed.why.startsWith('shape:')) continue;
+    const byline = seed.why === 'context:byline';
+    const next = listedAfter(doc, lex, seed.end, byline);
+    if (next) add({ start: next.start, end: next.end, why: byline ? 'context:byline' : 'context:list' });
+  }
+  return seeds;
+}
+
+function seedOf(doc: Doc, lex: Lexicons, { start, end, why, group }: PersonCandidate): PersonSeed | null {
+  const { text } = doc;
+  // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
+  if (notPersonMention(text, start, end, lex) || introducesCompany(text, start, lex)) return null;
+  const surface = text.slice(start, end);
+  return { surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end };
+}

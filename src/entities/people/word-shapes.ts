@@ -1,0 +1,85 @@
+import type { Doc, Tok } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
+import { GIVEN_WORD_TAGS, NOUN_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
+import { givenOk, looksLikeName } from '../names/chinese.js';
+import { transliterationCount } from '../names/foreign.js';
+import { rareName } from '../names/rare.js';
+import type { PersonCandidate } from './seed.js';
+
+/**
+ * jieba's dictionary tags hundreds of everyday words as names (明星, 高峰, 白银 are nr), while names it has never
+ * seen come out of its HMM tagged x. So an unknown word shaped like a name is weak evidence; a dictionary nr is none
+ * (well-known people are in our own lexicon), except where the words around it say more.
+ */
+export function fromWordShapes(doc: Doc, lex: Lexicons): PersonCandidate[] {
+  const found: PersonCandidate[] = [];
+  doc.tokens.forEach((t, i) => {
+    const name = t.pos === 'nr' && t.end - t.start === 1 ? surnameAndGivenWord(doc, lex, i) : nameShapedWord(doc, lex, i);
+    if (name) found.push(name);
+  });
+  return found;
+}
+
+/** 12万至16万元, 8周延长至14周: a unit after a figure is not the surname 万 or 周. */
+const FIGURE_CHARACTER = new RegExp(`[\\d${CHINESE_DIGITS}${UNITS}]`);
+
+function afterFigure(text: string, t: Tok): boolean {
+  return FIGURE_CHARACTER.test(text[t.start - 1] ?? '');
+}
+
+/** 陈/nr 姗姗/i, 曹/nr 鹏飞/nz: jieba tags a lone surname as a name when the word after it is the given name. */
+function surnameAndGivenWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | null {
+  const { text } = doc;
+  const t = doc.tokens[i] as Tok;
+  const given = doc.tokens[i + 1];
+  const isName =
+    given !== undefined &&
+    given.end - given.start === 2 &&
+    GIVEN_WORD_TAGS.has(given.pos) &&
+    looksLikeName(text, t.start, given.end, lex) &&
+    !lex.titles.at(text, given.start) &&
+    !lex.orgWords.at(text, given.end) &&
+    !afterFigure(text, t);
+  return isName ? { start: t.start, end: given.end, why: 'shape:surname-and-given-word' } : null;
+}
+
+/**
+ * A word jieba does not know (x), shaped like a name with common given-name characters or as a rare name; or a
+ * three-character word it tags as a person.
+ */
+function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | null {
+  const { text } = doc;
+  const t = doc.tokens[i] as Tok;
+  // jieba's person tag is trusted on a three-character word only (a surname and a two-character given name), and
+  // not where the given name is a word of its own (金白银 of 真金白银, 付定金) or the word goes on into a longer one.
+  const personWord =
+    t.pos === 'nr' &&
+    t.end - t.start === 3 &&
+    !lex.knownWord(text.slice(t.start + 1, t.end)) &&
+    !lex.knownWord(text.slice(t.start, t.end + 1));
+  if (t.pos !== UNKNOWN && !personWord) return null;
+  const common = looksLikeName(text, t.start, t.end, lex);
+  if (!common && !rareName(text, t.start, t.end, lex)) return null;
+  if (/\d/.test(text[t.end] ?? '') || afterFigure(text, t)) return null;
+  // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
+  if (lex.orgWords.at(text, t.end)) return null;
+  // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no
+  // such noun: 张路老师).
+  const next = doc.tokens[i + 1];
+  const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
+  if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return null;
+  // 订单高增长, 封单量: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
+  // a transliterated name jieba split.
+  if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
+  if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return null;
+  const glued = next !== undefined && next.start === t.end;
+  // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
+  if (!personWord && glued && PERSON_TAGS.has(next.pos) && transliterationCount(text, t.start, next.end, lex) === next.end - t.start) return null;
+  const single = glued && next.end - next.start === 1;
+  // 马久/x 邑/ng: a bound noun character after the word makes it a place.
+  if (!personWord && single && next.pos === 'ng') return null;
+  // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name is its last character.
+  const end = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex) ? next.end : t.end;
+  return { start: t.start, end, why: personWord ? 'pos:nr' : common ? 'shape:unknown-word' : 'shape:rare-name' };
+}

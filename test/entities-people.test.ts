@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import type { Recogniser } from '../src/entities/evidence.js';
+import { fromFormsOfAddress } from '../src/entities/people/address.js';
+import { fromFullForeignNames, fromNationality, fromOriginalNames } from '../src/entities/people/foreign.js';
+import { fromKin } from '../src/entities/people/kin.js';
+import { fromLexicon } from '../src/entities/people/lexicon.js';
+import { fromNameLists } from '../src/entities/people/lists.js';
+import { personSeeds } from '../src/entities/people/people.js';
+import type { PersonCandidate } from '../src/entities/people/seed.js';
+import { fromSpeakerLabels } from '../src/entities/people/speaker-labels.js';
+import { fromTitles } from '../src/entities/people/titles.js';
+import { fromPersonVerbs, fromSpeechVerbs } from '../src/entities/people/verbs.js';
+import { fromWordShapes } from '../src/entities/people/word-shapes.js';
+import { fromWorkMakers } from '../src/entities/people/works.js';
+import { findTitledNames } from '../src/entities/titles/titled-names.js';
+import { findLexiconHits } from '../src/text/hits.js';
+import { makeDoc } from './make-doc.js';
+
+/** Runs one person recogniser on a hand-cut document, with the evidence the stage gives it: [name, why] pairs. */
+function namesOf(recognise: Recogniser<PersonCandidate>, words: string): [string, string][] {
+  const { doc, lex, text } = makeDoc(words);
+  const hits = findLexiconHits(doc, lex);
+  return recognise(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).map((c) => [text.slice(c.start, c.end), c.why]);
+}
+
+describe('person recognisers, one at a time, without jieba', () => {
+  test.each([
+    ['a name after a title', fromTitles, '星澜资本/nt 合伙人/n 秦墨/x 表示/v', [['秦墨', 'context:title']]],
+    ['a name in a byline', fromTitles, '本报记者/n 玺澄/x 北京/ns 报道/v', [['玺澄', 'context:byline']]],
+    ['a speaker before a speech verb', fromSpeechVerbs, '分析师/n 林嘉铭/x 认为/v', [['林嘉铭', 'context:speech:认为']]],
+    ['a speaker before adverbs and the verb', fromSpeechVerbs, '埃雷拉/x 随后/d 表示/v', [['埃雷拉', 'context:speech:表示']]],
+    ['a speaker with a circumstance before the verb', fromSpeechVerbs, '罗志坚/x 于/p 发布会/n 上/f 称/v', [['罗志坚', 'context:speech:称']]],
+    ['a name before a verb only people do', fromPersonVerbs, '周立衡/x 出任/v 董事长/n', [['周立衡', 'context:verb:出任']]],
+    ['a name before a form of address', fromFormsOfAddress, '提名/v 韩启明/x 先生/n', [['韩启明', 'context:honorific:先生']]],
+    ['a word jieba never saw before a form of address', fromFormsOfAddress, '感谢/v 开霁/x 先生/n', [['开霁', 'context:honorific:先生']]],
+    ['a Latin name before a form of address', fromFormsOfAddress, '你好/l ,/x Lindqvist/eng 先生/n', [['Lindqvist', 'context:honorific:先生']]],
+    // 夫人 is a form of address (姚夫人 names no one) but no evidence searched for: 徐悲鸿夫人 is his wife.
+    ['夫人 after a name', fromFormsOfAddress, '徐悲鸿/nr 夫人/n 到场/v', []],
+    ['a relative after a kinship word', fromKin, '江必旺/x 之弟/n 江必成/x 持股/v', [['江必成', 'context:kin:之弟']]],
+    ['the maker of a work', fromWorkMakers, '展出/v 了/ul 吕青禾/x 的/uj 《/x 江岸/ns 》/x', [['吕青禾', 'context:work']]],
+    ['a transliterated name after a nationality', fromNationality, '葡萄牙/ns 人/n 奎罗斯/nrt 的/uj 离开/v', [['奎罗斯', 'context:nationality']]],
+    ['a transliterated name written in full', fromFullForeignNames, '克里斯托弗/nrt ·/x 兰德尔/nrt 执掌/v', [['克里斯托弗·兰德尔', 'shape:foreign-full-name']]],
+    ['a transliterated name with its original in brackets', fromOriginalNames, '梅内兹/nrt (/x menez/eng )/x 状态/n', [['梅内兹', 'context:original-name']]],
+    ["an interview's speaker label", fromSpeakerLabels, '聂远东/x :/x 短期/b 看不到/v 拐点/n', [['聂远东', 'context:speaker-label']]],
+    [
+      'a list of transliterated names',
+      fromNameLists,
+      '贝叶斯/nrt 、/x 泰勒/nrt 、/x 拉普拉斯/nrt 、/x 傅里叶/nrt 等/u 人/n',
+      [['贝叶斯', 'context:name-list'], ['泰勒', 'context:name-list'], ['拉普拉斯', 'context:name-list'], ['傅里叶', 'context:name-list']],
+    ],
+    ['a well-known person', fromLexicon, '库克/nrt 表示/v', [['库克', 'lexicon:库克']]],
+    ['小 alone before a transliterated name: the son', fromLexicon, '失去/v 小/a 曼奇尼/nrt 之后/f', [['小曼奇尼', 'context:junior:曼奇尼']]],
+    ['a lone surname tagged a name and a given name jieba reads as a word', fromWordShapes, '陈/nr 姗姗/i 已经/d 开/v 了/ul 三家/m 店/n', [['陈姗姗', 'shape:surname-and-given-word']]],
+    ['three-character words jieba never saw', fromWordShapes, '潘连达/x 和/c 邹理茂/x 都/d 离开/v 了/ul', [['潘连达', 'shape:rare-name'], ['邹理茂', 'shape:rare-name']]],
+    ['a unit after a figure is no surname', fromWordShapes, '订单/n 12/m 万/m 至/p 16/m 万元/m', []],
+  ] as const)('%s: %s', (_, recognise, words, expected) => {
+    expect(namesOf(recognise, words)).toEqual(expected);
+  });
+});
+
+describe('personSeeds', () => {
+  const seeds = (words: string) => {
+    const { doc, lex } = makeDoc(words);
+    const hits = findLexiconHits(doc, lex);
+    return personSeeds(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
+  };
+
+  test('the names listed after a person are people too', () => {
+    expect(seeds('股东/n 孟远航/x 、/x 邱晓岚/x 、/x 葛振东/x 计划/n 减持/v').filter(([, why]) => why === 'context:list')).toEqual([
+      ['邱晓岚', 'context:list'],
+      ['葛振东', 'context:list'],
+    ]);
+  });
+
+  test('a name inside the title of a work is no person', () => {
+    expect(seeds('《/x 叶问/nr 》/x 上映/v')).toEqual([]);
+  });
+
+  test('a name after a word that introduces a company is none', () => {
+    expect(seeds('开发商/n 贝塞斯达/nrt 表示/v')).toEqual([]);
+  });
+});
