@@ -81,8 +81,10 @@ export const Company = z.object({
   mentions: z.array(Mention),
   salience: z.number().min(0).max(1),
   stance: Label.nullable(),
-  /** Stock codes and tickers written next to the company (688065, 09988.HK). */
+  /** Stock codes and tickers written in the text for the company (凯赛生物(688065), 阿里巴巴(09988.HK), NIO). */
   codes: z.array(z.string()),
+  /** The codes the lexicon knows for the company, whether or not the text writes them: for joining, check them. */
+  listedCodes: z.array(z.string()),
   /** The evidence that made it a company: `lexicon:阿里巴巴`, `morphology:科技有限公司`, `context:stock-code` … */
   why: z.array(z.string()),
 });

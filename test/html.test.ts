@@ -94,6 +94,7 @@ const company = (text: string, name: string, extra: Record<string, unknown> = {}
   salience: 1,
   stance: 'neutral' as const,
   codes: [],
+  listedCodes: [],
   why: [`lexicon:${name}`],
   ...extra,
 });

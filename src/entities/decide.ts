@@ -8,6 +8,7 @@ export interface Accepted {
   tradeName: string | undefined;
   why: Set<string>;
   codes: Set<string>;
+  listedCodes: Set<string>;
   canonical: string | undefined;
   /** Occurrences seeded by context: always mentions, even where jieba's words do not line up. */
   seeded: { start: number; end: number }[];
@@ -31,6 +32,7 @@ export function decide(companySeeds: readonly CompanySeed[], personSeeds: readon
       group: seed.group,
       why: new Set<string>(),
       codes: new Set<string>(),
+      listedCodes: new Set<string>(),
       canonical: seed.canonical,
       tradeName: seed.tradeName,
       seeded: [],
@@ -38,6 +40,7 @@ export function decide(companySeeds: readonly CompanySeed[], personSeeds: readon
     };
     entry.why.add(seed.why);
     for (const code of seed.codes ?? []) entry.codes.add(code);
+    for (const code of seed.listedCodes ?? []) entry.listedCodes.add(code);
     if (seed.at) entry.seeded.push(seed.at);
     if (seed.only) entry.seeded.push(seed.only);
     else entry.everywhere = true;
@@ -55,6 +58,7 @@ export function decide(companySeeds: readonly CompanySeed[], personSeeds: readon
       group: seed.group,
       why: new Set<string>(),
       codes: new Set<string>(),
+      listedCodes: new Set<string>(),
       canonical: undefined,
       tradeName: undefined,
       seeded: [],

@@ -38,7 +38,9 @@ export function findEntities(doc: Doc, lex: Lexicons, evidence: Evidence): Entit
     const salience = salienceOf(doc, lex, group.mentions, maxMentions);
     const why = union(group.surfaces.map((s) => evidenceOf(s).why));
     if (first.kind === 'company') {
-      companies.push({ name, aliases, mentions: mentionList, salience, codes: union(group.surfaces.map((s) => evidenceOf(s).codes)), why });
+      const codes = union(group.surfaces.map((s) => evidenceOf(s).codes));
+      const listedCodes = union(group.surfaces.map((s) => evidenceOf(s).listedCodes));
+      companies.push({ name, aliases, mentions: mentionList, salience, codes, listedCodes, why });
     } else {
       people.push({ name, aliases, mentions: mentionList, roles: rolesOf(doc, lex, titledAt, group.mentions, companyMentions), salience, why });
     }

@@ -7,7 +7,7 @@ import { describe, extraLines, fields, formatNumber, list, num, str, type Fields
 
 /** Fields shown elsewhere (the span itself) or as a line of their own below. */
 const SPAN = ['text', 'start', 'end'];
-const COMPANY = new Set([...SPAN, 'name', 'aliases', 'mentions', 'salience', 'stance', 'codes', 'why']);
+const COMPANY = new Set([...SPAN, 'name', 'aliases', 'mentions', 'salience', 'stance', 'codes', 'listedCodes', 'why']);
 const PERSON = new Set([...SPAN, 'name', 'aliases', 'mentions', 'roles', 'salience', 'why']);
 const AMOUNT = new Set([...SPAN, 'value', 'valueMax', 'currency', 'approximate', 'per', 'metric']);
 const PERCENTAGE = new Set([...SPAN, 'value', 'valueMax', 'kind', 'approximate', 'change', 'metric']);
@@ -57,7 +57,9 @@ export function companyNote(value: unknown, input: string): string {
   const aliases = strings(c.aliases);
   if (aliases.length) lines.push(`also written: ${aliases.join(', ')}`);
   const codes = strings(c.codes);
-  if (codes.length) lines.push(`codes: ${codes.join(', ')}`);
+  if (codes.length) lines.push(`codes in the text: ${codes.join(', ')}`);
+  const listed = strings(c.listedCodes);
+  if (listed.length) lines.push(`codes the lexicon knows: ${listed.join(', ')}`);
   lines.push(`stance toward it: ${str(c.stance) ?? 'none'}`);
   const salience = num(c.salience);
   const mentions = list(c.mentions).length;

@@ -40,7 +40,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       group: entry.name,
       why,
       canonical: entry.name,
-      codes: [...entry.codes],
+      // NIO written as the name is a ticker written in the text.
+      codes: entry.codes.filter((code) => code === surface),
+      listedCodes: entry.codes,
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
     });
     covered = m.end;

@@ -17,7 +17,10 @@ export interface CompanySeed {
   only?: { start: number; end: number } | undefined;
   /** An occurrence that counts wherever jieba's words fall (the name before a stock code), besides all others. */
   at?: { start: number; end: number };
+  /** Stock codes and tickers written in the text next to the name (凯赛生物(688065)). */
   codes?: string[];
+  /** The codes the lexicon knows for the company, written in the text or not. */
+  listedCodes?: readonly string[];
   /** The lexicon's canonical name, preferred as the entity's name when it appears. */
   canonical?: string;
   /** A registered name's first two characters after its place (海蓝 in 深圳市海蓝跨境电子商务有限公司). */

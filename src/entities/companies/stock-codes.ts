@@ -26,7 +26,16 @@ export function fromStockCodes(doc: Doc, lex: Lexicons): CompanySeed[] {
     const { org } = orgSlot(doc, lex, m.index, 10);
     if (!org) continue;
     const surface = text.slice(org.start, org.end);
+    // 高效能运算（HPC）, 净资产收益率(ROE): letters in brackets are as often the term's English initials; they make a
+    // company only of a name that is one by the lexicon, by its ending (…公司(ABC)) or by the ticker itself.
+    const code = m[1] as string;
+    if (/^[A-Z]/.test(code) && !lex.companies.get(surface) && !lex.companies.get(code) && !endsInOrgWord(lex, surface)) continue;
     seeds.push({ surface, group: groupOf(lex, surface), why: 'context:stock-code', codes: [m[1] as string], ...(isTickerWord(m[1] as string) ? {} : { at: org }) });
   }
   return seeds;
+}
+
+function endsInOrgWord(lex: Lexicons, name: string): boolean {
+  const w = lex.orgWords.endingAt(name, name.length);
+  return w !== null && !w.value.has('descriptor') && w.start >= 2;
 }
