@@ -1,6 +1,7 @@
 import { findCredits } from './credits.js';
 import { buildDoc, countCodePoints, type Doc } from './document.js';
 import { findEntities } from './entities.js';
+import { describeValue as describe } from './describe.js';
 import { contentTerms, keywordsAcross, pickKeywords, termList } from './keywords.js';
 import { readLayout } from './layout.js';
 import { buildLexicons, findLexiconHits, type Lexicons } from './lexicons.js';
@@ -144,11 +145,4 @@ export function run(input: string, lex: Lexicons, config: AnalyzerConfig, withTo
 function readDoc(input: string): Doc {
   const normalized = normalize(input);
   return buildDoc(input, normalized);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-  return `${typeof value}${typeof value === 'number' || typeof value === 'boolean' ? ` ${String(value)}` : ''}`;
 }
