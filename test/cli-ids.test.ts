@@ -69,7 +69,7 @@ describe('records without a usable id get one from their content', () => {
     ['an object id', [{ id: { a: 1 }, text: 'a' }], ['the id must be a string or a finite number, got an object (Object)']],
   ])('%s', (_, values, problems) => {
     const registry = new IdRegistry();
-    const settled = values.map((value, i) => registry.settle({ where: `line ${i + 1}`, declared: value.id, content: () => Buffer.from(JSON.stringify(value)) }));
+    const settled = values.map((value, i) => registry.settle({ where: `line ${i + 1}`, declared: (value as { id?: unknown }).id, content: () => Buffer.from(JSON.stringify(value)) }));
     const derived = settled.filter((s) => String(s.id).startsWith('sha256:'));
     expect(derived.map((s) => s.problem)).toEqual(problems);
     expect(new Set(settled.map((s) => JSON.stringify(s.id))).size).toBe(values.length);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeAll, detectEncoding } from '../src/cli/encoding.js';
+import { jsonlEntries } from '../src/cli/jsonl.js';
 import { cli, folder, records } from './cli-run.js';
 
 /** Bytes made once with Python's codecs (`'…'.encode('gbk').hex()`), so that no encoder is needed here. */
@@ -40,7 +41,7 @@ describe('the encoding is detected from the bytes', () => {
     ['UTF-16LE with a BOM', utf16(FIXTURES.gbk.text, 'le'), 'utf-16le', FIXTURES.gbk.text],
     ['UTF-16BE with a BOM', utf16(FIXTURES.big5.text, 'be'), 'utf-16be', FIXTURES.big5.text],
   ])('%s', (_, input, encoding, text) => {
-    expect(detectEncoding(input, true)).toEqual({ encoding, text });
+    expect(detectEncoding(input)).toBe(encoding);
     expect(decodeAll(input, null)).toEqual({ text });
   });
 
@@ -49,19 +50,61 @@ describe('the encoding is detected from the bytes', () => {
     ['24 random bytes', noise(24)],
     ['UTF-16 without its byte order mark', Buffer.from('Revenue rose 18% to $5 billion.', 'utf16le')],
   ])('%s is no text', (_, input) => {
-    expect(detectEncoding(input, true)).toBeNull();
+    expect(detectEncoding(input)).toBeNull();
     expect(decodeAll(input, null)).toEqual({ error: expect.stringMatching(/^not text in UTF-8, UTF-16 with a byte order mark, GB18030 \(GBK\) or Big5; give --encoding/) });
-  });
-
-  test('a sample cut inside a character is still read as UTF-8', () => {
-    const cut = Buffer.from(FIXTURES.gbk.text).subarray(0, 10);
-    expect(detectEncoding(cut, false)?.encoding).toBe('utf-8');
-    expect(detectEncoding(cut, true)?.encoding).not.toBe('utf-8');
   });
 
   test('a forced encoding is used as it is, and bytes invalid in it are an error', () => {
     expect(decodeAll(bytes(FIXTURES.shortGbk.hex), 'big5')).toEqual({ text: '枆捅茠彶崝酗' });
     expect(decodeAll(bytes(FIXTURES.gbk.hex), 'utf-8')).toEqual({ error: 'not valid utf-8 (as --encoding says)' });
+  });
+});
+
+describe('a JSONL stream is decoded line by line', () => {
+  async function read(chunks: Uint8Array[], forced: string | null = null) {
+    async function* stream() {
+      yield* chunks;
+    }
+    const out: (string | { error: string })[] = [];
+    for await (const entry of jsonlEntries(stream(), 'line', 'stdin', forced)) {
+      const r = entry.read();
+      out.push('text' in r ? r.text : { error: `${entry.where}: ${r.error}` });
+    }
+    return out;
+  }
+  const record = (text: string | Buffer) => Buffer.concat([Buffer.from('{"text":"'), Buffer.from(text), Buffer.from('"}\n')]);
+
+  test('a bad line in a UTF-8 stream is one error, and the other lines are read as UTF-8', async () => {
+    expect(await read([Buffer.from([0xc3, 0x28, 0x0a]), record('腾讯'), record(bytes(FIXTURES.gbk.hex))])).toEqual([
+      { error: 'line 1: not valid utf-8; give --encoding if the input is in another' },
+      '腾讯',
+      { error: 'line 3: not valid utf-8; give --encoding if the input is in another' },
+    ]);
+  });
+
+  test('GBK lines are read as GB18030, Big5 lines as Big5, with ASCII lines in their place', async () => {
+    expect(await read([record('ascii'), record(bytes(FIXTURES.gbk.hex)), record('more ascii'), record(bytes(FIXTURES.shortGbk.hex))])).toEqual(['ascii', FIXTURES.gbk.text, 'more ascii', FIXTURES.shortGbk.text]);
+    expect(await read([record(bytes(FIXTURES.big5.hex)), record(bytes(FIXTURES.shortBig5.hex))])).toEqual([FIXTURES.big5.text, FIXTURES.shortBig5.text]);
+  });
+
+  test('a stream of random bytes is one error, under the stream, and is not read further', async () => {
+    expect(await read([noise(1 << 20)])).toEqual([{ error: expect.stringMatching(/^stdin: not text in UTF-8/) }]);
+  });
+
+  test('a live UTF-8 stream is answered line by line, before it ends', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* live() {
+      yield record('第一条');
+      await gate;
+      yield record('第二条');
+    }
+    const entries = jsonlEntries(live(), 'line', 'stdin', null);
+    const first = await entries.next();
+    expect(first.done ? null : first.value.read()).toEqual({ text: '第一条' });
+    release();
+    const second = await entries.next();
+    expect(second.done ? null : second.value.read()).toEqual({ text: '第二条' });
   });
 });
 

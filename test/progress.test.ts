@@ -3,12 +3,18 @@ import { Progress, type ProgressSink } from '../src/cli/progress.js';
 
 /** A terminal that keeps what was written, on a clock the test moves. */
 function terminal(live = true) {
-  const sink = { written: '', at: 0, live, write: (text: string) => void (sink.written += text), now: () => sink.at } satisfies ProgressSink & { written: string; at: number };
+  const sink: ProgressSink & { written: string; at: number } = {
+    written: '',
+    at: 0,
+    live,
+    write: (text) => void (sink.written += text),
+    now: () => sink.at,
+  };
   /** What the screen shows: each \r returns to the start of the line, and \x1b[2K clears it. */
   const screen = () =>
     sink.written
       .split('\n')
-      .map((line) => line.split('\r').pop()!.replaceAll('\x1b[2K', ''))
+      .map((line: string) => line.split('\r').pop()!.replaceAll('\x1b[2K', ''))
       .filter(Boolean);
   return { sink, screen };
 }

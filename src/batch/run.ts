@@ -10,34 +10,55 @@ export type BatchResult = { id: BatchId; analysis: Analysis } | { id: BatchId; e
 /**
  * Analyzes jobs in a fixed pool and yields their results in job order; a job that is already an error passes
  * through in its place. Work in flight is bounded (four jobs per worker), so memory stays flat however long the
- * stream. If reading the jobs throws, the results already under way are delivered, then one error in the place of
- * the job that could not be read (its position as id), and the run ends: nothing made is lost.
+ * stream; a result is yielded as soon as it and those before it are done, even while the next job is awaited (a
+ * live stream is answered as it comes). If reading the jobs throws, the results already under way are delivered,
+ * then one error in the place of the job that could not be read (its position as id), and the run ends.
  */
 export async function* runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, workers: number, analyzer: AnalyzerConfig): AsyncGenerator<BatchResult> {
   const pool = startPool(workers, analyzer);
   const limit = Math.max(2, workers * 4);
+  const iterator = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
   const pending: Promise<BatchResult>[] = [];
+  let next: Promise<IteratorResult<Job>> | null = null;
   let index = 0;
-  let failure: unknown = null;
+  let ended = false;
   try {
-    try {
-      for await (const job of jobs) {
-        pending.push(settle(job, pool.analyze));
-        index++;
-        if (pending.length >= limit) yield await (pending.shift() as Promise<BatchResult>);
+    for (;;) {
+      if (!next) {
+        next = Promise.resolve(iterator.next());
+        next.catch(() => {}); // awaited below; this only keeps an abandoned one from being reported unhandled
       }
-    } catch (error) {
-      // Only the input can throw here: settle() never rejects.
-      failure = error;
+      if (pending.length > 0 && (pending.length >= limit || (await first(pending[0]!, next)) === 'result')) {
+        yield await (pending.shift() as Promise<BatchResult>);
+        continue;
+      }
+      let step: IteratorResult<Job>;
+      try {
+        step = await next;
+      } catch (error) {
+        ended = true;
+        while (pending.length > 0) yield await (pending.shift() as Promise<BatchResult>);
+        yield { id: index, error: `reading the input failed after ${index} documents: ${error instanceof Error ? error.message : String(error)}` };
+        return;
+      }
+      next = null;
+      if (step.done) break;
+      pending.push(settle(step.value, pool.analyze));
+      index++;
     }
+    ended = true;
     while (pending.length > 0) yield await (pending.shift() as Promise<BatchResult>);
-    if (failure !== null) {
-      yield { id: index, error: `reading the input failed after ${index} documents: ${failure instanceof Error ? failure.message : String(failure)}` };
-    }
   } finally {
+    // A consumer that stops early closes the input (without waiting on a read that may never end).
+    if (!ended) void Promise.resolve(iterator.return?.()).catch(() => {});
     await Promise.allSettled(pending);
     await pool.close();
   }
+}
+
+/** Which comes first: the oldest result, or the next job (the result on a tie, so that output is never held back). */
+function first(result: Promise<BatchResult>, next: Promise<unknown>): Promise<'result' | 'next'> {
+  return Promise.race([result.then(() => 'result' as const), next.then(() => 'next' as const, () => 'next' as const)]);
 }
 
 /**

@@ -83,6 +83,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     progress.clear();
     writer.close();
     process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+    // A run that stopped while stdin still had input: stop reading it, or the process would wait for it.
+    if (stdin) process.stdin.destroy();
   }
   process.stderr.write(`${closingLine(tally, options, args, (performance.now() - started) / 1000)}\n`);
   if (tally.stopped) return EXIT.stopped;
@@ -106,7 +108,7 @@ function closingLine(tally: Tally, options: AnalyzeArgs, args: string[], seconds
   if (tally.stopped) {
     const resume =
       options.output && options.format === 'jsonl'
-        ? `to resume: ${options.paths[0] === '-' ? 'with the same input on stdin, ' : ''}${resumeCommand(args)}`
+        ? `to resume: ${options.paths[0] === '-' ? 'with the same input on stdin, ' : ''}${resumeCommand(['analyze', ...args])}`
         : 'a run can resume only with -o FILE in jsonl';
     return `xinwen: stopped early, ${tally.stopped}: ${counts}; ${resume}`;
   }

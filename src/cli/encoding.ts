@@ -3,7 +3,7 @@ import { analyse } from 'chardet';
 /** An encoding by the name Node's TextDecoder gives it: 'utf-8', 'utf-16le', 'gbk', 'gb18030', 'big5', … */
 export type Encoding = string;
 
-/** How much of a stream detection reads before choosing: enough for the frequent-character score, cheap anywhere. */
+/** How much of a stream in a legacy encoding is read before choosing: enough for the frequent-character score. */
 export const SAMPLE_BYTES = 64 * 1024;
 
 const BOMS: { bytes: number[]; encoding: Encoding }[] = [
@@ -18,7 +18,8 @@ const LEGACY = [
   { encoding: 'big5', chardet: 'Big5' },
 ];
 
-export const DETECTED = 'UTF-8, UTF-16 with a byte order mark, GB18030 (GBK) or Big5';
+/** The error of an input that is no text in any encoding detected. */
+export const NOT_TEXT = 'not text in UTF-8, UTF-16 with a byte order mark, GB18030 (GBK) or Big5; give --encoding to read it as another';
 
 /** The name TextDecoder knows a label by (`GBK` → 'gbk', `utf8` → 'utf-8'), or null for a label it does not know. */
 export function encodingNamed(label: string): Encoding | null {
@@ -36,42 +37,56 @@ export function bomOf(bytes: Uint8Array): { encoding: Encoding; length: number }
 }
 
 /**
- * The encoding of an input from its first bytes, and those bytes decoded: the byte order mark's, else UTF-8 when
- * they are valid UTF-8, else GB18030 or Big5, whichever decodes them (when both do, chardet's frequent-character
- * score chooses, and GB18030 wins a tie, as in a text of fewer than about ten Chinese characters). Null when none
- * decodes them into text (random bytes, a binary file). `complete` says the sample is the whole input; if not, a
- * character cut at its end is allowed.
+ * The encoding of a whole input: its byte order mark's; else UTF-8 when the bytes are valid UTF-8 (which text in
+ * another encoding practically never is); else GB18030 or Big5, as {@link chooseLegacy} decides. Null when none
+ * decodes it into text (random bytes, a binary file).
  */
-export function detectEncoding(sample: Uint8Array, complete: boolean): { encoding: Encoding; text: string } | null {
-  const attempt = (encoding: Encoding) => {
-    const text = decodeStrict(sample, encoding, complete);
-    return text !== null && looksLikeText(text) ? { encoding, text } : null;
-  };
-  const bom = bomOf(sample);
-  if (bom) return attempt(bom.encoding);
-  const utf8 = attempt('utf-8');
-  if (utf8) return utf8;
-  const legacy = LEGACY.flatMap((l) => attempt(l.encoding) ?? []);
-  if (legacy.length <= 1) return legacy[0] ?? null;
-  const scores = analyse(sample.subarray(0, SAMPLE_BYTES));
-  const score = (encoding: Encoding) => scores.find((s) => s.name === LEGACY.find((l) => l.encoding === encoding)?.chardet)?.confidence ?? 0;
-  return legacy.reduce((best, d) => (score(d.encoding) > score(best.encoding) ? d : best));
+export function detectEncoding(bytes: Uint8Array): Encoding | null {
+  const bom = bomOf(bytes);
+  if (bom) return readsAsText(bytes, bom.encoding) ? bom.encoding : null;
+  if (readsAsText(bytes, 'utf-8')) return 'utf-8';
+  return chooseLegacy([bytes]);
+}
+
+/**
+ * GB18030 or Big5 for pieces that are not UTF-8 (a file, or the lines of a stream's first 64 KB): the one that
+ * decodes more than half of them into text; when both do, the one chardet's frequent-character score prefers, and
+ * GB18030 on a tie (as for a text of fewer than about ten Chinese characters, too short to score). Null when
+ * neither does.
+ */
+export function chooseLegacy(pieces: Uint8Array[]): Encoding | null {
+  const fits = LEGACY.filter((l) => pieces.filter((piece) => readsAsText(piece, l.encoding)).length * 2 > pieces.length);
+  if (fits.length <= 1) return fits[0]?.encoding ?? null;
+  const scores = analyse(Buffer.concat(pieces, Math.min(SAMPLE_BYTES, pieces.reduce((n, p) => n + p.length, 0))));
+  const score = (chardet: string) => scores.find((s) => s.name === chardet)?.confidence ?? 0;
+  return fits.reduce((best, l) => (score(l.chardet) > score(best.chardet) ? l : best)).encoding;
+}
+
+/** Whether bytes are valid in an encoding and decode into text. */
+export function readsAsText(bytes: Uint8Array, encoding: Encoding): boolean {
+  const text = decodeStrict(bytes, encoding);
+  return text !== null && looksLikeText(text);
+}
+
+/** Whether all bytes are ASCII, which reads the same in every encoding detected but UTF-16. */
+export function isAscii(bytes: Uint8Array): boolean {
+  return bytes.every((b) => b < 0x80);
 }
 
 /** A whole input as text: in the encoding forced, or in the one detected. */
 export function decodeAll(bytes: Uint8Array, forced: Encoding | null): { text: string } | { error: string } {
   if (forced) {
-    const text = decodeStrict(bytes, forced, true);
+    const text = decodeStrict(bytes, forced);
     return text === null ? { error: `not valid ${forced} (as --encoding says)` } : { text };
   }
-  const detected = detectEncoding(bytes, true);
-  return detected ? { text: detected.text } : { error: `not text in ${DETECTED}; give --encoding to read it as another` };
+  const detected = detectEncoding(bytes);
+  return detected ? { text: decodeStrict(bytes, detected)! } : { error: NOT_TEXT };
 }
 
 /** Bytes decoded, or null at the first byte that is not valid in the encoding. A leading byte order mark is dropped. */
-export function decodeStrict(bytes: Uint8Array, encoding: Encoding, complete = true): string | null {
+export function decodeStrict(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: !complete });
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }

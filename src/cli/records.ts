@@ -1,4 +1,10 @@
 import { describeValue } from '../describe.js';
+import type { Identifiable } from './ids.js';
+
+/** One document read, before its id is settled: its text, or why it cannot be analysed. */
+export interface Entry extends Identifiable {
+  read(): { text: string } | { error: string };
+}
 
 /** A JSONL line read: the id it names (undefined for none) and its text, or why it cannot be analysed. */
 export type Record = { declared: unknown; text: string } | { declared: unknown; error: string };

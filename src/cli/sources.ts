@@ -2,10 +2,10 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync, type
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './args.js';
-import { bomOf, decodeAll, decodeStrict, detectEncoding, DETECTED, SAMPLE_BYTES, type Encoding } from './encoding.js';
-import { fileId, globBase, type Identifiable } from './ids.js';
-import { splitLines } from './lines.js';
-import { parseRecord } from './records.js';
+import { decodeAll, type Encoding } from './encoding.js';
+import { fileId, globBase } from './ids.js';
+import { jsonlEntries } from './jsonl.js';
+import type { Entry } from './records.js';
 
 /** Something named on the command line, as read: one article, a JSONL file, stdin, or a folder that could not be listed. */
 export type Input =
@@ -13,11 +13,6 @@ export type Input =
   | { kind: 'jsonl'; path: string; id: string }
   | { kind: 'stdin'; jsonl: boolean }
   | { kind: 'unlisted'; id: string; error: string };
-
-/** One document read, before its id is settled: its text, or why it cannot be analysed. */
-export interface Entry extends Identifiable {
-  read(): { text: string } | { error: string };
-}
 
 /**
  * What the paths name, in a fixed order: a file; a folder's .txt files, walked in code-point order of their names
@@ -83,7 +78,7 @@ export async function* entriesOf(inputs: Input[], encoding: Encoding | null): As
     if (input.kind === 'article') yield fileEntry(input.id, () => readFileSync(input.path), encoding);
     else if (input.kind === 'unlisted') yield failedEntry(input.id, input.error);
     else if (input.kind === 'jsonl') yield* jsonlFile(input.path, input.id, encoding);
-    else if (input.jsonl) yield* jsonlEntries(process.stdin, 'line', encoding);
+    else if (input.jsonl) yield* jsonlEntries(process.stdin, 'line', '-', encoding);
     else {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -132,64 +127,11 @@ function readProblem(error: Error): string {
 async function* jsonlFile(path: string, id: string, encoding: Encoding | null): AsyncGenerator<Entry> {
   let lines = 0;
   try {
-    for await (const entry of jsonlEntries(createReadStream(path), `${id} line`, encoding, id)) {
+    for await (const entry of jsonlEntries(createReadStream(path), `${id} line`, id, encoding)) {
       lines++;
       yield entry;
     }
   } catch (error) {
     yield failedEntry(id, lines === 0 ? readProblem(error as Error) : `reading stopped after ${lines} records: ${(error as Error).message}`);
   }
-}
-
-/**
- * JSONL records from a byte stream, in the encoding forced or the one detected from its first 64 KB. A line that
- * is not valid in that encoding is an error record; a stream whose start is no text at all is one.
- */
-async function* jsonlEntries(stream: AsyncIterable<Uint8Array>, label: string, forced: Encoding | null, file?: string): AsyncGenerator<Entry> {
-  const chunks = stream[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let size = 0;
-  let ended = false;
-  while (size < SAMPLE_BYTES && !ended) {
-    const step = await chunks.next();
-    if (step.done) ended = true;
-    else {
-      head.push(step.value);
-      size += step.value.length;
-    }
-  }
-  const sample = Buffer.concat(head);
-  const encoding = forced ?? detectEncoding(sample, ended)?.encoding;
-  if (!encoding) {
-    yield failedEntry(file ?? '-', `not text in ${DETECTED}; give --encoding to read it as another`, file ?? 'stdin');
-    return;
-  }
-  const bom = bomOf(sample);
-  const start = bom && bom.encoding === encoding ? bom.length : 0;
-  const newline = encoding === 'utf-16le' ? [0x0a, 0x00] : encoding === 'utf-16be' ? [0x00, 0x0a] : [0x0a];
-  const rest = async function* () {
-    yield sample.subarray(start);
-    for (let step = await chunks.next(); !step.done; step = await chunks.next()) yield step.value;
-  };
-  let number = 0;
-  for await (const { bytes: raw } of splitLines(rest(), newline)) {
-    number++;
-    const bytes = withoutCarriageReturn(raw, newline);
-    const where = `${label} ${number}`;
-    const line = decodeStrict(bytes, encoding);
-    if (line === null) {
-      yield { where, declared: undefined, content: () => bytes, read: () => ({ error: `not valid ${encoding}; give --encoding if the input is in another` }) };
-      continue;
-    }
-    if (line.trim() === '') continue;
-    const record = parseRecord(line);
-    yield { where, declared: record.declared, content: () => bytes, read: () => ('text' in record ? { text: record.text } : { error: record.error }) };
-  }
-}
-
-/** A line's bytes without the carriage return of a CRLF break, so that CRLF and LF files give the same ids. */
-function withoutCarriageReturn(bytes: Buffer, newline: readonly number[]): Buffer {
-  const cr = newline.map((b) => (b === 0x0a ? 0x0d : b));
-  const tail = bytes.subarray(bytes.length - cr.length);
-  return bytes.length >= cr.length && cr.every((b, i) => tail[i] === b) ? bytes.subarray(0, bytes.length - cr.length) : bytes;
 }
