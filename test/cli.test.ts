@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articles, cli, closing, folder, records, root } from './cli-run.js';
+import { articles, cli, cliPath, closing, folder, records, root } from './cli-run.js';
 
 describe('xinwen analyze', () => {
   test('files and folders to JSONL, one line per document, with a closing line on stderr', () => {
@@ -29,6 +30,12 @@ describe('xinwen analyze', () => {
     const pretty = cli(['analyze', join(dir, 'a.txt'), '--format', 'pretty', '--workers', '0']);
     expect(pretty.stdout).toMatch(/title: +阿里巴巴入股新浪微博/);
     expect(pretty.stdout).toMatch(/5\.86亿美元 = 586,000,000 USD/);
+  });
+
+  test('a reader that stops early ends the run without an error, with a closing line', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" analyze corpus --workers 0 | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('exit 0');
+    expect(closing(r.stderr)).toMatch(/^xinwen: the reader closed the output: \d+ documents? written, 0 errors$/);
   });
 
   test('a file ending in .jsonl holds records; --jsonl reads any file so', () => {

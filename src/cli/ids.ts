@@ -4,17 +4,6 @@ import { isDynamicPattern } from 'tinyglobby';
 import { idProblem, type BatchId } from '../batch/jobs.js';
 
 /**
- * The id rules, the same wherever and however a run is cut up (resumed, sharded, split across Hadoop or Spark
- * mappers), so that every document has one id:
- * - a file's id is its path from the folder that holds what the command line named (see {@link fileId});
- * - a JSONL record's id is its "id" as given, a string or a finite number (1 and "1" are two ids);
- * - a record with no "id" (or "id": null), or one that cannot be read, gets an id made from its bytes
- *   ({@link contentId});
- * - a record whose id is not a non-empty string or finite number, or was already used earlier in the run, is an
- *   error under an id made from its bytes.
- */
-
-/**
  * A file's id: its path from the folder that holds what was named, with / between folders. Naming the folder
  * news, ./news or /data/news gives news/2024/a.txt for /data/news/2024/a.txt; a glob names its fixed part
  * ('news/**\/*.txt' names news); a file named alone is its own name.
@@ -68,8 +57,16 @@ export interface Identifiable {
 }
 
 /**
- * Settles ids in input order. Every document of the run passes through it, those a resume or a shard will skip
- * included, so that a repeated id is caught, and given the same content id, however the run is cut up.
+ * Settles ids in input order, by rules that give the same ids however a run is cut up (resumed, sharded, split
+ * across Hadoop or Spark mappers), so that each document has one:
+ * - a file's id is its path from the folder that holds what the command line named ({@link fileId});
+ * - a JSONL record's id is its "id" as given, a string or a finite number (1 and "1" are two ids);
+ * - a record with no "id" (or "id": null), or one that cannot be read, gets an id made from its bytes
+ *   ({@link contentId});
+ * - a record whose id is not a non-empty string or finite number, or was already used earlier in the run, is an
+ *   error under an id made from its bytes.
+ * Every document passes through it, those that a resume or a shard skip included, so that a repeat is caught
+ * and gets the same content id in every part of a run.
  */
 export class IdRegistry {
   private readonly seen = new Map<string, string>();

@@ -30,7 +30,7 @@ export async function* jsonlEntries(stream: AsyncIterable<Uint8Array>, label: st
   /** The lines held for the encoding, once it is known, or one error for the stream when none reads them. */
   function* release(): Generator<Entry> {
     if (encoding === null) {
-      yield { where: id, declared: id, content: () => Buffer.concat(held.map((h) => h.bytes)), read: () => ({ error: NOT_TEXT }) };
+      yield { where: id === '-' ? 'stdin' : id, declared: id, content: () => Buffer.concat(held.map((h) => h.bytes)), read: () => ({ error: NOT_TEXT }) };
       return;
     }
     for (const h of held) {

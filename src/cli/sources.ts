@@ -50,8 +50,8 @@ function walk(named: string, folder: string, file: (named: string, path: string)
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    if (folder === named) throw new UsageError(`${named}: cannot list the folder (${(error as Error).message})`);
-    return [{ kind: 'unlisted', id: fileId(named, folder), error: `cannot list the folder: ${(error as Error).message}` }];
+    if (folder === named) throw new UsageError(`${named}: cannot list the folder: ${ioProblem(error as Error)}`);
+    return [{ kind: 'unlisted', id: fileId(named, folder), error: `cannot list the folder: ${ioProblem(error as Error)}` }];
   }
   return entries
     .sort((a, b) => byCodePoint(a.name, b.name))
@@ -100,6 +100,7 @@ function fileEntry(id: string, load: () => Buffer, encoding: Encoding | null, wh
   return {
     where,
     declared: id,
+    // A file that cannot be read is known by its id alone, should a repeat of that id need a content id.
     content: () => {
       const b = loaded();
       return b instanceof Error ? Buffer.from(id) : b;
@@ -116,11 +117,16 @@ function failedEntry(id: string, error: string, where = id): Entry {
 }
 
 function readProblem(error: Error): string {
+  return `cannot read the file: ${ioProblem(error)}`;
+}
+
+/** An I/O error in words, without the absolute path Node puts in its message (records must not depend on it). */
+function ioProblem(error: Error): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'cannot read the file: it is gone (removed after listing, or a broken link)';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
-  if (code === 'EISDIR') return 'cannot read the file: it is a folder';
-  return `cannot read the file: ${error.message}`;
+  if (code === 'ENOENT') return 'it is gone (removed after listing, or a broken link)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return error.message.split(', ')[0]!;
 }
 
 /** A JSONL file's records; a file that cannot be opened, or fails part way, adds one error record under its id. */
