@@ -37,7 +37,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
 
   const stdin = inputs.some((input) => input.kind === 'stdin');
   const interrupt = (signal: NodeJS.Signals) => {
-    if (tally.stopped) process.exit(EXIT.stopped);
+    if (tally.stopped) {
+      process.stderr.write(`xinwen: stopped at once by a second ${signal}: ${count(tally.written, 'document')} written\n`);
+      process.exit(EXIT.stopped);
+    }
     tally.stopped = `interrupted by ${signal}`;
     // A read of stdin waits for input that may never come: end it, so that the results under way are written.
     if (stdin) process.stdin.destroy();

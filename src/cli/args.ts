@@ -21,13 +21,14 @@ xinwen analyze PATH…
   -o FILE        write to FILE (its folder must exist) instead of stdout, flushed record by record
   --format F     jsonl (default): one {"id", "analysis"} or {"id", "error"} per line;
                  json: one array; pretty: a readable summary per document
-  --workers N    worker threads (0: in this thread); default one per core and 2 GB of memory, and 1 on a
-                 machine of 2 cores or fewer
+  --workers N    worker threads (0: in this thread); default one per core as memory allows (about 300 MB
+                 each), and 1 on a machine of 2 cores or fewer
   --resume       skip the documents already in -o FILE (jsonl) and append the rest: a stopped run continues
   --shard i/n    only the documents whose id hashes to i of n (0 ≤ i < n)
   --jsonl        read stdin and every file as JSONL records
   --encoding E   read the input in E (utf-8, utf-16le, gb18030, gbk, big5, …) instead of detecting it
 
+encodings: UTF-8, UTF-16 with a byte order mark, GB18030 (GBK) or Big5, detected; no text is an error record
 ids: a file's is its path from the folder holding what was named (news/2024/a.txt for the folder news,
   wherever the command runs); a record's is its "id"; a record without one gets "sha256:" and 16 hex
   digits of its line. A repeated or unusable id is an error record.
