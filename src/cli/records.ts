@@ -7,13 +7,13 @@ export interface Entry extends Identifiable {
 }
 
 /** A JSONL line read: the id it names (undefined for none) and its text, or why it cannot be analysed. */
-export type Record = { declared: unknown; text: string } | { declared: unknown; error: string };
+export type ParsedRecord = { declared: unknown; text: string } | { declared: unknown; error: string };
 
 /**
  * One JSONL line as a record {"id", "text"} (other fields are ignored), each problem with its own message.
  * @example parseRecord('{"id": 7, "text": 5}') // => { declared: 7, error: '"text" must be a string, got number 5' }
  */
-export function parseRecord(line: string): Record {
+export function parseRecord(line: string): ParsedRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
