@@ -7,7 +7,7 @@ const external = ['nodejieba', 'opencc-js', 'natural', 'piscina', 'zod'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts' } },
     target: 'node20',

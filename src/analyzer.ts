@@ -5,6 +5,7 @@ import { assemble } from './assemble.js';
 import { recognise } from './entities/recognise.js';
 import { findAmounts } from './figures/money.js';
 import { findPercentages } from './figures/percent.js';
+import { describeValue as describe } from './describe.js';
 import { buildLexicons, type Lexicons } from './lexicon/lexicons.js';
 import { AnalyzeOptions, AnalyzerOptions, parseOptions, type AnalyzerConfig } from './options.js';
 import type { Analysis, Keyword } from './schema.js';
@@ -122,11 +123,4 @@ export function stanceInputs(r: ReturnType<typeof readThrough>): StanceInputs {
 
 function readDoc(input: string, { lex, segmenter }: Tools): Doc {
   return buildDoc(input, normalize(input, lex), segmenter);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-  return `${typeof value}${typeof value === 'number' || typeof value === 'boolean' ? ` ${String(value)}` : ''}`;
 }

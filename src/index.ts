@@ -22,5 +22,6 @@ export function keywordsAcross(texts: readonly string[], count?: number): Keywor
   return defaultAnalyzer.keywordsAcross(texts, count);
 }
 
-export { analyzeMany, defaultWorkers, type BatchInput, type BatchOptions, type BatchResult } from './batch.js';
+export { analyzeMany, type BatchId, type BatchInput, type BatchOptions, type BatchResult } from './batch/analyze-many.js';
+export { defaultWorkers } from './batch/workers.js';
 export { renderHtml, renderIndex, type HtmlOptions, type IndexOptions, type ReportDocument } from './html/index.js';

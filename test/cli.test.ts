@@ -1,43 +1,26 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-
-const root = new URL('..', import.meta.url).pathname;
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, input, encoding: 'utf8' });
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xinwen-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-const articles = {
-  'a.txt': '阿里巴巴入股新浪微博\n阿里巴巴宣布，以5.86亿美元买入新浪微博18%股份。\n',
-  'b.txt': '腾讯发布财报\n腾讯营收同比增长12%，CEO马化腾表示看好前景。\n',
-  'c.txt': '小米宣布回购\n小米集团宣布回购股份，金额不超过20亿港元。\n',
-};
+import { articles, cli, cliPath, closing, folder, records, root } from './cli-run.js';
 
 describe('xinwen analyze', () => {
   test('files and folders to JSONL, one line per document, with a closing line on stderr', () => {
     const dir = folder(articles);
     const r = cli(['analyze', dir, '--workers', '0']);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; analysis: { amounts: unknown[] } });
-    expect(lines.map((l) => l.id.split('/').pop())).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(r.stderr).toMatch(/^xinwen: 3 documents, 0 errors, [\d.]+ s \([\d.]+ documents\/s, in this thread\)$/m);
+    expect(records(r.stdout).map((l) => String(l.id).split('/').pop())).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(closing(r.stderr)).toMatch(/^xinwen: 3 documents written, 0 errors, [\d.]+ s \([\d.]+ documents\/s, in this thread\)$/);
   });
 
-  test('stdin: one article, or JSONL of {id, text} where a bad line is an error and exit code 1', () => {
-    const one = cli(['analyze', '-', '--workers', '0'], articles['a.txt']);
+  test('stdin: one article, or JSONL records where a bad line is an error record and the exit code 1', () => {
+    const one = cli(['analyze', '-', '--workers', '0'], { input: articles['a.txt'] });
     expect(one.status).toBe(0);
     expect(JSON.parse(one.stdout).id).toBe('-');
-    const jsonl = cli(['analyze', '-', '--jsonl', '--workers', '0'], `${JSON.stringify({ id: 'x', text: articles['b.txt'] })}\n{oops\n${JSON.stringify({ id: 'y', text: 5 })}\n`);
+    const jsonl = cli(['analyze', '-', '--jsonl', '--workers', '0'], { input: `${JSON.stringify({ id: 'x', text: articles['b.txt'] })}\n{oops\n` });
     expect(jsonl.status).toBe(1);
-    const ids = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string });
-    expect(ids.map((l) => [l.id, 'error' in l])).toEqual([['x', false], ['line 2', true], ['y', true]]);
+    expect(records(jsonl.stdout).map((l) => [l.id, 'error' in l])).toEqual([['x', false], [expect.stringMatching(/^sha256:/), true]]);
+    expect(closing(jsonl.stderr)).toMatch(/^xinwen: 2 documents written, 1 error, /);
   });
 
   test('--format json is one JSON array; --format pretty is readable', () => {
@@ -49,48 +32,71 @@ describe('xinwen analyze', () => {
     expect(pretty.stdout).toMatch(/5\.86亿美元 = 586,000,000 USD/);
   });
 
-  test('--resume continues a killed run without losing or repeating a document', () => {
-    const dir = folder(articles);
-    const out = join(dir, 'out.jsonl');
-    const full = cli(['analyze', dir, '-o', out, '--workers', '0']);
-    expect(full.status).toBe(0);
-    const lines = readFileSync(out, 'utf8').split('\n');
-    // Kill after the first document, halfway through writing the second.
-    writeFileSync(out, `${lines[0]}\n${lines[1]!.slice(0, 40)}`);
-    const resumed = cli(['analyze', dir, '-o', out, '--resume', '--workers', '0']);
-    expect(resumed.status).toBe(0);
-    expect(resumed.stderr).toMatch(/2 documents/);
-    expect(readFileSync(out, 'utf8')).toBe(lines.join('\n'));
+  test('a reader that stops early ends the run without an error, with a closing line', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" analyze corpus --workers 0 | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('exit 0');
+    expect(closing(r.stderr)).toMatch(/^xinwen: the reader closed the output: \d+ documents? written, 0 errors$/);
   });
 
-  test('--shard i/n splits the documents with no overlap and no loss', () => {
-    const dir = folder(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`doc${i}.txt`, `营收增长${i}%。`])));
-    const idsOf = (args: string[]) => cli(['analyze', dir, '--workers', '0', ...args]).stdout.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
-    const shards = [0, 1, 2].map((i) => idsOf(['--shard', `${i}/3`]));
-    expect(shards.flat().sort()).toEqual(idsOf([]).sort());
-    expect(shards.every((ids) => ids.length < 12)).toBe(true);
-  });
-
-  test.each([
-    [['analyze'], /at least one PATH/],
-    [['analyze', 'no/such/file.txt'], /no such file/],
-    [['analyze', '.', '--format', 'xml'], /--format/],
-    [['analyze', '.', '--shard', '3/3'], /--shard/],
-    [['analyze', '.', '--workers', 'many'], /--workers/],
-    [['analyze', '.', '--bogus'], /bogus/],
-    [['frobnicate'], /unknown command/],
-  ])('usage error %j exits 2 with one clear line', (args, message) => {
-    const r = cli(args);
-    expect(r.status).toBe(2);
-    expect(r.stderr.split('\n')[0]).toMatch(message);
+  test('a file ending in .jsonl holds records; --jsonl reads any file so', () => {
+    const dir = folder({ 'news.jsonl': `${JSON.stringify({ id: 'n1', text: articles['a.txt'] })}\n`, 'news.txt': `${JSON.stringify({ id: 'n2', text: articles['b.txt'] })}\n` });
+    expect(records(cli(['analyze', join(dir, 'news.jsonl'), '--workers', '0']).stdout).map((l) => l.id)).toEqual(['n1']);
+    expect(records(cli(['analyze', join(dir, 'news.txt'), '--jsonl', '--workers', '0']).stdout).map((l) => l.id)).toEqual(['n2']);
   });
 });
 
-describe('xinwen eval', () => {
-  test('prints the accuracy table for a gold folder', () => {
-    const r = cli(['eval', 'corpus']);
+describe('commands', () => {
+  test('--version prints the version of the package', () => {
+    const r = cli(['--version']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/companies +\d\.\d{3}/);
-    expect(r.stdout).toMatch(/stance paragraph \(mF1\)/);
+    expect(r.stdout.trim()).toBe(`xinwen ${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}`);
+  });
+
+  test.each([[['help']], [['--help']], [['-h']], [['analyze', '--help']], [['analyze', '-h']], [['analyze', 'corpus', '--help']]])('%j prints the help and exits 0', (args) => {
+    const r = cli(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/xinwen analyze PATH…/);
+    expect(r.stdout).toMatch(/--encoding/);
+    expect(r.stdout).toMatch(/exit: 0 all analysed, 1 some documents failed, 2 usage error, 3 stopped early/);
+  });
+});
+
+describe('usage errors exit 2 with one clear line, and the usage', () => {
+  test.each([
+    [['analyze'], /at least one PATH/],
+    [['analyze', 'no/such/file.txt'], /no\/such\/file.txt: no such file or folder/],
+    [['analyze', '.', '--format', 'xml'], /--format/],
+    [['analyze', '.', '--shard', '3/3'], /--shard/],
+    [['analyze', '.', '--workers', 'many'], /--workers must be a whole number ≥ 0, got "many"/],
+    [['analyze', '.', '--workers', '-1'], /--workers|-1/],
+    [['analyze', '.', '--workers', '1.5'], /--workers must be a whole number ≥ 0, got "1.5"/],
+    [['analyze', '.', '--bogus'], /bogus/],
+    [['analyze', 'corpus', '-'], /- \(stdin\) cannot be given with other paths/],
+    [['analyze', 'corpus', '-o', '/no/such/folder/out.jsonl'], /-o \/no\/such\/folder\/out.jsonl: no such folder/],
+    [['analyze', 'corpus', '--encoding', 'klingon'], /--encoding: unknown encoding "klingon"/],
+    [['analyze', 'corpus', '--resume'], /--resume needs -o FILE/],
+    [['analyze', 'corpus/*.nothing'], /corpus\/\*\.nothing: the glob matches no file/],
+    [['eval', 'corpus'], /unknown command "eval"/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /no command given/],
+  ])('%j', (args, message) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(message);
+    expect(r.stderr).toMatch(/^usage:/m);
+    expect(r.stdout).toBe('');
+  });
+
+  test('an empty folder, and -o naming an input', () => {
+    const dir = folder({ 'notes.md': 'not an article', 'in.jsonl': '{"text":"文本"}\n' });
+    expect(cli(['analyze', dir])).toMatchObject({ status: 2, stderr: expect.stringMatching(/the folder holds no \.txt file/) });
+    const input = join(dir, 'in.jsonl');
+    expect(cli(['analyze', input, '-o', input])).toMatchObject({ status: 2, stderr: expect.stringMatching(/is also an input/) });
+    expect(readFileSync(input, 'utf8')).toBe('{"text":"文本"}\n');
+  });
+
+  test('more workers than cores is allowed, with a warning', () => {
+    const r = cli(['analyze', 'no/such/file.txt', '--workers', '999']);
+    expect(r.stderr).toMatch(/--workers 999 is more than the \d+ cores/);
   });
 });

@@ -1,10 +1,18 @@
-import type { Amount, Analysis, Percentage } from './schema.js';
+import type { Amount, Analysis, Percentage } from '../../schema.js';
+import type { Format } from './index.js';
+
+/** A readable summary per document for a terminal; an error is its id and the message. */
+export const pretty: Format = {
+  start: '',
+  record: (result) => ('error' in result ? `== ${result.id}\nerror: ${result.error}\n\n` : `${formatPretty(String(result.id), result.analysis)}\n`),
+  end: '',
+};
 
 /**
  * A readable summary of one analysis for a terminal: title, stance with its strongest evidence, companies, people
  * with roles, key figures with what they measure, quotes and the summary.
  */
-export function formatPretty(id: string, a: Analysis): string {
+function formatPretty(id: string, a: Analysis): string {
   const lines: string[] = [`== ${id}`];
   lines.push(`title:     ${a.title ?? '(none)'}`);
   lines.push(
