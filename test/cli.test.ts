@@ -32,6 +32,18 @@ describe('xinwen analyze', () => {
     expect(pretty.stdout).toMatch(/5\.86亿美元 = 586,000,000 USD/);
   });
 
+  test('--format html is one self-contained page: a view of one document, an index of several, the text escaped', () => {
+    const dir = folder({ ...articles, 'd.txt': '腾讯发布<script>alert(1)</script>财报\n腾讯营收增长12%。\n' });
+    const one = cli(['analyze', join(dir, 'a.txt'), '--format', 'html', '--workers', '0']);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toMatch(/^<!doctype html>/);
+    expect(one.stdout).toContain('阿里巴巴入股新浪微博');
+    const many = cli(['analyze', dir, '--format', 'html', '--workers', '0']);
+    for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) expect(many.stdout).toContain(name);
+    expect(many.stdout).not.toContain('<script>alert(1)');
+    expect(many.stdout).toContain('&lt;script&gt;alert(1)');
+  });
+
   test('a reader that stops early ends the run without an error, with a closing line', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" analyze corpus --workers 0 | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('exit 0');

@@ -48,6 +48,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   process.on('SIGINT', interrupt).on('SIGTERM', interrupt);
 
   const ids = new IdRegistry();
+  const format = FORMATS[options.format]();
+  const texts = format.needsText ? new Map<string, string>() : null;
   async function* jobs(): AsyncGenerator<Job> {
     try {
       for await (const entry of entriesOf(inputs, options.encoding)) {
@@ -56,14 +58,17 @@ export async function analyzeCommand(args: string[]): Promise<number> {
         if (done.has(idKey(id))) tally.skipped++;
         else if (!inShard(id, options.shard)) tally.elsewhere++;
         else if (problem) yield { id, error: problem };
-        else yield { id, ...entry.read() };
+        else {
+          const job = entry.read();
+          if ('text' in job) texts?.set(idKey(id), job.text);
+          yield { id, ...job };
+        }
       }
     } catch (error) {
       tally.stopped ??= `reading the input failed: ${(error as Error).message}`;
     }
   }
 
-  const format = FORMATS[options.format];
   const progress = new Progress(filesToDo(inputs, options, done));
   const writer = openWriter(options.output, options.resume);
   try {
@@ -74,11 +79,11 @@ export async function analyzeCommand(args: string[]): Promise<number> {
         tally.errors++;
         progress.note(`xinwen: ${record.error}`);
       }
-      writer.write(format.record(record, tally.written === 0));
+      writer.write(format.record(record, tally.written === 0, texts?.get(idKey(record.id))));
       tally.written++;
       progress.tick();
     }
-    writer.write(format.end);
+    writer.write(format.end());
   } catch (error) {
     if (error instanceof OutputClosed) tally.closed = true;
     else tally.stopped ??= error instanceof OutputFailed ? error.message : `failed: ${(error as Error).message}`;

@@ -7,7 +7,7 @@ import type { Shard } from './ids.js';
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  xinwen analyze PATH… [-o FILE] [--format jsonl|json|pretty] [--workers N] [--resume] [--shard i/n] [--encoding NAME]
+  xinwen analyze PATH… [-o FILE] [--format jsonl|json|pretty|html] [--workers N] [--resume] [--shard i/n] [--encoding NAME]
   xinwen analyze - [--jsonl] …         read one article, or JSONL records {"id", "text"}, from stdin
   xinwen help [analyze]                 xinwen --version`;
 
@@ -20,7 +20,8 @@ xinwen analyze PATH…
                  a file ending in .jsonl holds one JSON record {"id", "text"} per line; - reads stdin
   -o FILE        write to FILE (its folder must exist) instead of stdout, flushed record by record
   --format F     jsonl (default): one {"id", "analysis"} or {"id", "error"} per line;
-                 json: one array; pretty: a readable summary per document
+                 json: one array; pretty: a readable summary per document; html: one self-contained page,
+                 a document's view or, for several, an index linking to each (written when the run ends)
   --workers N    worker threads (0: in this thread); default one per core as memory allows (about 300 MB
                  each), and 1 on a machine of 2 cores or fewer
   --resume       skip the documents already in -o FILE (jsonl) and append the rest: a stopped run continues
@@ -52,7 +53,7 @@ export interface AnalyzeArgs {
 export function parseAnalyzeArgs(args: string[], defaults: { workers: number; cores: number }): AnalyzeArgs {
   const { values, positionals } = parse(args);
   const format = values.format;
-  if (!(format in FORMATS)) throw new UsageError(`--format must be jsonl, json or pretty, got "${format}"`);
+  if (!(format in FORMATS)) throw new UsageError(`--format must be jsonl, json, pretty or html, got "${format}"`);
   if (positionals.length === 0) throw new UsageError('analyze needs at least one PATH, or - for stdin');
   if (positionals.includes('-') && positionals.length > 1) throw new UsageError('- (stdin) cannot be given with other paths');
   const output = values.output ?? null;

@@ -1,14 +1,21 @@
 import type { BatchResult } from '../../batch/run.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { jsonl } from './jsonl.js';
 import { pretty } from './pretty.js';
 
-/** How results are written: what comes before the first, each result, and what closes the output. */
+/**
+ * How results are written: what comes before the first, each result (with the document's text when the format
+ * asks for it), and what closes the output.
+ */
 export interface Format {
   start: string;
-  record(result: BatchResult, first: boolean): string;
-  end: string;
+  /** Whether `record` needs each document's text (a view of the text does; the records alone do not). */
+  needsText?: boolean;
+  record(result: BatchResult, first: boolean, text?: string): string;
+  end(): string;
 }
 
-export const FORMATS = { jsonl, json, pretty } satisfies Record<string, Format>;
+/** Each format makes a fresh writer per run (the HTML report gathers its documents until the end). */
+export const FORMATS = { jsonl: () => jsonl, json: () => json, pretty: () => pretty, html } satisfies Record<string, () => Format>;
 export type FormatName = keyof typeof FORMATS;

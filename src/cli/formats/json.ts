@@ -4,5 +4,5 @@ import type { Format } from './index.js';
 export const json: Format = {
   start: '[\n',
   record: (result, first) => `${first ? '' : ',\n'}${JSON.stringify(result)}`,
-  end: '\n]\n',
+  end: () => '\n]\n',
 };

@@ -4,5 +4,5 @@ import type { Format } from './index.js';
 export const jsonl: Format = {
   start: '',
   record: (result) => `${JSON.stringify(result)}\n`,
-  end: '',
+  end: () => '',
 };

@@ -5,7 +5,7 @@ import type { Format } from './index.js';
 export const pretty: Format = {
   start: '',
   record: (result) => ('error' in result ? `== ${result.id}\nerror: ${result.error}\n\n` : `${formatPretty(String(result.id), result.analysis)}\n`),
-  end: '',
+  end: () => '',
 };
 
 /**
