@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
@@ -69,8 +70,8 @@ function isWordLike(word: string): boolean {
  */
 function addEvidence(evidence: readonly Evidence[], from: number, to: number, features: Features): void {
   const sums = { bullish: 0, skeptical: 0 };
-  for (const e of evidence) {
-    if (e.start < from) continue;
+  for (let i = partitionPoint(evidence, (e) => e.start < from); i < evidence.length; i++) {
+    const e = evidence[i] as Evidence;
     if (e.start >= to) break;
     sums[e.polarity] += e.weight;
     for (const rule of e.rule.split(' ')) {

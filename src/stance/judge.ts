@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence, Label, Polarity, Quote } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { spanFeatures, type FeatureContext } from './features.js';
@@ -37,7 +38,10 @@ function explain(
   to: number,
 ): Evidence[] {
   const out: Evidence[] = [];
-  const voiceAt = (at: number) => (quotes.some((q) => q.start <= at && at < q.end) ? ('quote' as const) : ('author' as const));
+  const voiceAt = (at: number) => {
+    const q = quotes[partitionPoint(quotes, (x) => x.end <= at)];
+    return q !== undefined && q.start <= at ? ('quote' as const) : ('author' as const);
+  };
   for (const { name, value } of moved) {
     if (out.length >= JUDGING.evidence) break;
     const colon = name.indexOf(':');
@@ -48,8 +52,10 @@ function explain(
       if (!t) continue;
       out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated: kind === 'not', reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
     } else if (kind === 'e' || kind === 'r') {
-      for (const e of context.evidence) {
-        if (e.start < from || e.start >= to || e.polarity !== polarity || out.some((o) => o.start === e.start)) continue;
+      for (let i = partitionPoint(context.evidence, (e) => e.start < from); i < context.evidence.length; i++) {
+        const e = context.evidence[i] as Evidence;
+        if (e.start >= to) break;
+        if (e.polarity !== polarity || out.some((o) => o.start === e.start)) continue;
         out.push({ ...e, rule: `${e.rule} model:${name}` });
       }
     }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
+import type { ArticleParams } from './article.js';
 import type { Features } from './features.js';
+import { LABELS } from './labels.js';
 
 /**
  * A multinomial logistic regression over stance features, trained by `npm run train` on labels we own (our corpus
@@ -18,24 +20,26 @@ export interface Classifier {
 export interface StanceModels {
   readonly text: Classifier;
   readonly target: Classifier;
+  /** How an article gathers its paragraphs' probabilities (see article.ts). */
+  readonly article: ArticleParams;
 }
 
-export const LABELS: readonly Label[] = ['bullish', 'skeptical', 'neutral'];
+export { LABELS };
 
 /** The file as `npm run train` writes it: per model, each feature's weight for each label. */
 export interface ModelFile {
   version: 1;
-  labels: Label[];
-  models: Record<'text' | 'target', { temperature: number; weights: Record<string, number[]> }>;
+  models: Record<'text' | 'target', { labels: Label[]; temperature: number; weights: Record<string, number[]> }>;
+  article: ArticleParams;
 }
 
 export function fromFile(file: ModelFile): StanceModels {
   const classifier = (m: ModelFile['models']['text']): Classifier => ({
-    labels: file.labels,
+    labels: m.labels,
     temperature: m.temperature,
     weights: new Map(Object.entries(m.weights).map(([name, w]) => [name, Float64Array.from(w)])),
   });
-  return { text: classifier(file.models.text), target: classifier(file.models.target) };
+  return { text: classifier(file.models.text), target: classifier(file.models.target), article: file.article };
 }
 
 let loaded: StanceModels | null = null;

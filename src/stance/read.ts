@@ -1,11 +1,13 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleLabel, ArticleStance, Label, ParagraphStance } from '../schema.js';
-import type { Doc } from '../text/document.js';
+import type { ArticleStance, Label, ParagraphKind, ParagraphStance } from '../schema.js';
+import { paragraphAt, type Doc } from '../text/document.js';
 import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
-import { LABELS, probabilities, stanceModels, type StanceModels } from './model.js';
+import { gatherArticle, type ArticleParams } from './article.js';
+import { LABELS } from './labels.js';
+import { probabilities, stanceModels, type StanceModels } from './model.js';
 import { targetFeatures } from './targets.js';
-import { ARTICLE } from './weights.js';
+import { ARTICLE_EVIDENCE } from './weights.js';
 
 /**
  * Stance as an investor reads the news: a trained model (see model.ts) reads each sentence and paragraph, over its
@@ -37,12 +39,12 @@ export function readStance(
   return {
     sentences: sentences.map(reported),
     paragraphs: paragraphs.map(reported),
-    article: articleStance(doc, kinds, paragraphs),
+    article: articleStance(doc, kinds, paragraphs, models.article),
     companies: companies.map((c) => {
       const sum = new Float64Array(LABELS.length);
       let read = 0;
       for (const m of c.mentions) {
-        const paragraph = doc.paragraphs.find((p) => p.start <= m.start && m.start < p.end);
+        const paragraph = paragraphAt(doc, m.start);
         if (!paragraph || kinds[paragraph.index] === 'credit') continue;
         const features = targetFeatures(doc, lex, context, m, companyMentions);
         if (!features) continue;
@@ -61,36 +63,17 @@ function reported(j: Judged): ParagraphStance {
   return { label: j.label, score: j.score, confidence: j.confidence, evidence: j.evidence };
 }
 
-/**
- * The article's stance from its paragraphs' probabilities, each weighed by its size: the label with the most weight,
- * or mixed when bullish and skeptical both hold a large share and neither is well ahead.
- */
-function articleStance(doc: Doc, kinds: readonly string[], paragraphs: readonly Judged[]): ArticleStance {
-  const size = (i: number) => Math.sqrt(Math.max(1, (doc.paragraphs[i]?.end ?? 0) - (doc.paragraphs[i]?.start ?? 0)));
-  const bodies = paragraphs.flatMap((_, i) => (kinds[i] === 'body' ? [size(i)] : []));
-  const averageBody = bodies.length ? bodies.reduce((a, b) => a + b, 0) / bodies.length : 1;
-  const mass = new Float64Array(LABELS.length);
-  let total = 0;
-  paragraphs.forEach((p, i) => {
-    const kind = kinds[i];
-    if (kind === 'credit') return;
-    const weight = kind === 'title' ? Math.max(size(i), averageBody) * ARTICLE.headline : kind === 'heading' ? size(i) * ARTICLE.heading : size(i);
-    for (let k = 0; k < mass.length; k++) mass[k] = (mass[k] as number) + weight * (p.probabilities[k] as number);
-    total += weight;
-  });
-  if (total === 0) return { label: 'neutral', score: 0, confidence: 1, evidence: [] };
-  const share = (label: Label) => (mass[LABELS.indexOf(label)] as number) / total;
-  const [bullish, skeptical] = [share('bullish'), share('skeptical')];
-  const mixed = bullish >= ARTICLE.mixedShare && skeptical >= ARTICLE.mixedShare && Math.abs(bullish - skeptical) <= ARTICLE.mixedGap;
-  const label: ArticleLabel = mixed ? 'mixed' : (LABELS[argmax(mass)] as Label);
-  const confidence = mixed ? 1 - Math.abs(bullish - skeptical) / ARTICLE.mixedGap / 2 : share(label as Label);
+/** The article's stance from its paragraphs' probabilities (see article.ts), with its strongest evidence. */
+function articleStance(doc: Doc, kinds: readonly ParagraphKind[], paragraphs: readonly Judged[], params: ArticleParams): ArticleStance {
+  const parts = paragraphs.map((p, i) => ({ kind: kinds[i] ?? 'body', length: (doc.paragraphs[i]?.end ?? 0) - (doc.paragraphs[i]?.start ?? 0), probabilities: p.probabilities }));
+  const { label, bullish, skeptical, confidence } = gatherArticle(parts, params);
   const evidence = paragraphs
     .flatMap((p) => p.evidence)
     .filter((e) => label === 'mixed' || e.polarity === label)
     .sort((a, b) => b.weight - a.weight || a.start - b.start)
-    .slice(0, ARTICLE.evidence)
+    .slice(0, ARTICLE_EVIDENCE)
     .sort((a, b) => a.start - b.start);
-  return { label, score: round(bullish - skeptical), confidence: round(Math.max(0, Math.min(1, confidence))), evidence };
+  return { label, score: round(bullish - skeptical), confidence: round(confidence), evidence };
 }
 
 function argmax(xs: Float64Array): number {

@@ -48,17 +48,5 @@ export const JUDGING = {
   evidence: 5,
 } as const;
 
-/**
- * How an article's stance is gathered from its paragraphs' probabilities: each paragraph weighs by the square root
- * of its length (a long paragraph says more, but not in proportion), the headline as much as the average body
- * paragraph times `headline` (it states the case), headings less.
- */
-export const ARTICLE = {
-  headline: 2,
-  heading: 0.5,
-  /** Mixed: bullish and skeptical each hold at least this share of the article, neither ahead by more than `mixedGap`. */
-  mixedShare: 0.3,
-  mixedGap: 0.12,
-  /** How many of the strongest evidence items the article reports. */
-  evidence: 5,
-} as const;
+/** How many of the strongest evidence items the article reports. */
+export const ARTICLE_EVIDENCE = 5;

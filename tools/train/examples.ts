@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readThrough, stanceInputs, type Tools } from '../../src/analyzer.js';
-import type { Label } from '../../src/schema.js';
+import type { ArticleLabel, Label, ParagraphKind } from '../../src/schema.js';
 import { stanceContext } from '../../src/stance/context.js';
 import { spanFeatures } from '../../src/stance/features.js';
 import { LABELS } from '../../src/stance/model.js';
@@ -17,6 +17,14 @@ import type { Example } from './softmax.js';
 export interface Examples {
   text: Example[];
   target: Example[];
+  /** The labelled articles, each paragraph pointing at its text example (credits have none). */
+  articles: LabelledArticle[];
+}
+
+export interface LabelledArticle {
+  id: string;
+  label: ArticleLabel;
+  parts: { example: number | null; kind: ParagraphKind; length: number }[];
 }
 
 /** A labelled sentence, or a short article (a headline and paragraphs, each labelled, the headline first). */
@@ -30,18 +38,20 @@ interface Article {
   id: string;
   title: string;
   paragraphs: string[];
+  label: ArticleLabel;
   paragraphLabels: Label[];
 }
 
 export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string): Examples {
   const text: Example[] = [];
   const target: Example[] = [];
+  const articles: LabelledArticle[] = [];
   for (const file of readdirSync(sentenceFolder).filter((f) => f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(join(sentenceFolder, file), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       const row = JSON.parse(line) as Sentence | Article;
       if ('paragraphs' in row) {
-        addParagraphs(tools, row.id, [row.title, ...row.paragraphs].join('\n'), row.paragraphLabels, text);
+        articles.push({ id: row.id, label: row.label, parts: addParagraphs(tools, row.id, [row.title, ...row.paragraphs].join('\n'), row.paragraphLabels, text) });
         continue;
       }
       const s = row;
@@ -64,18 +74,24 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
   for (const article of loadGold([corpusFolder])) {
     const labels: Label[] = [];
     for (const p of article.gold.paragraphs) labels[p.index] = p.stance;
-    addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text);
+    articles.push({ id: `corpus:${article.id}`, label: article.gold.stance, parts: addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text) });
   }
-  return { text, target };
+  return { text, target, articles };
 }
 
-/** Each labelled paragraph of an article, read in the article (its layout and quotes) as analyze reads it. */
-function addParagraphs(tools: Tools, group: string, article: string, labels: readonly (Label | undefined)[], into: Example[]): void {
+/**
+ * Each labelled paragraph of an article, read in the article (its layout and quotes) as analyze reads it; returns
+ * the article's paragraphs as parts, each with its example.
+ */
+function addParagraphs(tools: Tools, group: string, article: string, labels: readonly (Label | undefined)[], into: Example[]): LabelledArticle['parts'] {
   const r = readThrough(article, tools);
   const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
-  r.doc.paragraphs.forEach((block, i) => {
+  return r.doc.paragraphs.map((block, i) => {
     const label = labels[i];
-    if (label === undefined || r.layout.kinds[i] === 'credit') return;
+    const kind = r.layout.kinds[i] ?? 'body';
+    const length = block.end - block.start;
+    if (label === undefined || kind === 'credit') return { example: null, kind, length };
     into.push({ group, features: spanFeatures(r.doc, tools.lex, context, block.start, block.end), label: LABELS.indexOf(label) });
+    return { example: into.length - 1, kind, length };
   });
 }
