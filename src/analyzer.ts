@@ -49,7 +49,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let tools: Tools | null = null;
   const ready = (): Tools => {
     if (!tools) {
-      const segmenter = jiebaSegmenter(config.jieba, config.dictionary);
+      const segmenter = jiebaSegmenter(config.jieba, [...config.dictionary, ...entityWords(config)]);
       tools = { segmenter, lex: buildLexicons(config, segmenter.words, segmenter.stopWords), config };
     }
     return tools;
@@ -119,6 +119,17 @@ export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
 export function stanceInputs(r: ReturnType<typeof readThrough>): StanceInputs {
   const mentions = [...r.entities.companies, ...r.entities.people].flatMap((e) => e.mentions);
   return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, percentages: r.percentages, mentions };
+}
+
+/**
+ * The user's companies and people as words of jieba's dictionary, so that a name is cut as one word wherever it
+ * stands (老沈说 is 老沈 + 说, not one word that hides the alias).
+ */
+function entityWords(config: AnalyzerConfig): { word: string; pos: string }[] {
+  return [
+    ...config.companies.flatMap((c) => [c.name, ...c.aliases].map((word) => ({ word, pos: 'nt' }))),
+    ...config.people.flatMap((p) => [p.name, ...p.aliases].map((word) => ({ word, pos: 'nr' }))),
+  ];
 }
 
 function readDoc(input: string, { lex, segmenter }: Tools): Doc {

@@ -31,8 +31,11 @@ export function checkInvariants(input: string, result: unknown): void {
     }
   }
   for (const e of [...a.companies, ...a.people]) {
-    for (const form of [e.name, ...e.aliases]) if (!input.includes(form)) throw new Error(`${form} is not in the input`);
+    // Aliases are forms written in the text; the name may be a lexicon entry's name written only as an alias.
+    for (const form of e.aliases) if (!input.includes(form)) throw new Error(`${form} is not in the input`);
+    for (const m of e.mentions) if (m.text !== e.name && !e.aliases.includes(m.text)) throw new Error(`mention ${m.text} is neither the name nor an alias of ${e.name}`);
   }
+  for (const figure of [...a.amounts, ...a.percentages]) checkFigure(input, figure);
   for (const p of a.paragraphs) {
     if (p.stance.label !== 'neutral' && p.stance.evidence.length === 0) throw new Error(`paragraph ${p.index} is ${p.stance.label} without evidence`);
   }
@@ -40,4 +43,23 @@ export function checkInvariants(input: string, result: unknown): void {
   for (const p of [...a.paragraphs, ...a.sentences]) {
     if (p.end > input.length || p.start >= p.end) throw new Error(`block ${p.start}-${p.end} out of range`);
   }
+}
+
+const INVISIBLE = /\p{Cf}/u;
+const DIGIT = /[0-9０-９.．,，零〇一二两三四五六七八九十百千万亿萬億]/;
+/** A plain figure: one Arabic number, its unit and its sign or currency, nothing else numeric. */
+const PLAIN = /^[^0-9０-９]*?([0-9]+(?:\.[0-9]+)?)(万|亿)?(%|元|美元|港元|人民币)?$/;
+
+/**
+ * A figure is what it claims: it does not stop at an invisible character that joins it to more digits (1\u200b500万
+ * is not 500万), and a plain figure's text reads as its value.
+ */
+function checkFigure(input: string, f: { text: string; start: number; end: number; value: number; valueMax: number | null }): void {
+  const joined = (invisible: number, other: number) => INVISIBLE.test(input[invisible] ?? '') && DIGIT.test(input[other] ?? '');
+  if (joined(f.start - 1, f.start - 2) || joined(f.end, f.end + 1)) throw new Error(`figure ${f.text} at ${f.start} is cut from its number by an invisible character`);
+  const m = PLAIN.exec(f.text);
+  if (!m || f.valueMax !== null || /[kmbKMB]/.test(f.text)) return;
+  const unit = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
+  const expected = Number(m[1]) * unit;
+  if (Math.abs(expected - f.value) > 1e-9 * Math.max(1, Math.abs(expected))) throw new Error(`figure ${f.text} reads ${expected}, reported ${f.value}`);
 }

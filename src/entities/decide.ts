@@ -65,6 +65,8 @@ export function decide(companySeeds: readonly CompanySeed[], personSeeds: readon
       everywhere: true,
     };
     entry.why.add(seed.why);
+    // A well-known person found by an alias (老沈) is reported under the lexicon's name (沈听澜).
+    if (seed.why.startsWith('lexicon:')) entry.canonical ??= seed.group;
     entry.seeded.push({ start: seed.start, end: seed.end });
     accepted.set(seed.surface, entry);
   }

@@ -77,8 +77,8 @@ export function groupNames(lex: Lexicons, accepted: ReadonlyMap<string, Accepted
 }
 
 /**
- * The name: the lexicon's canonical name when the text uses it, else the most complete (longest) form; aliases
- * are the other forms as written (traditional and simplified forms of one name are both kept).
+ * The name: a lexicon entry's name, else the most complete (longest) form written; aliases are the other forms as
+ * written (traditional and simplified forms of one name are both kept).
  */
 export function nameOf(doc: Doc, mentions: readonly Found[], canonical: string | undefined): { name: string; aliases: string[] } {
   const written = new Map<string, string>();
@@ -87,8 +87,11 @@ export function nameOf(doc: Doc, mentions: readonly Found[], canonical: string |
     if (!written.has(source)) written.set(source, m.surface);
   }
   const forms = [...written.keys()];
+  // A lexicon entry is reported under its name, even where the text uses only an alias (老沈 for 沈听澜); written in
+  // the text (in either script), the name is kept as written.
   const name =
     forms.find((f) => canonical !== undefined && written.get(f)?.toLowerCase() === canonical.toLowerCase()) ??
+    canonical ??
     forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0] as string);
   return { name, aliases: forms.filter((f) => f !== name) };
 }

@@ -1,5 +1,6 @@
 import type { Lexicons, MetricKind } from '../lexicon/lexicons.js';
 import { CLAUSE_ENDS, markSet } from '../text/marks.js';
+import { NUMERAL_CHARACTERS } from './numerals.js';
 
 /**
  * What the words around a figure say about it: approximation (约, 以上), the metric it measures (营收, 股份) and the
@@ -47,4 +48,16 @@ export function metricAfter(lex: Lexicons, text: string, end: number): { word: s
 /** up or down when a change word stands before the figure in its clause (同比增长12%, 跌幅达3%). */
 export function changeOf(lex: Lexicons, text: string, start: number): 'up' | 'down' | null {
   return lex.changes.last(text, clauseStart(text, start), start)?.value ?? null;
+}
+
+const INVISIBLE = /\p{Cf}/u;
+const NUMBER_PART = new RegExp(`[\\d.,${NUMERAL_CHARACTERS}]`);
+
+/**
+ * Whether an invisible format character (a zero-width space, a soft hyphen, a BOM) joins [start, end) to more of
+ * a number (营收1\u200b500万元, 5.\u200b86亿美元): the figure read would be another number, so it is none.
+ */
+export function cutByInvisible(text: string, start: number, end: number): boolean {
+  const joins = (invisible: number, other: number) => INVISIBLE.test(text[invisible] ?? '') && NUMBER_PART.test(text[other] ?? '');
+  return joins(start - 1, start - 2) || joins(end, end + 1);
 }

@@ -2,7 +2,7 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import { escapeRegExp } from '../lexicon/kinds.js';
 import type { Amount } from '../schema.js';
 import type { Doc } from '../text/document.js';
-import { approximation, metricAfter, metricBefore } from './context.js';
+import { approximation, cutByInvisible, metricAfter, metricBefore } from './context.js';
 import { add, CHINESE_DIGITS, LARGE_UNITS, NUMERAL, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
 
 /**
@@ -108,7 +108,7 @@ export function findAmounts(doc: Doc, lex: Lexicons): Amount[] {
         g.item.lastIndex = second.end;
       }
     }
-    if (!parsed) continue;
+    if (!parsed || cutByInvisible(text, first.start, last.end)) continue;
     const currency = first.currency ?? last.currency;
     const { start } = first;
     let { end } = last;

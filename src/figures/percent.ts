@@ -1,7 +1,7 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Percentage, PercentageKind } from '../schema.js';
 import { endsWord, type Doc } from '../text/document.js';
-import { approximation, changeOf, metricAfter, metricBefore } from './context.js';
+import { approximation, changeOf, cutByInvisible, metricAfter, metricBefore } from './context.js';
 import { CHINESE_DIGITS, NUMERAL, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
 
 /**
@@ -60,6 +60,7 @@ export function findPercentages(doc: Doc, lex: Lexicons): Percentage[] {
     const start = m.index;
     const end = start + m[0].length;
     if (lex.words.particles.isCharAt(text, start - 1, 'ordinal') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
+    if (cutByInvisible(text, start, end)) continue;
     const g = m.groups ?? {};
     const read = readPercentage(g);
     if (!read) continue;

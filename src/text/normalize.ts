@@ -39,7 +39,8 @@ function foldCharacters(text: string, folds: ReadonlyMap<number, number>): strin
   return changed ? decodeUtf16(codes) : text;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is part of the caller's text, and dropping it would shift every offset by one.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function decodeUtf16(codes: Uint16Array): string {
   return utf16.decode(codes);

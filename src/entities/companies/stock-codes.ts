@@ -39,3 +39,11 @@ function endsInOrgWord(lex: Lexicons, name: string): boolean {
   const w = lex.orgWords.endingAt(name, name.length);
   return w !== null && !w.value.has('descriptor') && w.start >= 2;
 }
+
+const codeAtEnd = perLexicons((lex) => new RegExp(`(?:${codesOf(lex).source})$`));
+
+/** Where a stock code in brackets that ends at `end` begins (星火互娱(300999)董事长), or null. */
+export function stockCodeEndingAt(lex: Lexicons, text: string, end: number): number | null {
+  const m = text.slice(Math.max(0, end - 30), end).match(codeAtEnd(lex));
+  return m ? end - m[0].length : null;
+}

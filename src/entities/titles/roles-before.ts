@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { LIST_COMMA } from '../../text/marks.js';
+import { stockCodeEndingAt } from '../companies/stock-codes.js';
 import { orgSlot } from '../org-slot.js';
 import type { RoleSpan, Span } from '../roles.js';
 
@@ -20,11 +21,16 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     const previous = earlier[earlier.length - 1];
     return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: second, end } }];
   }
-  const slotEnd = particles.isCharAt(text, headStart - 1, 'possessive') ? headStart - 1 : headStart;
+  // 星火互娱(300999)董事长: the company's stock code stands between it and the title.
+  const coded = stockCodeEndingAt(lex, text, headStart);
+  const slotEnd = coded ?? (particles.isCharAt(text, headStart - 1, 'possessive') ? headStart - 1 : headStart);
   const slot = orgSlot(doc, lex, slotEnd);
   let titleStart = headStart;
   let org: Span | null = null;
-  if (slot.org) {
+  if (slot.org && coded !== null) {
+    org = { start: slot.org.start, end: organisationEnd(doc, lex, slot.org.start, slotEnd) ?? slotEnd };
+    titleStart = widenTitle(text, lex, headStart, headStart - 6);
+  } else if (slot.org) {
     const orgEnd = organisationEnd(doc, lex, slot.org.start, slotEnd);
     if (orgEnd !== null) {
       org = { start: slot.org.start, end: orgEnd };
