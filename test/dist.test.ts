@@ -7,7 +7,7 @@ const run = (args: string[]) => execFileSync(process.execPath, args, { encoding:
 const sample = '阿里巴巴宣布，以5.86亿美元买入新浪微博18%股份。新浪CEO曹国伟表示：“双方合作前景可期。”';
 
 test('ESM import of the package works', () => {
-  const out = run(['--input-type=module', '-e', `import { analyze, Analysis } from 'xinwen'; const a = analyze(${JSON.stringify(sample)}); Analysis.parse(a); console.log(JSON.stringify([a.amounts[0].value, a.percentages[0].value, a.companies.map((c) => c.name)]));`]);
+  const out = run(['--input-type=module', '-e', `import { analyze, Analysis } from 'xinwen'; const a = analyze(${JSON.stringify(sample)}); Analysis.parse(a); console.log(JSON.stringify([a.amounts[0].value, a.percentages[0].value, a.companies.flatMap((c) => [c.name, ...c.aliases])]));`]);
   expect(JSON.parse(out)).toEqual([586000000, 18, expect.arrayContaining(['阿里巴巴', '新浪微博'])]);
 });
 

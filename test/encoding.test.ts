@@ -109,7 +109,8 @@ describe('a JSONL stream is decoded line by line', () => {
 });
 
 describe('files and stdin in any of these encodings are analysed', () => {
-  const companies = (r: { analysis?: { companies: { name: string }[] } }) => r.analysis?.companies.map((c) => c.name);
+  // A company's forms: a lexicon entry is reported under its name, with the forms the text wrote as aliases.
+  const companies = (r: { analysis?: { companies: { name: string; aliases?: string[] }[] } }) => r.analysis?.companies.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 
   test('a folder of GBK, Big5 and UTF-16 files, and one of random bytes that is an error naming it', () => {
     const dir = folder({ 'gbk.txt': bytes(FIXTURES.gbk.hex), 'big5.txt': bytes(FIXTURES.big5.hex), 'utf16.txt': utf16(FIXTURES.gbk.text, 'le'), 'random.txt': noise(1 << 20) });

@@ -29,7 +29,7 @@ export function fromStockCodes(doc: Doc, lex: Lexicons): CompanySeed[] {
     // 高效能运算（HPC）, 净资产收益率(ROE): letters in brackets are as often the term's English initials; they make a
     // company only of a name that is one by the lexicon, by its ending (…公司(ABC)) or by the ticker itself.
     const code = m[1] as string;
-    if (/^[A-Z]/.test(code) && !lex.companies.get(surface) && !lex.companies.get(code) && !endsInOrgWord(lex, surface)) continue;
+    if (!/\d/.test(code) && !lex.companies.get(surface) && !lex.companies.get(code) && !endsInOrgWord(lex, surface)) continue;
     seeds.push({ surface, group: groupOf(lex, surface), why: 'context:stock-code', codes: [m[1] as string], ...(isTickerWord(m[1] as string) ? {} : { at: org }) });
   }
   return seeds;
