@@ -7,7 +7,7 @@ import { gatherArticle, type ArticleParams } from './article.js';
 import { LABELS } from './labels.js';
 import { probabilities, stanceModels, type StanceModels } from './model.js';
 import { targetFeatures } from './targets.js';
-import { ARTICLE_EVIDENCE } from './weights.js';
+import { ARTICLE_EVIDENCE, TITLE_MENTION } from './weights.js';
 
 /**
  * Stance as an investor reads the news: a trained model (see model.ts) reads each sentence and paragraph, over its
@@ -49,7 +49,9 @@ export function readStance(
         const features = targetFeatures(doc, lex, context, m, companyMentions);
         if (!features) continue;
         const p = probabilities(models.target, features);
-        for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (p[k] as number);
+        // A company the headline names is what the article is about: its reading there counts more.
+        const weight = kinds[paragraph.index] === 'title' ? TITLE_MENTION : 1;
+        for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + weight * (p[k] as number);
         read++;
       }
       return read === 0 ? null : (models.target.labels[argmax(sum)] as Label);

@@ -50,3 +50,6 @@ export const JUDGING = {
 
 /** How many of the strongest evidence items the article reports. */
 export const ARTICLE_EVIDENCE = 5;
+
+/** How much more a company's mention in the headline counts toward its stance than a mention in the body. */
+export const TITLE_MENTION = 2;

@@ -16,19 +16,19 @@ import { calibrationError, fitTemperature, rawScores, softmax, train, type Examp
  */
 
 const OPTIONS: Record<'text' | 'target', TrainOptions> = {
-  text: { labels: LABELS.length, minCount: 2, l2: 3e-3, epochs: 300, learningRate: 0.05 },
-  target: { labels: LABELS.length, minCount: 2, l2: 3e-3, epochs: 300, learningRate: 0.05 },
+  // A strong penalty: the texts the model meets are written by others, with words our labelled data never used.
+  text: { labels: LABELS.length, minCount: 2, l2: 1e-2, epochs: 300, learningRate: 0.05 },
+  target: { labels: LABELS.length, minCount: 2, l2: 1e-2, epochs: 300, learningRate: 0.05 },
 };
 const FOLDS = 5;
 const OUT = 'src/lexicons/stance-model.json';
 const NONE = Float64Array.from([0, 0, 1]);
 
-// --l2 and --epochs try other settings; --out writes the model elsewhere (the shipped one is rebuilt without flags).
-const { values: flags } = parseArgs({ options: { l2: { type: 'string' }, epochs: { type: 'string' }, out: { type: 'string' } } });
-for (const o of [OPTIONS.text, OPTIONS.target]) {
-  if (flags.l2) o.l2 = Number(flags.l2);
-  if (flags.epochs) o.epochs = Number(flags.epochs);
-}
+// --l2, --target-l2 and --epochs try other settings; --out writes the model elsewhere (the shipped one is rebuilt without flags).
+const { values: flags } = parseArgs({ options: { l2: { type: 'string' }, 'target-l2': { type: 'string' }, epochs: { type: 'string' }, out: { type: 'string' } } });
+if (flags.l2) OPTIONS.text.l2 = Number(flags.l2);
+if (flags['target-l2']) OPTIONS.target.l2 = Number(flags['target-l2']);
+if (flags.epochs) for (const o of Object.values(OPTIONS)) o.epochs = Number(flags.epochs);
 
 const config = AnalyzerOptions.parse({});
 const segmenter = jiebaSegmenter(config.jieba, config.dictionary);
