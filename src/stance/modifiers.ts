@@ -7,8 +7,9 @@ const isBreak = markTest(CLAUSE_ENDS, LIST_COMMA);
 
 /**
  * A modifier of the given kind ending within reach before the cue at `at`, inside the clause; its text, or null.
- * A modifier is a word of its own: one that jieba reads inside a longer word is none (别 in 分别, 未 in 未来, 不 in
- * 不断, 无 in 无人机), unless that word runs on into the cue itself (不看好 read as one word).
+ * A negator is a word of its own: one that jieba reads inside a longer word is none (别 in 分别, 未 in 未来, 不 in
+ * 不断扩大, 无 in 无人机), unless the cue follows it at once inside that word (不看好 read as one word). Burdens and
+ * hedges may stand inside compounds (生产成本, 净亏损).
  */
 export function modifierBefore(doc: Doc, lex: Lexicons, at: number, kind: StanceModifier): string | null {
   const { text } = doc;
@@ -17,7 +18,7 @@ export function modifierBefore(doc: Doc, lex: Lexicons, at: number, kind: Stance
     const w = lex.stanceModifiers.endingAt(text, end);
     if (!w) end--;
     // 非常 is an intensifier, not the negator 非 inside it.
-    else if (w.value === kind && standsAlone(doc, w.start, end, at)) return w.word;
+    else if (w.value === kind && (kind !== 'negator' || standsAlone(doc, w.start, end, at))) return w.word;
     else end = w.start;
   }
   return null;
@@ -26,5 +27,5 @@ export function modifierBefore(doc: Doc, lex: Lexicons, at: number, kind: Stance
 function standsAlone(doc: Doc, start: number, end: number, cue: number): boolean {
   const word = tokenContaining(doc, start);
   if (!word) return true;
-  return startsWord(doc, start) && (word.end <= end || word.end > cue);
+  return startsWord(doc, start) && (word.end <= end || (word.end > cue && end === cue));
 }

@@ -6,7 +6,7 @@ import { spanFeatures, type FeatureContext, type Features } from './features.js'
 
 /**
  * What the target model reads about one mention of a company: the clause that holds it (A涨停、B跌停 gives each its
- * own clause), the whole sentence, and where the company stands in it: the first company named (most often the
+ * own clause), what it owns (its clause and those after it up to the next company named), the whole sentence, and where the company stands in it: the first company named (most often the
  * subject), an item of a list, the only company or one of several, and the words right before and after it (存管银行
  * before a bank names a depository, not the subject of the news).
  */
@@ -34,6 +34,14 @@ export function targetFeatures(
     partitionPoint(companyMentions, (m) => m.start < sentence.end),
   );
   const others = new Set(inSentence.filter((m) => m.start !== mention.start).map((m) => text.slice(m.start, m.end))).size;
+  // What the company owns: from its clause to the clause that names the next company (宁德时代涨停，| 比亚迪跌停。).
+  const next = inSentence.find((m) => m.start >= to && text.slice(m.start, m.end) !== text.slice(mention.start, mention.end));
+  let owned = sentence.end;
+  if (next) {
+    owned = next.start;
+    while (owned > to && !isBreak(text[owned - 1])) owned--;
+  }
+  for (const [name, value] of spanFeatures(doc, lex, context, from, Math.max(to, owned))) if (name !== 'bias') features.set(`o:${name}`, value);
   features.set(`p:companies:${Math.min(others, 2)}`, 1);
   if (inSentence[0]?.start === mention.start) features.set('p:first', 1);
   if (text[mention.start - 1] === LIST_COMMA || text[mention.end] === LIST_COMMA) features.set('p:list', 1);

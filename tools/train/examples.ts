@@ -14,6 +14,9 @@ import type { Example } from './softmax.js';
  * its label and the stance toward each company it names) and the paragraphs of our corpus articles with their gold
  * labels. Each is read by the pipeline exactly as analyze reads a text, so the features are the ones it will see.
  */
+/** How much a target whose stance differs from its sentence's counts in training. */
+const CONTRAST = 3;
+
 export interface Examples {
   text: Example[];
   target: Example[];
@@ -66,7 +69,9 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
           const mention = { start: at, end: at + t.name.length };
           const known = mentions.some((m) => m.start === at);
           const features = targetFeatures(r.doc, tools.lex, context, mention, known ? mentions : [...mentions, mention].sort((a, b) => a.start - b.start));
-          if (features) target.push({ group: s.id, features, label: LABELS.indexOf(t.stance) });
+          // A company whose fortune differs from the sentence's (甲涨停、乙跌停) is what teaches the model to read its
+          // own clause: such examples count more.
+          if (features) target.push({ group: s.id, features, label: LABELS.indexOf(t.stance), weight: t.stance === s.label ? 1 : CONTRAST });
         }
       }
     }

@@ -8,6 +8,8 @@ export interface Example {
   group: string;
   features: Map<string, number>;
   label: number;
+  /** How much the example counts (1 when absent). */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -40,7 +42,7 @@ export function train(examples: readonly Example[], o: TrainOptions): Trained {
         values.push(value);
       }
     }
-    return { ids, values, label: e.label };
+    return { ids, values, label: e.label, weight: e.weight ?? 1 };
   });
   const K = o.labels;
   const w = new Float64Array(names.length * K);
@@ -56,11 +58,11 @@ export function train(examples: readonly Example[], o: TrainOptions): Trained {
       for (let j = 0; j < r.ids.length; j++) for (let k = 0; k < K; k++) scores[k]! += w[r.ids[j]! * K + k]! * r.values[j]!;
       const p = softmax(scores);
       for (let k = 0; k < K; k++) {
-        const d = p[k]! - (k === r.label ? 1 : 0);
+        const d = (p[k]! - (k === r.label ? 1 : 0)) * r.weight;
         for (let j = 0; j < r.ids.length; j++) grad[r.ids[j]! * K + k]! += d * r.values[j]!;
       }
     }
-    const n = rows.length;
+    const n = rows.reduce((sum, r) => sum + r.weight, 0);
     for (let i = 0; i < w.length; i++) {
       const penalty = Math.floor(i / K) === bias ? 0 : o.l2 * w[i]!;
       const g = grad[i]! / n + penalty;
