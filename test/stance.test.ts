@@ -93,7 +93,7 @@ test.each([
 test('the model: each company is read in its own clause (A涨停、B跌停), a depository bank beside a collapsing platform is not the news', () => {
   const moves = analyze('今日午后，宁德时代涨停，比亚迪跌停。');
   expect(Object.fromEntries(moves.companies.map((c) => [c.name, c.stance]))).toMatchObject({ 宁德时代: 'bullish', 比亚迪: 'skeptical' });
-  const platform = analyze('鑫盛贷平台暴雷，出借人资金无法兑付，其存管银行为江城银行。');
+  const platform = analyze('鑫盛贷平台暴雷，出借人资金无法兑付。该平台的存管银行为江城银行。');
   expect(platform.companies.find((c) => c.name === '江城银行')?.stance).not.toBe('skeptical');
 });
 
