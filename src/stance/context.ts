@@ -5,7 +5,7 @@ import { sentenceAt, type Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
 import type { Layout } from '../text/layout.js';
 import { findEvidence } from './evidence.js';
-import type { FeatureContext } from './features.js';
+import { ruleFeatures, wordFeatures, type FeatureContext } from './features.js';
 import { figureEvidence } from './figures.js';
 
 /** What the earlier stages found that stance reads. */
@@ -30,5 +30,5 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): Fe
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }
   const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
-  return { named, evidence };
+  return { named, evidence, rules: evidence.map(ruleFeatures), ...wordFeatures(doc, lex, named) };
 }

@@ -17,42 +17,127 @@ export type Features = Map<string, number>;
 const NEGATION_REACH = 3;
 const isClauseEnd = markTest(CLAUSE_ENDS, LIST_COMMA);
 
-/** What the features of a span are read from, besides the document. */
+/** What the features of a document's spans are read from, computed once per document (see context.ts). */
 export interface FeatureContext {
   /** 1 at every offset inside a company or person mention. */
   named: Uint8Array;
-  /** Evidence sorted by start. */
+  /** Evidence sorted by start, and each item's rules as feature names (`r:skeptical:negated-by`). */
   evidence: readonly Evidence[];
+  rules: readonly (readonly string[])[];
+  /** Per token: the number of its word feature (`w:看好`, `not:出现`), or -1 for a token that is none (a name, a mark). */
+  words: Int32Array;
+  /** Word feature number → its name. */
+  names: readonly string[];
+  /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
+  visited: Uint32Array;
+  span: { count: number };
+  /**
+   * Per weight table, every word feature's weights looked up once per document, end to end (K per word, zeros for a
+   * word the table does not hold).
+   */
+  weightsOf: Map<ReadonlyMap<string, Float64Array>, Float64Array>;
 }
 
-export function spanFeatures(doc: Doc, lex: Lexicons, context: FeatureContext, from: number, to: number): Features {
-  const features: Features = new Map([['bias', 1]]);
-  addWords(doc, lex, context, from, to, features);
-  addEvidence(context.evidence, from, to, features);
-  addEnding(doc.text.slice(from, to), features);
-  return features;
-}
-
-function addWords(doc: Doc, lex: Lexicons, context: FeatureContext, from: number, to: number, features: Features): void {
+/**
+ * Each token's word feature, numbered, in one pass over the document (a span starts on a clause boundary, where
+ * negation ends too, so the pass reads each span's words as the span alone would).
+ */
+export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span' | 'weightsOf'> {
   const { text } = doc;
+  const words = new Int32Array(doc.tokens.length).fill(-1);
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const number = (name: string) => {
+    let n = numbers.get(name);
+    if (n === undefined) {
+      n = names.length;
+      names.push(name);
+      numbers.set(name, n);
+    }
+    return n;
+  };
   let negated = 0;
-  for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
-    const t = doc.tokens[i] as Tok;
-    if (t.end > to) break;
+  doc.tokens.forEach((t: Tok, i) => {
     const word = text.slice(t.start, t.end).toLowerCase();
     if (t.end - t.start === 1 && isClauseEnd(word)) {
       negated = 0;
-      continue;
+      return;
     }
-    if (context.named[t.start] === 1 || !isWordLike(word) || FUNCTION_TAGS.has(t.pos)) continue;
+    if (named[t.start] === 1 || !isWordLike(word) || FUNCTION_TAGS.has(t.pos)) return;
     if (lex.stanceModifiers.get(word) === 'negator') {
       negated = NEGATION_REACH;
-      features.set(`w:${word}`, 1);
-      continue;
+      words[i] = number(`w:${word}`);
+      return;
     }
-    features.set(negated > 0 ? `not:${word}` : `w:${word}`, 1);
+    words[i] = number(negated > 0 ? `not:${word}` : `w:${word}`);
     if (negated > 0) negated--;
+  });
+  return { words, names, visited: new Uint32Array(names.length), span: { count: 0 }, weightsOf: new Map() };
+}
+
+/** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */
+export function ruleFeatures(e: Evidence): string[] {
+  return e.rule
+    .split(' ')
+    .filter((rule) => !rule.startsWith('cue:'))
+    .map((rule) => `r:${e.polarity}:${rule.includes(':') && !rule.startsWith('figure:') && !rule.startsWith('irony:') ? rule.slice(0, rule.indexOf(':')) : rule}`);
+}
+
+/**
+ * Visits each feature of the span [from, to) once with its value: the bias, its distinct words, the rules'
+ * evidence in it (the weight on each side, log-scaled, and the count of each rule), and its ending. The one reading
+ * of a span, behind both the features the training stores and the scores analyze computes.
+ */
+export function forEachFeature(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
+  visit('bias', 1);
+  forEachWord(doc, context, from, to, (word) => visit(context.names[word] as string, 1));
+  forEachOther(doc, context, from, to, visit);
+}
+
+/** The span's distinct word features, by number. */
+export function forEachWord(doc: Doc, context: FeatureContext, from: number, to: number, visit: (word: number) => void): void {
+  const span = ++context.span.count;
+  for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Tok;
+    if (t.end > to) break;
+    const word = context.words[i] as number;
+    if (word < 0 || context.visited[word] === span) continue;
+    context.visited[word] = span;
+    visit(word);
   }
+}
+
+/** The span's features besides its words: the rules' evidence in it and its ending. */
+export function forEachOther(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
+  let bullish = 0;
+  let skeptical = 0;
+  let counts: Map<string, number> | null = null;
+  const quoted = { bullish: false, skeptical: false };
+  const { evidence } = context;
+  for (let i = partitionPoint(evidence, (e) => e.start < from); i < evidence.length; i++) {
+    const e = evidence[i] as Evidence;
+    if (e.start >= to) break;
+    if (e.polarity === 'bullish') bullish += e.weight;
+    else skeptical += e.weight;
+    for (const rule of context.rules[i] as readonly string[]) {
+      counts ??= new Map();
+      counts.set(rule, (counts.get(rule) ?? 0) + 1);
+    }
+    if (e.voice === 'quote') quoted[e.polarity] = true;
+  }
+  if (counts) for (const [rule, n] of counts) visit(rule, n);
+  if (quoted.bullish) visit('v:bullish', 1);
+  if (quoted.skeptical) visit('v:skeptical', 1);
+  if (bullish > 0) visit('e:bullish', Math.log1p(bullish));
+  if (skeptical > 0) visit('e:skeptical', Math.log1p(skeptical));
+  visitEnding(doc.text, from, to, visit);
+}
+
+/** The span's features as a map (what the training stores, and what the evidence of a label is read from). */
+export function spanFeatures(doc: Doc, context: FeatureContext, from: number, to: number): Features {
+  const features: Features = new Map();
+  forEachFeature(doc, context, from, to, (name, value) => features.set(name, value));
+  return features;
 }
 
 /** A word with a letter in it (Han or Latin): not a number, a mark or a space. */
@@ -64,36 +149,12 @@ function isWordLike(word: string): boolean {
   return false;
 }
 
-/**
- * The rules' evidence in the span: the weight on each side (log-scaled), and each rule that turned a cue, by the side
- * it ended on (negated toward bullish is a denial of bad news: 并未出现亏损).
- */
-function addEvidence(evidence: readonly Evidence[], from: number, to: number, features: Features): void {
-  const sums = { bullish: 0, skeptical: 0 };
-  for (let i = partitionPoint(evidence, (e) => e.start < from); i < evidence.length; i++) {
-    const e = evidence[i] as Evidence;
-    if (e.start >= to) break;
-    sums[e.polarity] += e.weight;
-    for (const rule of e.rule.split(' ')) {
-      if (rule.startsWith('cue:')) continue;
-      const name = rule.includes(':') && !rule.startsWith('figure:') && !rule.startsWith('irony:') ? rule.slice(0, rule.indexOf(':')) : rule;
-      features.set(`r:${e.polarity}:${name}`, (features.get(`r:${e.polarity}:${name}`) ?? 0) + 1);
-    }
-    if (e.voice === 'quote') features.set(`v:${e.polarity}`, 1);
-  }
-  if (sums.bullish > 0) features.set('e:bullish', Math.log1p(sums.bullish));
-  if (sums.skeptical > 0) features.set('e:skeptical', Math.log1p(sums.skeptical));
-}
-
 /** A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). */
-function addEnding(span: string, features: Features): void {
-  const end = span.trimEnd();
-  if (/\?{2,}/.test(end)) features.set('end:marks', 1);
-  else if (/\?[”」"')]*$/.test(end)) features.set('end:question', 1);
-  if (end.endsWith('!')) features.set('end:exclamation', 1);
-}
-
-/** Adds features into a sum (a paragraph as the union of its sentences' words, its evidence added up). */
-export function mergeInto(into: Features, from: Features): void {
-  for (const [name, value] of from) into.set(name, name.startsWith('w:') || name.startsWith('not:') || name === 'bias' ? 1 : (into.get(name) ?? 0) + value);
+function visitEnding(text: string, from: number, to: number, visit: (name: string, value: number) => void): void {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  const span = text.slice(from, end);
+  if (span.includes('??')) visit('end:marks', 1);
+  else if (/\?[”」"')]*$/.test(span)) visit('end:question', 1);
+  if (span.endsWith('!')) visit('end:exclamation', 1);
 }

@@ -1,9 +1,8 @@
-import type { Lexicons } from '../lexicon/lexicons.js';
-import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence, Label, Polarity, Quote } from '../schema.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
-import { spanFeatures, type FeatureContext } from './features.js';
-import { contributions, probabilities, type Classifier } from './model.js';
+import type { FeatureContext } from './features.js';
+import { scoreSpan, softmax, spanContributions, type Classifier } from './model.js';
 import { JUDGING } from './weights.js';
 
 /** A span's stance with the model's calibrated probabilities (bullish, skeptical, neutral). */
@@ -16,14 +15,16 @@ export interface Judged {
 }
 
 /** The stance of a span of text: the model's most probable label, and the words and cues that decided it. */
-export function judgeSpan(doc: Doc, lex: Lexicons, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
-  const features = spanFeatures(doc, lex, context, from, to);
-  const p = probabilities(model, features);
+export function judgeSpan(doc: Doc, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
+  const raw = new Float64Array(model.labels.length);
+  scoreSpan(doc, context, model, '', from, to, raw);
+  const p = softmax(raw, model.temperature);
   let k = 0;
   for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[k] as number)) k = i;
   const label = model.labels[k] as Label;
   const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
-  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, contributions(model, features, label), label, from, to);
+  // What decided a lean is read again only where there is a lean to explain.
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(doc, context, model, label, from, to), label, from, to);
   return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
 }
 
@@ -44,11 +45,9 @@ function explain(
   };
   for (const { name, value } of moved) {
     if (out.length >= JUDGING.evidence) break;
-    const colon = name.indexOf(':');
-    const kind = name.slice(0, colon);
-    const what = name.slice(colon + 1);
+    const kind = name.slice(0, name.indexOf(':'));
     if (kind === 'w' || kind === 'not') {
-      const t = findWord(doc, context, what, from, to);
+      const t = findWord(doc, context, name, from, to);
       if (!t) continue;
       out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated: kind === 'not', reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
     } else if (kind === 'e' || kind === 'r') {
@@ -63,12 +62,13 @@ function explain(
   return out.slice(0, JUDGING.evidence).sort((a, b) => a.start - b.start);
 }
 
-/** The first token in [from, to) outside names whose text (lower-cased) is `word`. */
-function findWord(doc: Doc, context: FeatureContext, word: string, from: number, to: number): Tok | undefined {
+/** The first token in [from, to) read as the word feature `name`. */
+function findWord(doc: Doc, context: FeatureContext, name: string, from: number, to: number): Tok | undefined {
   for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Tok;
     if (t.end > to) return undefined;
-    if (context.named[t.start] !== 1 && t.end - t.start === word.length && doc.text.slice(t.start, t.end).toLowerCase() === word) return t;
+    const word = context.words[i] as number;
+    if (word >= 0 && context.names[word] === name) return t;
   }
   return undefined;
 }

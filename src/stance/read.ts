@@ -5,9 +5,9 @@ import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
 import { gatherArticle, type ArticleParams } from './article.js';
 import { LABELS } from './labels.js';
-import { probabilities, stanceModels, type StanceModels } from './model.js';
-import { targetFeatures } from './targets.js';
-import { ARTICLE_EVIDENCE, TITLE_MENTION } from './weights.js';
+import { softmax, stanceModels, type StanceModels } from './model.js';
+import { targetScores } from './targets.js';
+import { ARTICLE_EVIDENCE, TARGET_MENTIONS, TITLE_MENTION } from './weights.js';
 
 /**
  * Stance as an investor reads the news: a trained model (see model.ts) reads each sentence and paragraph, over its
@@ -32,10 +32,16 @@ export function readStance(
   const context = stanceContext(doc, lex, inputs);
   const { kinds } = inputs.layout;
   const judge = (from: number, to: number, credit: boolean): Judged =>
-    credit ? NEUTRAL : judgeSpan(doc, lex, context, inputs.quotes, models.text, from, to);
+    credit ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
   const sentences = doc.sentences.map((s) => judge(s.start, s.end, kinds[s.paragraph] === 'credit'));
-  const paragraphs = doc.paragraphs.map((p, i) => judge(p.start, p.end, kinds[i] === 'credit'));
+  // A paragraph of one sentence reads as that sentence.
+  const whole = new Map(doc.sentences.filter((s) => doc.paragraphs[s.paragraph]?.start === s.start && doc.paragraphs[s.paragraph]?.end === s.end).map((s) => [s.paragraph, s.index]));
+  const paragraphs = doc.paragraphs.map((p, i) => {
+    const only = whole.get(i);
+    return only !== undefined ? (sentences[only] as Judged) : judge(p.start, p.end, kinds[i] === 'credit');
+  });
   const companyMentions = companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const memo = new Map<string, Float64Array>();
   return {
     sentences: sentences.map(reported),
     paragraphs: paragraphs.map(reported),
@@ -43,12 +49,12 @@ export function readStance(
     companies: companies.map((c) => {
       const sum = new Float64Array(LABELS.length);
       let read = 0;
-      for (const m of c.mentions) {
+      for (const m of mentionsRead(doc, kinds, c.mentions)) {
         const paragraph = paragraphAt(doc, m.start);
-        if (!paragraph || kinds[paragraph.index] === 'credit') continue;
-        const features = targetFeatures(doc, lex, context, m, companyMentions);
-        if (!features) continue;
-        const p = probabilities(models.target, features);
+        if (!paragraph) continue;
+        const raw = targetScores(doc, context, models.target, m, companyMentions, memo);
+        if (!raw) continue;
+        const p = softmax(raw, models.target.temperature);
         // A company the headline names is what the article is about: its reading there counts more.
         const weight = kinds[paragraph.index] === 'title' ? TITLE_MENTION : 1;
         for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + weight * (p[k] as number);
@@ -76,6 +82,19 @@ function articleStance(doc: Doc, kinds: readonly ParagraphKind[], paragraphs: re
     .slice(0, ARTICLE_EVIDENCE)
     .sort((a, b) => a.start - b.start);
   return { label, score: round(bullish - skeptical), confidence: round(confidence), evidence };
+}
+
+/**
+ * The mentions a company's stance is read from: those in the headline, then the first of the body, up to
+ * TARGET_MENTIONS (a company named fifty times is read from its first mentions, where the news about it is).
+ */
+function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: readonly { start: number; end: number }[]) {
+  const read = mentions.filter((m) => {
+    const p = paragraphAt(doc, m.start);
+    return p !== undefined && kinds[p.index] !== 'credit';
+  });
+  const title = read.filter((m) => kinds[paragraphAt(doc, m.start)?.index ?? -1] === 'title');
+  return [...title, ...read.filter((m) => !title.includes(m))].slice(0, TARGET_MENTIONS);
 }
 
 function argmax(xs: Float64Array): number {

@@ -1,24 +1,27 @@
-import type { Lexicons } from '../lexicon/lexicons.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
-import { spanFeatures, type FeatureContext, type Features } from './features.js';
+import { forEachFeature, type FeatureContext, type Features } from './features.js';
+import { scoreSpan, type Classifier } from './model.js';
 
 /**
  * What the target model reads about one mention of a company: the clause that holds it (A涨停、B跌停 gives each its
- * own clause), what it owns (its clause and those after it up to the next company named), the whole sentence, and where the company stands in it: the first company named (most often the
- * subject), an item of a list, the only company or one of several, and the words right before and after it (存管银行
- * before a bank names a depository, not the subject of the news).
+ * own clause), what it owns (its clause and those after it up to the next company named), the whole sentence,
+ * and where the company stands in it: the first company named (most often the subject), an item of a list, the
+ * only company or one of several, and the words right before and after it (存管银行 before a bank names a
+ * depository, not the subject of the news).
  */
 const isBreak = markTest(CLAUSE_ENDS, LIST_COMMA);
 
-export function targetFeatures(
-  doc: Doc,
-  lex: Lexicons,
-  context: FeatureContext,
-  mention: { start: number; end: number },
-  companyMentions: readonly { start: number; end: number }[],
-): Features | null {
+/** The spans and position of a mention, read by both the features the training stores and the scores analyze makes. */
+interface Reading {
+  clause: { from: number; to: number };
+  owned: { from: number; to: number };
+  sentence: { from: number; to: number };
+  position: string[];
+}
+
+function readMention(doc: Doc, mention: { start: number; end: number }, companyMentions: readonly { start: number; end: number }[]): Reading | null {
   const sentence = sentenceAt(doc, mention.start);
   if (!sentence) return null;
   const { text } = doc;
@@ -26,28 +29,84 @@ export function targetFeatures(
   while (from > sentence.start && !isBreak(text[from - 1])) from--;
   let to = mention.end;
   while (to < sentence.end && !isBreak(text[to])) to++;
-  const features: Features = new Map();
-  for (const [name, value] of spanFeatures(doc, lex, context, from, to)) features.set(`c:${name}`, value);
-  for (const [name, value] of spanFeatures(doc, lex, context, sentence.start, sentence.end)) if (name !== 'bias') features.set(`s:${name}`, value);
   const inSentence = companyMentions.slice(
     partitionPoint(companyMentions, (m) => m.start < sentence.start),
     partitionPoint(companyMentions, (m) => m.start < sentence.end),
   );
+  const name = text.slice(mention.start, mention.end);
   const others = new Set(inSentence.filter((m) => m.start !== mention.start).map((m) => text.slice(m.start, m.end))).size;
   // What the company owns: from its clause to the clause that names the next company (宁德时代涨停，| 比亚迪跌停。).
-  const next = inSentence.find((m) => m.start >= to && text.slice(m.start, m.end) !== text.slice(mention.start, mention.end));
+  const next = inSentence.find((m) => m.start >= to && text.slice(m.start, m.end) !== name);
   let owned = sentence.end;
   if (next) {
     owned = next.start;
     while (owned > to && !isBreak(text[owned - 1])) owned--;
   }
-  for (const [name, value] of spanFeatures(doc, lex, context, from, Math.max(to, owned))) if (name !== 'bias') features.set(`o:${name}`, value);
-  features.set(`p:companies:${Math.min(others, 2)}`, 1);
-  if (inSentence[0]?.start === mention.start) features.set('p:first', 1);
-  if (text[mention.start - 1] === LIST_COMMA || text[mention.end] === LIST_COMMA) features.set('p:list', 1);
+  const position = [`p:companies:${Math.min(others, 2)}`];
+  if (inSentence[0]?.start === mention.start) position.push('p:first');
+  if (text[mention.start - 1] === LIST_COMMA || text[mention.end] === LIST_COMMA) position.push('p:list');
   const before = tokenEndingAt(doc, mention.start);
   const after = tokenStartingAt(doc, mention.end);
-  if (before) features.set(`pre:${text.slice(before.start, before.end)}`, 1);
-  if (after) features.set(`post:${text.slice(after.start, after.end)}`, 1);
+  if (before) position.push(`pre:${text.slice(before.start, before.end)}`);
+  if (after) position.push(`post:${text.slice(after.start, after.end)}`);
+  return { clause: { from, to }, owned: { from, to: Math.max(to, owned) }, sentence: { from: sentence.start, to: sentence.end }, position };
+}
+
+/** Visits each feature of a mention's reading, with its span prefix: `c:` clause, `o:` owned, `s:` sentence, none for position. */
+function visitReading(doc: Doc, context: FeatureContext, r: Reading, visit: (prefix: string, name: string, value: number) => void): void {
+  forEachFeature(doc, context, r.clause.from, r.clause.to, (name, value) => visit('c:', name, value));
+  forEachFeature(doc, context, r.owned.from, r.owned.to, (name, value) => name !== 'bias' && visit('o:', name, value));
+  forEachFeature(doc, context, r.sentence.from, r.sentence.to, (name, value) => name !== 'bias' && visit('s:', name, value));
+  for (const name of r.position) visit('', name, 1);
+}
+
+/** The features of a mention (for the training). */
+export function targetFeatures(
+  doc: Doc,
+  context: FeatureContext,
+  mention: { start: number; end: number },
+  companyMentions: readonly { start: number; end: number }[],
+): Features | null {
+  const r = readMention(doc, mention, companyMentions);
+  if (!r) return null;
+  const features: Features = new Map();
+  visitReading(doc, context, r, (prefix, name, value) => features.set(prefix + name, value));
   return features;
+}
+
+/**
+ * The target model's raw scores for a mention, without building its features (the same sum as looking up
+ * {@link targetFeatures}); null outside any sentence. A span's part is kept in `memo`: the mentions of one
+ * sentence share its sentence part, and often what they own.
+ */
+export function targetScores(
+  doc: Doc,
+  context: FeatureContext,
+  model: Classifier,
+  mention: { start: number; end: number },
+  companyMentions: readonly { start: number; end: number }[],
+  memo: Map<string, Float64Array>,
+): Float64Array | null {
+  const r = readMention(doc, mention, companyMentions);
+  if (!r) return null;
+  const raw = new Float64Array(model.labels.length);
+  const part = (prefix: string, span: { from: number; to: number }, bias: boolean) => {
+    const key = `${prefix}${span.from}-${span.to}`;
+    let scores = memo.get(key);
+    if (!scores) {
+      scores = new Float64Array(model.labels.length);
+      scoreSpan(doc, context, model, prefix, span.from, span.to, scores, bias);
+      memo.set(key, scores);
+    }
+    for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (scores[k] as number);
+  };
+  part('c:', r.clause, true);
+  part('o:', r.owned, false);
+  part('s:', r.sentence, false);
+  const table = model.byPrefix.get('');
+  for (const name of r.position) {
+    const w = table?.get(name);
+    if (w) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (w[k] as number);
+  }
+  return raw;
 }

@@ -53,3 +53,6 @@ export const ARTICLE_EVIDENCE = 5;
 
 /** How much more a company's mention in the headline counts toward its stance than a mention in the body. */
 export const TITLE_MENTION = 2;
+
+/** How many of a company's mentions its stance is read from (the headline's first, then the body's in order). */
+export const TARGET_MENTIONS = 8;

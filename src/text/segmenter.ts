@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { lexiconPath } from '../lexicon/files.js';
 import { JiebaWords } from './jieba-words.js';
+import { readWordsFile } from './words-file.js';
+
+/** The compiled word table of the dictionaries nodejieba ships, beside the lexicons (written by `npm run build`). */
+export const WORDS_FILE = 'jieba-words.bin';
 
 /**
  * What a document is cut with: a segmenter gives each word of a text in order with its part-of-speech tag (the words
@@ -60,13 +64,13 @@ export function jiebaSegmenter(files: JiebaFiles, words: readonly DictionaryWord
       if (path !== undefined && !existsSync(path)) throw new Error(`xinwen: jieba ${name} file not found: ${path}`);
     }
     nodejieba.load(loading);
-    const table = new JiebaWords({
+    const dictionaries = {
       dict: files.dict ?? nodejieba.DEFAULT_DICT,
       // nodejieba's loader and cppjieba's split user dictionary paths at | and ;.
       userDicts: (files.userDict ?? nodejieba.DEFAULT_USER_DICT).split(/[|;]/).filter((path) => path !== ''),
       idf: files.idfDict ?? nodejieba.DEFAULT_IDF_DICT,
-    });
-    loaded = { key, words: table };
+    };
+    loaded = { key, words: readWordsFile(lexiconPath(WORDS_FILE), dictionaries) ?? JiebaWords.read(dictionaries) };
   } else if (loaded.key !== key) {
     throw new Error(
       'xinwen: jieba dictionaries are process-global and were already loaded with other files; ' +

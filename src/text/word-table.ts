@@ -91,11 +91,35 @@ export class WordTable {
     }
   }
 
+  /** The table's arrays, to be written to a file and read back with {@link WordTable.fromParts}. */
+  parts(): WordTableParts {
+    return { units: this.units, used: this.used, starts: this.starts, slots: this.slots, size: this.size };
+  }
+
+  /** A table over arrays written by {@link parts} (held as they are: no copy). */
+  static fromParts(parts: WordTableParts): WordTable {
+    const table = new WordTable(1);
+    table.units = parts.units;
+    table.used = parts.used;
+    table.starts = parts.starts;
+    table.slots = parts.slots;
+    table.size = parts.size;
+    return table;
+  }
+
   /** Gives back the spare room left by growing (call when done adding). */
   trim(): void {
     this.units = this.units.slice(0, this.used);
     this.starts = this.starts.slice(0, this.size);
   }
+}
+
+export interface WordTableParts {
+  units: Uint16Array;
+  used: number;
+  starts: Int32Array;
+  slots: Int32Array;
+  size: number;
 }
 
 /** A copy of `array` with room for `length` items. */

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type Analysis } from 'xinwen';
+import { createAnalyzer, type Analysis, type Label } from 'xinwen';
 import { PUBLISHED_ANCHOR, wordCounter } from './anchor.js';
 import { loadGold } from './gold.js';
 import { readNerSet, scoreNer } from './ner.js';
@@ -21,6 +21,7 @@ const SETS: Record<string, () => void> = {
   corpus: () => articles('corpus'),
   seed: () => articles(`${SHARED}/gold`),
   realnews: () => articles(`${DATA}/realnews-dev`),
+  ours: heldOut,
   cfsc: cfsc,
   finnsp: finnsp,
   cluener: () => ner('cluener2020-dev'),
@@ -49,6 +50,31 @@ function articles(folder: string): void {
   const total = emptyScores();
   for (const s of scored) addScores(total, s.scores);
   say(`${formatReport(`== ${folder}: ${gold.length} articles`, total, scored, values.verbose as boolean)}\n`);
+}
+
+/**
+ * Our own labelled articles kept out of the training (corpus/stance-held-out): the stance of articles and
+ * paragraphs measured on text the model never saw, beside the corpus figures it was trained on.
+ */
+function heldOut(): void {
+  const folder = 'corpus/stance-held-out';
+  if (!present(folder)) return;
+  const rows = readdirSync(folder)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readFileSync(`${folder}/${f}`, 'utf8').split('\n').filter((l) => l.trim() !== ''))
+    .map((l) => JSON.parse(l) as { title: string; paragraphs: string[]; label: string; paragraphLabels: Label[] });
+  let correct = 0;
+  const confusion = emptyConfusion();
+  for (const row of rows) {
+    const a = analyzer.analyze([row.title, ...row.paragraphs].join('\n'));
+    if (a.stance.label === row.label) correct++;
+    row.paragraphLabels.forEach((gold, i) => confusion[gold][a.paragraphs[i]?.stance.label ?? 'neutral']++);
+  }
+  say(`== ${folder}: ${rows.length} articles of ours the stance model was not trained on`);
+  say(`  article accuracy ${f(correct / rows.length)}`);
+  stanceRow('paragraphs', confusion);
+  say();
 }
 
 function cfsc(): void {

@@ -60,7 +60,7 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
       const s = row;
       const r = readThrough(s.text, tools);
       const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
-      text.push({ group: s.id, features: spanFeatures(r.doc, tools.lex, context, 0, s.text.length), label: LABELS.indexOf(s.label) });
+      text.push({ group: s.id, features: spanFeatures(r.doc, context, 0, s.text.length), label: LABELS.indexOf(s.label) });
       // Each target at each place the sentence names it: the company's own mention when the analysis found one
       // there, else the written name itself (the model learns from the clause, whatever found the name).
       const mentions = r.entities.companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
@@ -68,7 +68,7 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
         for (let at = s.text.indexOf(t.name); at >= 0 && t.name !== ''; at = s.text.indexOf(t.name, at + t.name.length)) {
           const mention = { start: at, end: at + t.name.length };
           const known = mentions.some((m) => m.start === at);
-          const features = targetFeatures(r.doc, tools.lex, context, mention, known ? mentions : [...mentions, mention].sort((a, b) => a.start - b.start));
+          const features = targetFeatures(r.doc, context, mention, known ? mentions : [...mentions, mention].sort((a, b) => a.start - b.start));
           // A company whose fortune differs from the sentence's (甲涨停、乙跌停) is what teaches the model to read its
           // own clause: such examples count more.
           if (features) target.push({ group: s.id, features, label: LABELS.indexOf(t.stance), weight: t.stance === s.label ? 1 : CONTRAST });
@@ -96,7 +96,7 @@ function addParagraphs(tools: Tools, group: string, article: string, labels: rea
     const kind = r.layout.kinds[i] ?? 'body';
     const length = block.end - block.start;
     if (label === undefined || kind === 'credit') return { example: null, kind, length };
-    into.push({ group, features: spanFeatures(r.doc, tools.lex, context, block.start, block.end), label: LABELS.indexOf(label) });
+    into.push({ group, features: spanFeatures(r.doc, context, block.start, block.end), label: LABELS.indexOf(label) });
     return { example: into.length - 1, kind, length };
   });
 }
