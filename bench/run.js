@@ -23,21 +23,53 @@ const time = (fn) => {
   return performance.now() - start;
 };
 
-// Cold start and memory in a fresh process: import the package, analyze the seed once (the cold start), then the
-// corpus three times over; the RSS is read at the end. (This process's own RSS would count the benchmark's tools.)
-const fresh = spawnSync(process.execPath, ['--input-type=module', '-e', `
+// Cold start and memory, each in fresh processes (this process's own RSS would count the benchmark's tools): a
+// bare nodejieba load, against importing xinwen and analysing the seed once; and the RSS after a full collection of
+// a process that only loaded nodejieba, against one that analysed one article and then a thousand.
+const fresh = (code, input = '') => {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', input });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+};
+const bareLoad = median(Array.from({ length: 3 }, () => fresh(`
+  const start = performance.now();
+  const { default: nodejieba } = await import('nodejieba');
+  nodejieba.load();
+  console.log(JSON.stringify(performance.now() - start));
+`)));
+const coldStart = median(Array.from({ length: 3 }, () => fresh(`
   import { readFileSync } from 'node:fs';
-  const [seed, corpus] = JSON.parse(readFileSync(0, 'utf8'));
+  const seed = readFileSync(0, 'utf8');
   const start = performance.now();
   const { analyze } = await import('xinwen');
   analyze(seed);
-  const ms = performance.now() - start;
-  for (let i = 0; i < 3; i++) for (const text of corpus) analyze(text);
-  console.log(JSON.stringify({ ms, rss: process.memoryUsage().rss }));
-`], { cwd: root, encoding: 'utf8', input: JSON.stringify([seed, corpus]) });
-const freshResult = JSON.parse(fresh.stdout);
-print(`cold start: import + first analyze of the ${seedName} (ms)`, Math.round(freshResult.ms));
-print('RSS of a process after the seed and the corpus 3× (MB)', Math.round(freshResult.rss / 1e6));
+  console.log(JSON.stringify(performance.now() - start));
+`, seed)));
+print('cold start: bare nodejieba load (ms)', Math.round(bareLoad));
+print(`cold start: import + first analyze of the ${seedName} (ms)`, Math.round(coldStart));
+print('cold start / bare nodejieba load', (coldStart / bareLoad).toFixed(2));
+const bareRss = fresh(`
+  const { default: nodejieba } = await import('nodejieba');
+  nodejieba.load();
+  nodejieba.tag('预热');
+  globalThis.gc();
+  console.log(JSON.stringify(process.memoryUsage().rss));
+`);
+const ours = fresh(`
+  import { readFileSync } from 'node:fs';
+  const corpus = JSON.parse(readFileSync(0, 'utf8'));
+  const { analyze } = await import('xinwen');
+  analyze(corpus[0]);
+  globalThis.gc();
+  const one = process.memoryUsage().rss;
+  for (let i = 0; i < 1000; i++) analyze(corpus[i % corpus.length]);
+  globalThis.gc();
+  console.log(JSON.stringify({ one, thousand: process.memoryUsage().rss }));
+`, JSON.stringify(corpus));
+print('RSS, a process that only loaded nodejieba (MB)', Math.round(bareRss / 1e6));
+print("xinwen's memory above it, after one article (MB)", Math.round((ours.one - bareRss) / 1e6));
+print("xinwen's memory above it, after 1,000 articles (MB)", Math.round((ours.thousand - bareRss) / 1e6));
+
 
 const { analyze } = await import('xinwen');
 await build({
@@ -71,6 +103,14 @@ for (const name of Object.keys(stages[0])) {
 }
 const corpusRatio = ratio(corpus, 11);
 print(`analyze / tag, whole corpus (${corpus.length} articles, median of 11)`, (corpusRatio.analyze / corpusRatio.tag).toFixed(2));
+// News paragraphs (the corpus's lines of 80 characters or more) and single sentences (8 to 60 characters), each
+// analysed as a text of its own: what a call costs when it is short.
+const lines = corpus.flatMap((t) => t.split('\n')).filter((l) => l.length >= 80);
+const sentences = corpus.flatMap((t) => t.split(/(?<=[。！？])/)).map((x) => x.trim()).filter((x) => x.length >= 8 && x.length <= 60);
+const paragraphRatio = ratio(lines, 11);
+print(`analyze / tag, news paragraphs (${lines.length}, median of 11)`, (paragraphRatio.analyze / paragraphRatio.tag).toFixed(2));
+const sentenceRatio = ratio(sentences, 11);
+print(`analyze / tag, single sentences (${sentences.length}, median of 11)`, (sentenceRatio.analyze / sentenceRatio.tag).toFixed(2));
 
 // Batch throughput: the corpus 40 times over, with 1 and 2 worker threads. Timed over the last three quarters of
 // the results: the first quarter covers each worker's one-off jieba load and JIT warm-up, which a long batch job

@@ -8,11 +8,14 @@
  */
 export class Gazetteer<V> {
   /**
-   * The trie as one map from (node × ALPHABET + letter) to the child node, where a letter is the index of a code
-   * unit among those the phrases use: a Map per node cost 9 MB for our lexicons, and small-integer keys keep the
-   * one map compact and fast. Node 0 is the root.
+   * The trie's edges (node, letter) → child, where a letter is the index of a code unit among those the phrases use,
+   * in an open-addressing table of typed arrays: a Map per node cost 9 MB for our lexicons, and one Map of all
+   * edges about as much again on the JS heap. Node 0 is the root; child 0 marks an empty slot.
    */
-  private readonly edges = new Map<number, number>();
+  private readonly slotNode: Int32Array;
+  private readonly slotLetter: Uint16Array;
+  private readonly slotChild: Int32Array;
+  private readonly mask: number;
   /** Code unit → its letter + 1; 0 for code units no phrase has, where every walk stops at once. */
   private readonly letters = new Uint16Array(0x10000);
   private alphabet = 0;
@@ -23,6 +26,7 @@ export class Gazetteer<V> {
   private readonly values = new Map<string, V>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
+    const edges = new Map<number, number>();
     for (const [phrase, value] of entries) {
       const key = foldCase(phrase);
       if (key === '' || this.values.has(key)) continue;
@@ -35,18 +39,33 @@ export class Gazetteer<V> {
           this.letters[code] = ++this.alphabet;
         }
         const edge = node * ALPHABET + (this.letters[code] as number) - 1;
-        let child = this.edges.get(edge);
+        let child = edges.get(edge);
         if (child === undefined) {
           child = this.valueAt.length;
           this.valueAt.push(undefined);
           this.phraseAt.push(undefined);
-          this.edges.set(edge, child);
+          edges.set(edge, child);
           if (node === 0) this.rootChild[code] = child;
         }
         node = child;
       }
       this.valueAt[node] = value;
       this.phraseAt[node] = key;
+    }
+    let size = 16;
+    while (size < edges.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slotNode = new Int32Array(size);
+    this.slotLetter = new Uint16Array(size);
+    this.slotChild = new Int32Array(size);
+    for (const [edge, child] of edges) {
+      const node = Math.floor(edge / ALPHABET);
+      const letter = edge - node * ALPHABET;
+      let slot = slotOf(node, letter) & this.mask;
+      while (this.slotChild[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slotNode[slot] = node;
+      this.slotLetter[slot] = letter;
+      this.slotChild[slot] = child;
     }
   }
 
@@ -100,11 +119,21 @@ export class Gazetteer<V> {
     if (code >= 65 && code <= 90) code += 32;
     if (node === 0) return this.rootChild[code] || undefined;
     const letter = this.letters[code] as number;
-    return letter === 0 ? undefined : this.edges.get(node * ALPHABET + letter - 1);
+    if (letter === 0) return undefined;
+    for (let slot = slotOf(node, letter - 1) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const child = this.slotChild[slot] as number;
+      if (child === 0) return undefined;
+      if (this.slotNode[slot] === node && this.slotLetter[slot] === letter - 1) return child;
+    }
   }
 }
 
-/** Distinct code units a gazetteer's phrases may use; node × ALPHABET stays a small integer up to 2^18 nodes. */
+/** A slot for an edge: a multiplicative hash of its node and letter. */
+function slotOf(node: number, letter: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(letter, 0x85ebca6b)) >>> 0;
+}
+
+/** Distinct code units a gazetteer's phrases may use; node × ALPHABET stays an exact integer (a double) while building. */
 const ALPHABET = 8192;
 
 /** A–Z as a–z, as the trie reads them; most names have no capital, and are returned as they are, unallocated. */

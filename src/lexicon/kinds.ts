@@ -53,21 +53,22 @@ export class KindedWords<K extends string> {
 
 const NONE: ReadonlySet<never> = new Set();
 
-/** Character classes (rows `class<TAB>characters`): a set of UTF-16 code units per class. */
+/** Character classes (rows `class<TAB>characters`): a bit set of UTF-16 code units per class. */
 export class CharacterClasses<K extends string> {
-  private readonly classes = new Map<K, Uint8Array>();
+  private readonly classes = new Map<K, Uint32Array>();
 
   constructor(rows: Iterable<readonly [K, string]>) {
     for (const [name, chars] of rows) {
-      const set = this.classes.get(name) ?? new Uint8Array(0x10000);
-      for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+      const set = this.classes.get(name) ?? new Uint32Array(0x10000 >>> 5);
+      for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i) >>> 5]! |= 1 << (chars.charCodeAt(i) & 31);
       this.classes.set(name, set);
     }
   }
 
   /** Whether a UTF-16 code unit is in the class. */
   has(name: K, code: number): boolean {
-    return this.classes.get(name)?.[code] === 1;
+    const set = this.classes.get(name);
+    return set !== undefined && ((set[code >>> 5] as number) & (1 << (code & 31))) !== 0;
   }
 
   /** Whether the character (a one-unit string; undefined past the text's ends) is in the class. */

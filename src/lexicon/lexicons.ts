@@ -1,7 +1,7 @@
 import type { AnalyzerConfig } from '../options.js';
 import type { Polarity } from '../schema.js';
 import type { WordIndex } from '../text/segmenter.js';
-import { once, readTable } from './files.js';
+import { readTable } from './files.js';
 import { CharacterClasses, KindedWords } from './kinds.js';
 import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type PersonEntry, type PersonRow, type Phrase, type PhraseView, type StanceCue } from './phrases.js';
 import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
@@ -81,7 +81,11 @@ export interface Currency {
 /** What the user's `words` option adds: words for a plain list, [word, kind] rows for a table. */
 export type ExtraWords = Readonly<Record<string, readonly (string | readonly [string, string])[]>>;
 
-const builtinTables = once(() => ({
+/**
+ * The built-in phrase and currency tables, read for each analyzer built and dropped once it is (about 15,000 rows
+ * that would otherwise stay on the heap for the life of the process).
+ */
+const builtinTables = () => ({
   companies: readTable('companies.tsv', 4).map(([name = '', aliases = '', codes = '', flags = '']): CompanyRow => ({
     name,
     aliases: split(aliases),
@@ -92,7 +96,7 @@ const builtinTables = once(() => ({
   cues: readTable('stance-cues.tsv', 3).map(([text = '', polarity = '', weight = '1']): StanceCue => ({ text, polarity: polarity as Polarity, weight: Number(weight) })),
   currencies: readTable('currencies.tsv', 3).map(([word = '', code = '', position = '']) => [word, { code, position } as Currency] as const),
   folds: readTable('folds.tsv', 2).map(([from = '', to = '']) => [from.charCodeAt(0), to.charCodeAt(0)] as const),
-}));
+});
 
 export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, segmenterStopWords: ReadonlySet<string>): Lexicons {
   const extra: ExtraWords = config.words;

@@ -8,8 +8,8 @@ import { partitionPoint } from './sorted.js';
 export class WordList<V> {
   /** Words by their first UTF-16 code unit (a number key: no one-character string per lookup). */
   private readonly byFirst = new Map<number, string[]>();
-  /** 1 where some word starts with that code unit: one array read rejects most offsets. */
-  private readonly firsts = new Uint8Array(0x10000);
+  /** A bit per code unit, set where some word starts with it: one array read rejects most offsets (8 KB a list). */
+  private readonly firsts = new Uint32Array(0x10000 >>> 5);
   private readonly values = new Map<string, V>();
   private readonly longest: number;
 
@@ -18,7 +18,7 @@ export class WordList<V> {
       if (word === '' || this.values.has(word)) continue;
       this.values.set(word, value);
       const first = word.charCodeAt(0);
-      this.firsts[first] = 1;
+      this.firsts[first >>> 5]! |= 1 << (first & 31);
       const list = this.byFirst.get(first);
       if (list) list.push(word);
       else this.byFirst.set(first, [word]);
@@ -29,7 +29,7 @@ export class WordList<V> {
 
   /** Whether some word starts with this UTF-16 code unit. */
   startsWith(code: number): boolean {
-    return this.firsts[code] === 1;
+    return ((this.firsts[code >>> 5] as number) & (1 << (code & 31))) !== 0;
   }
 
   get(word: string): V | undefined {
@@ -54,7 +54,7 @@ export class WordList<V> {
   /** {@link at} without the match object, for scans that build their own. */
   wordAt(text: string, at: number, limit = text.length): string | null {
     const code = text.charCodeAt(at);
-    if (this.firsts[code] !== 1) return null;
+    if (!this.startsWith(code)) return null;
     const list = this.byFirst.get(code);
     if (!list) return null;
     for (const word of list) if (at + word.length <= limit && text.startsWith(word, at)) return word;
@@ -82,7 +82,7 @@ export class WordList<V> {
 
   /** Whether some word of the list occurs anywhere in text[from, to). */
   occursIn(text: string, from = 0, to = text.length): boolean {
-    for (let i = from; i < to; i++) if (this.firsts[text.charCodeAt(i)] === 1 && this.wordAt(text, i, to) !== null) return true;
+    for (let i = from; i < to; i++) if (this.startsWith(text.charCodeAt(i)) && this.wordAt(text, i, to) !== null) return true;
     return false;
   }
 
@@ -90,7 +90,7 @@ export class WordList<V> {
   all(text: string, from = 0, to = text.length): { word: string; start: number; end: number; value: V }[] {
     const out: { word: string; start: number; end: number; value: V }[] = [];
     for (let i = from; i < to; i++) {
-      if (this.firsts[text.charCodeAt(i)] !== 1) continue;
+      if (!this.startsWith(text.charCodeAt(i))) continue;
       const word = this.wordAt(text, i, to);
       if (word === null) continue;
       out.push({ word, start: i, end: i + word.length, value: this.values.get(word) as V });

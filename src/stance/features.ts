@@ -35,7 +35,7 @@ export interface FeatureContext {
    * Per weight table, every word feature's weights looked up once per document, end to end (K per word, zeros for a
    * word the table does not hold).
    */
-  weightsOf: Map<ReadonlyMap<string, Float64Array>, Float64Array>;
+  weightsOf: Map<ReadonlyMap<string, number>, Float64Array>;
 }
 
 /**

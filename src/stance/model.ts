@@ -14,12 +14,14 @@ import { LABELS } from './labels.js';
 export interface Classifier {
   readonly labels: readonly Label[];
   readonly temperature: number;
-  readonly weights: ReadonlyMap<string, Float64Array>;
+  /** Each feature's weight for each label, end to end (one array rather than an object per feature). */
+  readonly values: Float64Array;
   /**
-   * The weights split by the prefix of the span a feature was read in (`c:` a company's clause, `o:` what it owns,
-   * `s:` its sentence; '' for the rest): a span's features are looked up without building their prefixed names.
+   * Feature → the offset of its weights in `values`, split by the prefix of the span it was read in (`c:` a
+   * company's clause, `o:` what it owns, `s:` its sentence; '' for the rest): a span's features are looked up
+   * without building their prefixed names.
    */
-  readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** The prefixes of span features in the target model (see targets.ts). */
@@ -44,13 +46,16 @@ export interface ModelFile {
 
 export function fromFile(file: ModelFile): StanceModels {
   const classifier = (m: ModelFile['models']['text']): Classifier => {
-    const weights = new Map(Object.entries(m.weights).map(([name, w]) => [name, Float64Array.from(w)]));
-    const byPrefix = new Map<string, Map<string, Float64Array>>([['', new Map()], ...SPAN_PREFIXES.map((p) => [p, new Map<string, Float64Array>()] as const)]);
-    for (const [name, w] of weights) {
+    const K = m.labels.length;
+    const entries = Object.entries(m.weights);
+    const values = new Float64Array(entries.length * K);
+    const byPrefix = new Map<string, Map<string, number>>([['', new Map()], ...SPAN_PREFIXES.map((p) => [p, new Map<string, number>()] as const)]);
+    entries.forEach(([name, w], i) => {
+      values.set(w, i * K);
       const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
-      byPrefix.get(prefix)?.set(name.slice(prefix.length), w);
-    }
-    return { labels: m.labels, temperature: m.temperature, weights, byPrefix };
+      byPrefix.get(prefix)?.set(name.slice(prefix.length), i * K);
+    });
+    return { labels: m.labels, temperature: m.temperature, values, byPrefix };
   };
   return { text: classifier(file.models.text), target: classifier(file.models.target), article: file.article };
 }
@@ -70,11 +75,12 @@ export function stanceModels(): StanceModels {
 export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true): void {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
   const K = into.length;
-  const words = wordWeights(context, table, K);
-  if (bias) {
-    const w = table.get('bias');
-    if (w) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (w[k] as number);
-  }
+  const { values } = model;
+  const words = wordWeights(context, model, table);
+  const add = (at: number | undefined, value: number) => {
+    if (at !== undefined) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
+  };
+  if (bias) add(table.get('bias'), 1);
   const span = ++context.span.count;
   const { tokens } = doc;
   for (let i = tokenIndexFrom(doc, from); i < tokens.length; i++) {
@@ -84,27 +90,32 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
     context.visited[word] = span;
     for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (words[word * K + k] as number);
   }
-  forEachOther(doc, context, from, to, (name, value) => {
-    const w = table.get(name);
-    if (w) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (w[k] as number) * value;
-  });
+  forEachOther(doc, context, from, to, (name, value) => add(table.get(name), value));
 }
 
-const EMPTY: ReadonlyMap<string, Float64Array> = new Map();
+const EMPTY: ReadonlyMap<string, number> = new Map();
 
-/** Every word feature's weights in a table, end to end (K per word), looked up once per document. */
-function wordWeights(context: FeatureContext, table: ReadonlyMap<string, Float64Array>, K: number): Float64Array {
+/** Every word feature's weights in a table, end to end (K per word, zeros for words it lacks), once per document. */
+function wordWeights(context: FeatureContext, model: Classifier, table: ReadonlyMap<string, number>): Float64Array {
   let words = context.weightsOf.get(table);
   if (!words) {
+    const K = model.labels.length;
     const flat = new Float64Array(context.names.length * K);
     context.names.forEach((name, n) => {
-      const w = table.get(name);
-      if (w) flat.set(w.subarray(0, K), n * K);
+      const at = table.get(name);
+      if (at !== undefined) flat.set(model.values.subarray(at, at + K), n * K);
     });
     words = flat;
     context.weightsOf.set(table, words);
   }
   return words;
+}
+
+/** A feature's weights by its full name (`c:w:涨停`), or undefined. */
+export function weightsOf(model: Classifier, name: string): Float64Array | undefined {
+  const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
+  const at = model.byPrefix.get(prefix)?.get(name.slice(prefix.length));
+  return at === undefined ? undefined : model.values.subarray(at, at + model.labels.length);
 }
 
 /**
@@ -115,7 +126,7 @@ export function spanContributions(doc: Doc, context: FeatureContext, model: Clas
   const table = model.byPrefix.get('') ?? EMPTY;
   const K = model.labels.length;
   const k = model.labels.indexOf(label);
-  const words = wordWeights(context, table, K);
+  const words = wordWeights(context, model, table);
   const out: { name: string; value: number }[] = [];
   const lean = (w: ArrayLike<number>, at: number, value: number) => {
     let mean = 0;
@@ -134,8 +145,8 @@ export function spanContributions(doc: Doc, context: FeatureContext, model: Clas
     if (c > 0) out.push({ name: context.names[word] as string, value: c });
   }
   forEachOther(doc, context, from, to, (name, value) => {
-    const w = table.get(name);
-    const c = w ? lean(w, 0, value) : 0;
+    const at = table.get(name);
+    const c = at === undefined ? 0 : lean(model.values, at, value);
     if (c > 0) out.push({ name, value: c });
   });
   return out.sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : 1));

@@ -105,8 +105,8 @@ export function targetScores(
   part('s:', r.sentence, false);
   const table = model.byPrefix.get('');
   for (const name of r.position) {
-    const w = table?.get(name);
-    if (w) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (w[k] as number);
+    const at = table?.get(name);
+    if (at !== undefined) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (model.values[at + k] as number);
   }
   return raw;
 }

@@ -39,13 +39,13 @@ export function writeWordsFile(path: string, files: DictionaryFiles): void {
 /** The words of a compiled file, when it exists and was compiled from these dictionaries; else null. */
 export function readWordsFile(path: string, files: DictionaryFiles): JiebaWords | null {
   if (!existsSync(path)) return null;
-  // A fresh ArrayBuffer, so that the arrays can be views at their 8-byte aligned offsets.
   const bytes = readFileSync(path);
   const length = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as { magic: string; stamp: string; tagNames: string[]; median: number; max: number; used: number; size: number; lengths: number[] };
   if (header.magic !== MAGIC || header.stamp !== dictionaryStamp(files)) return null;
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  let offset = 4 + length;
+  // A large file is read into an ArrayBuffer of its own, at offset 0, where the arrays can be views; else a copy.
+  const buffer = bytes.byteOffset % 8 === 0 ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  let offset = bytes.byteOffset % 8 === 0 ? bytes.byteOffset + 4 + length : 4 + length;
   const kinds = [Uint16Array, Int32Array, Int32Array, Uint8Array, Float32Array] as const;
   const [units, starts, slots, tags, weights] = kinds.map((Kind, i) => {
     offset += (8 - (offset % 8)) % 8;
