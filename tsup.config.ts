@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
@@ -7,7 +8,7 @@ const external = ['nodejieba', 'opencc-js', 'natural', 'piscina', 'zod'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'compile-words': 'src/text/compile-words.ts' },
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts' } },
     target: 'node20',
@@ -18,6 +19,8 @@ export default defineConfig([
     external,
     onSuccess: async () => {
       await cp('src/lexicons', 'dist/lexicons', { recursive: true });
+      // jieba's word table, compiled once here rather than parsed at each start (src/text/words-file.ts).
+      execFileSync(process.execPath, ['dist/compile-words.js'], { stdio: 'inherit' });
     },
   },
   {
