@@ -31,18 +31,15 @@ export interface FeatureContext {
   /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
   visited: Uint32Array;
   span: { count: number };
-  /**
-   * Per weight table, every word feature's weights looked up once per document, end to end (K per word, zeros for a
-   * word the table does not hold).
-   */
-  weightsOf: Map<ReadonlyMap<string, number>, Float64Array>;
+  /** Each word feature's number in the models' vocabulary, looked up once per document (see model.ts). */
+  ids?: { vocabulary: ReadonlyMap<string, number>; ids: Int32Array };
 }
 
 /**
  * Each token's word feature, numbered, in one pass over the document (a span starts on a clause boundary, where
  * negation ends too, so the pass reads each span's words as the span alone would).
  */
-export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span' | 'weightsOf'> {
+export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span'> {
   const { text } = doc;
   const words = new Int32Array(doc.tokens.length).fill(-1);
   const numbers = new Map<string, number>();
@@ -72,7 +69,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<F
     words[i] = number(negated > 0 ? `not:${word}` : `w:${word}`);
     if (negated > 0) negated--;
   });
-  return { words, names, visited: new Uint32Array(names.length), span: { count: 0 }, weightsOf: new Map() };
+  return { words, names, visited: new Uint32Array(names.length), span: { count: 0 } };
 }
 
 /** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */

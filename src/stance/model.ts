@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
-import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
-import { forEachOther, type FeatureContext, type Features } from './features.js';
+import type { Doc } from '../text/document.js';
+import { forEachOther, forEachWord, type FeatureContext, type Features } from './features.js';
 import { LABELS } from './labels.js';
 
 /**
@@ -22,6 +22,10 @@ export interface Classifier {
    * without building their prefixed names.
    */
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The word features (`w:涨停`, `not:出现`) of both models, numbered: a document looks each of its words up once. */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  /** Per prefix, each vocabulary word's offset in `values`, or -1 where this model has no weight for it. */
+  readonly wordsAt: ReadonlyMap<string, Int32Array>;
 }
 
 /** The prefixes of span features in the target model (see targets.ts). */
@@ -45,19 +49,38 @@ export interface ModelFile {
 }
 
 export function fromFile(file: ModelFile): StanceModels {
+  const vocabulary = new Map<string, number>();
+  const unprefixed = (name: string) => {
+    const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
+    return [prefix, name.slice(prefix.length)] as const;
+  };
+  for (const m of Object.values(file.models)) {
+    for (const name of Object.keys(m.weights)) {
+      const [, feature] = unprefixed(name);
+      if (isWordFeature(feature) && !vocabulary.has(feature)) vocabulary.set(feature, vocabulary.size);
+    }
+  }
   const classifier = (m: ModelFile['models']['text']): Classifier => {
     const K = m.labels.length;
     const entries = Object.entries(m.weights);
     const values = new Float64Array(entries.length * K);
-    const byPrefix = new Map<string, Map<string, number>>([['', new Map()], ...SPAN_PREFIXES.map((p) => [p, new Map<string, number>()] as const)]);
+    const prefixes = ['', ...SPAN_PREFIXES];
+    const byPrefix = new Map(prefixes.map((p) => [p, new Map<string, number>()]));
+    const wordsAt = new Map(prefixes.map((p) => [p, new Int32Array(vocabulary.size).fill(-1)]));
     entries.forEach(([name, w], i) => {
       values.set(w, i * K);
-      const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
-      byPrefix.get(prefix)?.set(name.slice(prefix.length), i * K);
+      const [prefix, feature] = unprefixed(name);
+      byPrefix.get(prefix)?.set(feature, i * K);
+      const id = vocabulary.get(feature);
+      if (id !== undefined) (wordsAt.get(prefix) as Int32Array)[id] = i * K;
     });
-    return { labels: m.labels, temperature: m.temperature, values, byPrefix };
+    return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, wordsAt };
   };
   return { text: classifier(file.models.text), target: classifier(file.models.target), article: file.article };
+}
+
+function isWordFeature(name: string): boolean {
+  return name.startsWith('w:') || name.startsWith('not:');
 }
 
 let loaded: StanceModels | null = null;
@@ -70,45 +93,38 @@ export function stanceModels(): StanceModels {
 
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
- * {@link forEachFeature}'s names, with each word's weights looked up once per document.
+ * {@link forEachFeature}'s names, with each word looked up in the vocabulary once per document.
  */
 export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true): void {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
+  const wordsAt = model.wordsAt.get(prefix) ?? NONE;
   const K = into.length;
   const { values } = model;
-  const words = wordWeights(context, model, table);
+  const ids = vocabularyIds(context, model);
   const add = (at: number | undefined, value: number) => {
-    if (at !== undefined) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
+    if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
   };
   if (bias) add(table.get('bias'), 1);
-  const span = ++context.span.count;
-  const { tokens } = doc;
-  for (let i = tokenIndexFrom(doc, from); i < tokens.length; i++) {
-    if ((tokens[i] as Tok).end > to) break;
-    const word = context.words[i] as number;
-    if (word < 0 || context.visited[word] === span) continue;
-    context.visited[word] = span;
-    for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (words[word * K + k] as number);
-  }
+  forEachWord(doc, context, from, to, (word) => {
+    const id = ids[word] as number;
+    if (id >= 0) add(wordsAt[id], 1);
+  });
   forEachOther(doc, context, from, to, (name, value) => add(table.get(name), value));
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
+const NONE = new Int32Array(0);
 
-/** Every word feature's weights in a table, end to end (K per word, zeros for words it lacks), once per document. */
-function wordWeights(context: FeatureContext, model: Classifier, table: ReadonlyMap<string, number>): Float64Array {
-  let words = context.weightsOf.get(table);
-  if (!words) {
-    const K = model.labels.length;
-    const flat = new Float64Array(context.names.length * K);
+/** Each of the document's word features' number in the models' vocabulary (-1 for a word they do not know), once per document. */
+function vocabularyIds(context: FeatureContext, model: Classifier): Int32Array {
+  if (context.ids?.vocabulary !== model.vocabulary) {
+    const ids = new Int32Array(context.names.length);
     context.names.forEach((name, n) => {
-      const at = table.get(name);
-      if (at !== undefined) flat.set(model.values.subarray(at, at + K), n * K);
+      ids[n] = model.vocabulary.get(name) ?? -1;
     });
-    words = flat;
-    context.weightsOf.set(table, words);
+    context.ids = { vocabulary: model.vocabulary, ids };
   }
-  return words;
+  return context.ids.ids;
 }
 
 /** A feature's weights by its full name (`c:w:涨停`), or undefined. */
@@ -124,31 +140,23 @@ export function weightsOf(model: Classifier, name: string): Float64Array | undef
  */
 export function spanContributions(doc: Doc, context: FeatureContext, model: Classifier, label: Label, from: number, to: number): { name: string; value: number }[] {
   const table = model.byPrefix.get('') ?? EMPTY;
+  const wordsAt = model.wordsAt.get('') ?? NONE;
   const K = model.labels.length;
   const k = model.labels.indexOf(label);
-  const words = wordWeights(context, model, table);
+  const ids = vocabularyIds(context, model);
   const out: { name: string; value: number }[] = [];
-  const lean = (w: ArrayLike<number>, at: number, value: number) => {
+  const lean = (name: string, at: number | undefined, value: number) => {
+    if (at === undefined || at < 0) return;
     let mean = 0;
-    for (let j = 0; j < K; j++) mean += w[at + j] as number;
-    const c = ((w[at + k] as number) - mean / K) * value;
-    return c;
-  };
-  const span = ++context.span.count;
-  const { tokens } = doc;
-  for (let i = tokenIndexFrom(doc, from); i < tokens.length; i++) {
-    if ((tokens[i] as Tok).end > to) break;
-    const word = context.words[i] as number;
-    if (word < 0 || context.visited[word] === span) continue;
-    context.visited[word] = span;
-    const c = lean(words, word * K, 1);
-    if (c > 0) out.push({ name: context.names[word] as string, value: c });
-  }
-  forEachOther(doc, context, from, to, (name, value) => {
-    const at = table.get(name);
-    const c = at === undefined ? 0 : lean(model.values, at, value);
+    for (let j = 0; j < K; j++) mean += model.values[at + j] as number;
+    const c = ((model.values[at + k] as number) - mean / K) * value;
     if (c > 0) out.push({ name, value: c });
+  };
+  forEachWord(doc, context, from, to, (word) => {
+    const id = ids[word] as number;
+    if (id >= 0) lean(context.names[word] as string, wordsAt[id], 1);
   });
+  forEachOther(doc, context, from, to, (name, value) => lean(name, table.get(name), value));
   return out.sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : 1));
 }
 
