@@ -46,9 +46,9 @@ export function checkInvariants(input: string, result: unknown): void {
 }
 
 const INVISIBLE = /\p{Cf}/u;
-const DIGIT = /[0-9０-９.．,，零〇一二两三四五六七八九十百千万亿萬億]/;
-/** A plain figure: one Arabic number, its unit and its sign or currency, nothing else numeric. */
-const PLAIN = /^[^0-9０-９]*?([0-9]+(?:\.[0-9]+)?)(万|亿)?(%|元|美元|港元|人民币)?$/;
+const DIGIT = /[0-9０-９.．,，零〇一二两兩三四五六七八九十百千万亿萬億]/;
+/** A plain figure: one Arabic number, its unit and its sign or currency, nothing else numeric (两万0% is not 0%). */
+const PLAIN = /^[^0-9０-９零〇一二两兩三四五六七八九十百千万亿萬億]*?([0-9]+(?:\.[0-9]+)?)(万|亿)?(%|元|美元|港元|人民币)?$/;
 
 /**
  * A figure is what it claims: it does not stop at an invisible character that joins it to more digits (1\u200b500万
