@@ -1,5 +1,7 @@
-import type { Doc } from '../../text/document.js';
+import { startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { PhraseHit } from '../../text/hits.js';
+import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { hasCompanyContext, listedWithCompany } from './context.js';
 import { companyNameEnds } from './name-ends.js';
@@ -23,7 +25,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   // 道琼斯工业平均指数, 纳斯达克指数: the company's name opens an index's.
   const indexAfter = lex.words['company-words'].of('index-after');
   let covered = 0;
-  for (const hit of phrases) {
+  for (const hit of [...phrases, ...gluedNames(doc, lex)].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (!hit.value.company) continue;
     const m = { start: hit.start, end: hit.end, value: hit.value.company };
     if (m.start < covered) continue;
@@ -35,6 +37,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
     const why = `lexicon:${entry.name}`;
     if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end)) continue;
+    const glued = !startsWord(doc, m.start);
     seeds.push({
       surface,
       group: entry.name,
@@ -44,8 +47,27 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       codes: entry.codes.filter((code) => code === surface),
       listedCodes: entry.codes,
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
+      ...(glued ? { at: { start: m.start, end: m.end } } : {}),
     });
     covered = m.end;
   }
   return seeds;
+}
+
+/**
+ * 如景顺/x 长城, 原嘉实/x: where jieba glued a function character onto the front of a name it does not know, the
+ * lexicon's names are read from the next character.
+ */
+function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
+  const { text } = doc;
+  const hits: PhraseHit[] = [];
+  for (const t of doc.tokens) {
+    if (t.pos !== UNKNOWN || t.end - t.start < 2) continue;
+    const ch = text[t.start];
+    if (!lex.chars.hasChar('function', ch) && !lex.words['company-words'].is(ch as string, 'glued-opening')) continue;
+    for (const m of lex.companies.matchesAt(text, t.start + 1)) {
+      if (m.end >= t.end) hits.push({ start: t.start + 1, end: m.end, value: { company: m.value } });
+    }
+  }
+  return hits;
 }

@@ -1,5 +1,4 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import type { WordList } from '../../lexicon/word-list.js';
 
 /** Whether a candidate could be a company's name at all, whatever found it. */
 export function isPlausible(surface: string, lex: Lexicons): boolean {
@@ -15,7 +14,7 @@ export function isPlausible(surface: string, lex: Lexicons): boolean {
     !words.is(surface, 'generic-name') &&
     !lex.media.get(surface) &&
     !/^\d+$/.test(surface) &&
-    !holds(words.of('index'), surface) &&
+    !namesIndex(surface, lex) &&
     !isKindOfFirm(surface, lex) &&
     // •地产, 艺术村的: a name neither opens on a mark nor ends on 的 (unless it is a known name: 美的).
     /^[\p{L}\p{N}]/u.test(surface) &&
@@ -29,9 +28,13 @@ function withoutAcronymFirm(surface: string, lex: Lexicons): string {
   return firm ? surface.slice(0, firm.start) : surface;
 }
 
-/** Whether any word of the list stands anywhere in the text. */
-function holds(list: WordList<true>, text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (list.wordAt(text, i) !== null) return true;
+/** 恒生科技指数, 沪指: an index word anywhere, unless a fund's type follows it (沪深300指数基金 is a fund). */
+function namesIndex(surface: string, lex: Lexicons): boolean {
+  const fund = lex.words['fund-words'];
+  for (const w of lex.words['company-words'].of('index').all(surface)) {
+    const fundWord = fund.of('type').at(surface, w.end) ?? fund.of('type').at(surface, w.start) ?? fund.of('style').at(surface, w.start);
+    if (fundWord === null) return true;
+  }
   return false;
 }
 
