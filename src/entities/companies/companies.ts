@@ -3,6 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
 import { fromBranches } from './branches.js';
 import { fromCopula } from './copula.js';
+import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
 import { fromLexicon } from './lexicon.js';
 import { fromMorphology } from './morphology.js';
@@ -24,6 +25,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromBranches,
   fromOrganisationTags,
   fromFunds,
+  fromEnumerations,
 ];
 
 /** Every company candidate of a document that could be a company's name at all. */

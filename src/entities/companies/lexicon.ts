@@ -1,9 +1,9 @@
 import { startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { PhraseHit } from '../../text/hits.js';
-import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { hasCompanyContext, listedWithCompany } from './context.js';
+import { gluedAt } from './glued.js';
 import { companyNameEnds } from './name-ends.js';
 import type { CompanySeed } from './seed.js';
 
@@ -55,16 +55,14 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
 }
 
 /**
- * 如景顺/x 长城, 原嘉实/x: where jieba glued a function character onto the front of a name it does not know, the
- * lexicon's names are read from the next character.
+ * 如景顺/x 长城, 原嘉实/x: where jieba glued a function character onto a name, the lexicon's names are read from the
+ * next character.
  */
 function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
   const { text } = doc;
   const hits: PhraseHit[] = [];
   for (const t of doc.tokens) {
-    if (t.pos !== UNKNOWN || t.end - t.start < 2) continue;
-    const ch = text[t.start];
-    if (!lex.chars.hasChar('function', ch) && !lex.words['company-words'].is(ch as string, 'glued-opening')) continue;
+    if (!gluedAt(doc, lex, t.start)) continue;
     for (const m of lex.companies.matchesAt(text, t.start + 1)) {
       if (m.end >= t.end) hits.push({ start: t.start + 1, end: m.end, value: { company: m.value } });
     }
