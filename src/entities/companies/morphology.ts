@@ -43,11 +43,17 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     if (!known && !proper && !strong && !named) continue;
     // 上海期货交易所, 深圳证券交易所: an exchange, whose name only begins like a company's.
     if (lex.words['company-words'].of('exchange').at(text, w.end) !== null) continue;
-    if (!generic && !context && !strong && !listed) continue;
+    // 链家地产, 中粮期货: a known name that is no everyday word, before an industry word, names a firm by itself; after
+    // a name that already ends in one, the word names a sector (中信证券家电团队, 国信证券半导体).
+    const knownName = lex.companies.get(name);
+    const knownFirm = knownName !== undefined && !knownName.needsContext && lex.orgWords.endingAt(name, name.length) === null && closesPhrase(doc, w.end);
+    if (!generic && !context && !strong && !listed && !knownFirm) continue;
     // 消费类公司, 能源公司: a description, not a name.
     if (lex.chars.has('description-ending', name.charCodeAt(name.length - 1)) || lex.orgWords.get(name)?.has('industry')) continue;
     const full = text.slice(org.start, w.end);
-    const group = lex.companies.get(full)?.name ?? lex.companies.get(name)?.name ?? full;
+    // 中粮期货 is 中粮's futures firm, not 中粮: a known name and an industry word the lexicon does not list are a unit
+    // of their own; before 公司 or 集团 the name is the same firm (新浪公司).
+    const group = lex.companies.get(full)?.name ?? (generic ? lex.companies.get(name)?.name : undefined) ?? full;
     // 投资, 控股, 建设 are verbs too (美空军投资研发): as industry words they end the name, so no word may follow.
     if (w.value.has('verb-like') && isHan(text.charCodeAt(w.end)) && !companyContextAfter(lex, text, w.end)) continue;
     seeds.push({ surface: full, group, why: `morphology:${w.word}` });
@@ -83,4 +89,13 @@ function stemOf(lex: Lexicons, name: string): string {
   let end = name.length;
   for (let w = lex.orgWords.endingAt(name, end); w && w.value.has('industry') && w.start >= 2; w = lex.orgWords.endingAt(name, end)) end = w.start;
   return name.slice(0, end);
+}
+
+/**
+ * Whether the phrase closes at `at`, at a mark or the text's end. Else it may go on as a compound of the name's
+ * business (比亚迪新能源乘用车, 东方财富基金代销, 晨星数据显示, 国泰君安家电分析师).
+ */
+function closesPhrase(doc: Doc, at: number): boolean {
+  const next = doc.text[at];
+  return next === undefined || !/[\p{L}\p{N}]/u.test(next);
 }
