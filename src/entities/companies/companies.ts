@@ -11,6 +11,7 @@ import { fromOrganisationTags } from './organisation-tags.js';
 import { isPlausible } from './plausible.js';
 import { fromRegisteredNames } from './registered-names.js';
 import type { CompanySeed } from './seed.js';
+import { fromSpecialTreatment } from './special-treatment.js';
 import { fromStockCodes } from './stock-codes.js';
 import { fromTitles } from './titles.js';
 
@@ -26,9 +27,24 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromOrganisationTags,
   fromFunds,
   fromEnumerations,
+  fromSpecialTreatment,
 ];
 
 /** Every company candidate of a document that could be a company's name at all. */
 export function companySeeds(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
-  return RECOGNISERS.flatMap((recognise) => recognise(doc, lex, evidence)).filter((seed) => isPlausible(seed.surface, lex));
+  const seeds = RECOGNISERS.flatMap((recognise) => recognise(doc, lex, evidence)).filter((seed) => isPlausible(seed.surface, lex));
+  return withRegisteredGroups(seeds);
+}
+
+/**
+ * *ST瑞晟 and 深圳市瑞晟光电股份有限公司 in one text: a listed short name the lexicon does not know joins the
+ * registered name whose trade name it is.
+ */
+function withRegisteredGroups(seeds: CompanySeed[]): CompanySeed[] {
+  const byTradeName = new Map<string, string>();
+  for (const s of seeds) if (s.tradeName) byTradeName.set(s.tradeName, s.group);
+  return seeds.map((s) => {
+    const owner = s.shortName !== undefined && s.group === s.surface ? byTradeName.get(s.shortName.slice(0, 2)) : undefined;
+    return owner ? { ...s, group: owner } : s;
+  });
 }
