@@ -11,7 +11,7 @@ export const KIND_TABLES = {
     'context-after', 'context-before', 'facility-after', 'not-company-ending', 'generic-name', 'index', 'index-after',
     'firm-count-opening', 'firm-kind', 'firm-measure', 'deal-verb', 'copula-opening', 'business-noun', 'code-label',
     'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym', 'acronym-firm',
-    'glued-opening', 'firm-noun', 'after-warning-prefix',
+    'glued-opening', 'firm-noun', 'after-warning-prefix', 'department',
   ],
   'fund-words': ['house', 'type', 'style', 'filler', 'series', 'context'],
   'person-words': ['honorific', 'address', 'kin', 'named-after', 'company-object-verb'],
