@@ -11,6 +11,7 @@ import { fromOrganisationTags } from './organisation-tags.js';
 import { isPlausible } from './plausible.js';
 import { fromRegisteredNames } from './registered-names.js';
 import type { CompanySeed } from './seed.js';
+import { fromPlatforms } from './platforms.js';
 import { fromSpecialTreatment } from './special-treatment.js';
 import { fromStockCodes } from './stock-codes.js';
 import { fromTitles } from './titles.js';
@@ -28,6 +29,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromFunds,
   fromEnumerations,
   fromSpecialTreatment,
+  fromPlatforms,
 ];
 
 /** Every company candidate of a document that could be a company's name at all. */
