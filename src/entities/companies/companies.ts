@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
-import { fromBranches } from './branches.js';
+import { fromBranches, fromNumberedUnits } from './branches.js';
 import { fromCopula } from './copula.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
@@ -25,6 +25,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromTitles,
   fromMorphology,
   fromBranches,
+  fromNumberedUnits,
   fromOrganisationTags,
   fromFunds,
   fromEnumerations,

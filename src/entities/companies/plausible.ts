@@ -1,4 +1,5 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import { numberedUnitAt } from './branches.js';
 
 /** Whether a candidate could be a company's name at all, whatever found it. */
 export function isPlausible(surface: string, lex: Lexicons): boolean {
@@ -9,8 +10,8 @@ export function isPlausible(surface: string, lex: Lexicons): boolean {
     surface.length >= 2 &&
     surface.length <= 30 &&
     !lex.notCompanies.has(surface.toLowerCase()) &&
-    // 研发部, 市政府, 证券交易所: a department, a government body, a school or an exchange.
-    words.of('not-company-ending').endingAt(surface, surface.length) === null &&
+    // 研发部, 市政府, 证券交易所: a department, a government body, a school or an exchange (中铁十一局 is a unit).
+    (words.of('not-company-ending').endingAt(surface, surface.length) === null || isNumberedUnit(surface, lex)) &&
     !words.is(surface, 'generic-name') &&
     !lex.media.get(surface) &&
     !/^\d+$/.test(surface) &&
@@ -47,5 +48,13 @@ function isKindOfFirm(surface: string, lex: Lexicons): boolean {
   const words = lex.words['company-words'];
   if (words.of('firm-count-opening').at(surface, 0) !== null || words.is(surface, 'firm-kind')) return true;
   for (const measure of words.of('firm-measure').all(surface)) if (lex.chars.has('firm-numeral', surface.charCodeAt(measure.start - 1))) return true;
+  return false;
+}
+
+/** 中铁十一局: a known company's name, a numeral and a unit's word. */
+function isNumberedUnit(surface: string, lex: Lexicons): boolean {
+  for (let end = 2; end < surface.length - 1; end++) {
+    if (lex.companies.get(surface.slice(0, end)) !== undefined && end + numberedUnitAt(surface, lex, end) === surface.length) return true;
+  }
   return false;
 }
