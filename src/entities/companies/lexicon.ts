@@ -1,6 +1,7 @@
 import { startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { PhraseHit } from '../../text/hits.js';
+import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { hasCompanyContext, listedWithCompany } from './context.js';
 import { gluedAt } from './glued.js';
@@ -55,16 +56,17 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
 }
 
 /**
- * 如景顺/x 长城, 原嘉实/x: where jieba glued a function character onto a name, the lexicon's names are read from the
- * next character.
+ * 如景顺/x 长城, 立博和威/x 廉希尔/nr: where jieba glued a function character onto a name, the lexicon's names are
+ * read from the next character, inside the word or across its end.
  */
 function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
   const { text } = doc;
   const hits: PhraseHit[] = [];
   for (const t of doc.tokens) {
-    if (!gluedAt(doc, lex, t.start)) continue;
-    for (const m of lex.companies.matchesAt(text, t.start + 1)) {
-      if (m.end >= t.end) hits.push({ start: t.start + 1, end: m.end, value: { company: m.value } });
+    if (!gluedAt(doc, lex, t.start) && !(t.pos === UNKNOWN && t.end - t.start >= 3)) continue;
+    for (let at = t.start + 1; at < t.end; at++) {
+      if (!lex.chars.has('function', text.charCodeAt(at - 1)) && !(at === t.start + 1 && gluedAt(doc, lex, t.start))) continue;
+      for (const m of lex.companies.matchesAt(text, at)) if (m.end >= t.end) hits.push({ start: at, end: m.end, value: { company: m.value } });
     }
   }
   return hits;
