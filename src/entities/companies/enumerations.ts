@@ -74,8 +74,13 @@ function isCompanyShaped(doc: Doc, lex: Lexicons, start: number, end: number): b
 function closedLists(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
-  for (let end = 0; end < text.length; end++) {
-    const closerEnd = listCloserEnd(text, lex, end);
+  // Where a list may close: at 等, or at the numeral before 家.
+  const closers = [
+    ...lex.words.particles.of('list-closer').all(text).map((w) => w.start),
+    ...lex.words['company-words'].of('firm-measure').all(text).map((w) => w.start - 1),
+  ];
+  for (const end of closers) {
+    const closerEnd = end < 0 ? -1 : listCloserEnd(text, lex, end);
     if (closerEnd < 0 || !firmNounFollows(doc, lex, closerEnd)) continue;
     const items = itemsBefore(doc, lex, end);
     // 甲、乙两家银行: a count closes a list of two or more (大厅内有多家中介 counts firms it does not name).

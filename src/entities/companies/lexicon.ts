@@ -26,7 +26,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   // 道琼斯工业平均指数, 纳斯达克指数: the company's name opens an index's.
   const indexAfter = lex.words['company-words'].of('index-after');
   let covered = 0;
-  for (const hit of [...phrases, ...gluedNames(doc, lex)].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  const glued = gluedNames(doc, lex);
+  const all = glued.length === 0 ? phrases : [...phrases, ...glued].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of all) {
     if (!hit.value.company) continue;
     const m = { start: hit.start, end: hit.end, value: hit.value.company };
     if (m.start < covered) continue;
@@ -63,9 +65,10 @@ function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
   const { text } = doc;
   const hits: PhraseHit[] = [];
   for (const t of doc.tokens) {
-    if (!gluedAt(doc, lex, t.start) && !(t.pos === UNKNOWN && t.end - t.start >= 3)) continue;
+    if (t.pos !== UNKNOWN || t.end - t.start < 2) continue;
+    const opening = gluedAt(doc, lex, t.start);
     for (let at = t.start + 1; at < t.end; at++) {
-      if (!lex.chars.has('function', text.charCodeAt(at - 1)) && !(at === t.start + 1 && gluedAt(doc, lex, t.start))) continue;
+      if (!lex.chars.has('function', text.charCodeAt(at - 1)) && !(at === t.start + 1 && opening)) continue;
       for (const m of lex.companies.matchesAt(text, at)) if (m.end >= t.end) hits.push({ start: at, end: m.end, value: { company: m.value } });
     }
   }
