@@ -155,6 +155,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     markers: new WordLists([titles, orgWords, speechVerbs, personVerbs, stanceModifiers] as const),
     words: {
       'company-words': new KindedWords(rows('company-words')),
+      'fund-words': new KindedWords(rows('fund-words')),
       'person-words': new KindedWords(rows('person-words')),
       'role-words': new KindedWords(rows('role-words')),
       'quote-words': new KindedWords(rows('quote-words')),

@@ -1,6 +1,7 @@
-import type { Doc } from '../../text/document.js';
+import { endsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence } from '../evidence.js';
+import { CHINESE_DIGITS } from '../../figures/numerals.js';
 import type { CompanySeed } from './seed.js';
 
 /**
@@ -23,3 +24,28 @@ export function fromBranches(doc: Doc, lex: Lexicons, { hits }: Evidence): Compa
   }
   return seeds;
 }
+
+/** 中铁十一局, 中建三局, 中交一航局: a known company, a numeral of one or two characters and a unit's word. */
+export function fromNumberedUnits(doc: Doc, lex: Lexicons, { hits }: Evidence): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (const hit of hits.phrases) {
+    if (!hit.value.company) continue;
+    const length = numberedUnitAt(text, lex, hit.end);
+    if (length === 0 || (/[\p{L}\p{N}]/u.test(text[hit.end + length] ?? '') && !endsWord(doc, hit.end + length))) continue;
+    const surface = text.slice(hit.start, hit.end + length);
+    seeds.push({ surface, group: surface, why: `morphology:numbered-unit`, at: { start: hit.start, end: hit.end + length } });
+  }
+  return seeds;
+}
+
+/** The length of a numeral of one or two characters and a numbered unit's word at `at` (十一局), or 0. */
+export function numberedUnitAt(text: string, lex: Lexicons, at: number): number {
+  let end = at;
+  while (end < at + 2 && NUMERAL_DIGITS.includes(text[end] ?? '-')) end++;
+  if (end === at) return 0;
+  const unit = lex.words['company-words'].of('numbered-unit').at(text, end);
+  return unit ? unit.end - at : 0;
+}
+
+const NUMERAL_DIGITS = `${CHINESE_DIGITS}十`;

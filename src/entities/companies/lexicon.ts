@@ -1,7 +1,10 @@
-import type { Doc } from '../../text/document.js';
+import { startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { PhraseHit } from '../../text/hits.js';
+import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { hasCompanyContext, listedWithCompany } from './context.js';
+import { gluedAt } from './glued.js';
 import { companyNameEnds } from './name-ends.js';
 import type { CompanySeed } from './seed.js';
 
@@ -23,7 +26,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   // 道琼斯工业平均指数, 纳斯达克指数: the company's name opens an index's.
   const indexAfter = lex.words['company-words'].of('index-after');
   let covered = 0;
-  for (const hit of phrases) {
+  const glued = gluedNames(doc, lex);
+  const all = glued.length === 0 ? phrases : [...phrases, ...glued].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const hit of all) {
     if (!hit.value.company) continue;
     const m = { start: hit.start, end: hit.end, value: hit.value.company };
     if (m.start < covered) continue;
@@ -35,6 +40,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
     const why = `lexicon:${entry.name}`;
     if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end)) continue;
+    const glued = !startsWord(doc, m.start);
     seeds.push({
       surface,
       group: entry.name,
@@ -44,8 +50,27 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       codes: entry.codes.filter((code) => code === surface),
       listedCodes: entry.codes,
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
+      ...(glued ? { at: { start: m.start, end: m.end } } : {}),
     });
     covered = m.end;
   }
   return seeds;
+}
+
+/**
+ * 如景顺/x 长城, 立博和威/x 廉希尔/nr: where jieba glued a function character onto a name, the lexicon's names are
+ * read from the next character, inside the word or across its end.
+ */
+function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
+  const { text } = doc;
+  const hits: PhraseHit[] = [];
+  for (const t of doc.tokens) {
+    if (t.pos !== UNKNOWN || t.end - t.start < 2) continue;
+    const opening = gluedAt(doc, lex, t.start);
+    for (let at = t.start + 1; at < t.end; at++) {
+      if (!lex.chars.has('function', text.charCodeAt(at - 1)) && !(at === t.start + 1 && opening)) continue;
+      for (const m of lex.companies.matchesAt(text, at)) if (m.end >= t.end) hits.push({ start: at, end: m.end, value: { company: m.value } });
+    }
+  }
+  return hits;
 }

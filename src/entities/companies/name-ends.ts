@@ -6,9 +6,9 @@ const LATIN = /[A-Za-z0-9]/;
 
 /**
  * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
- * the next character onto it in a word it does not know (美團升/x, 置地升/x); where jieba lent the name's last
- * character to a two-character word after it (建/行为64元), unless the name is also an everyday word; anywhere for
- * a name of four characters or more. Latin names end where the letters do.
+ * the next character onto it in a word it does not know (美團升/x, 置地升/x), or a function character and more
+ * (立博和威/x); where jieba lent the name's last character to a two-character word after it (建/行为64元), unless the
+ * name is also an everyday word; anywhere for a name of four characters or more. Latin names end where the letters do.
  */
 export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: number, everydayWord = false): boolean {
   const { text } = doc;
@@ -19,5 +19,7 @@ export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: num
   if (endsWord(doc, end) || end - start >= 4) return true;
   const last = tokenContaining(doc, end - 1);
   if (last === undefined || end - start < 2) return false;
-  return (last.pos === UNKNOWN && last.end - end <= 1) || (!everydayWord && last.start === end - 1 && last.end === end + 1);
+  // 立博和威/x: in a word jieba does not know, a function character after the name starts the next word.
+  const glued = last.pos === UNKNOWN && (last.end - end <= 1 || lex.chars.has('function', text.charCodeAt(end)));
+  return glued || (!everydayWord && last.start === end - 1 && last.end === end + 1);
 }

@@ -1,5 +1,5 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import type { WordList } from '../../lexicon/word-list.js';
+import { numberedUnitAt } from './branches.js';
 
 /** Whether a candidate could be a company's name at all, whatever found it. */
 export function isPlausible(surface: string, lex: Lexicons): boolean {
@@ -10,15 +10,16 @@ export function isPlausible(surface: string, lex: Lexicons): boolean {
     surface.length >= 2 &&
     surface.length <= 30 &&
     !lex.notCompanies.has(surface.toLowerCase()) &&
-    // 研发部, 市政府, 证券交易所: a department, a government body, a school or an exchange.
-    words.of('not-company-ending').endingAt(surface, surface.length) === null &&
+    // 研发部, 市政府, 证券交易所: a department, a government body, a school or an exchange (中铁十一局 is a unit).
+    (words.of('not-company-ending').endingAt(surface, surface.length) === null || isNumberedUnit(surface, lex)) &&
     !words.is(surface, 'generic-name') &&
     !lex.media.get(surface) &&
     !/^\d+$/.test(surface) &&
-    !holds(words.of('index'), surface) &&
+    !namesIndex(surface, lex) &&
     !isKindOfFirm(surface, lex) &&
-    // •地产, 艺术村的: a name neither opens on a mark nor ends on 的 (unless it is a known name: 美的).
-    /^[\p{L}\p{N}]/u.test(surface) &&
+    // •地产, 艺术村的: a name neither opens on a mark (but for an exchange's warning: *ST金科) nor ends on 的 (unless
+    // it is a known name: 美的).
+    /^(?:\*ST|[\p{L}\p{N}])/u.test(surface) &&
     (lex.words.particles.of('possessive').endingAt(surface, surface.length) === null || lex.companies.get(surface) !== undefined)
   );
 }
@@ -29,9 +30,13 @@ function withoutAcronymFirm(surface: string, lex: Lexicons): string {
   return firm ? surface.slice(0, firm.start) : surface;
 }
 
-/** Whether any word of the list stands anywhere in the text. */
-function holds(list: WordList<true>, text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (list.wordAt(text, i) !== null) return true;
+/** 恒生科技指数, 沪指: an index word anywhere, unless a fund's type follows it (沪深300指数基金 is a fund). */
+function namesIndex(surface: string, lex: Lexicons): boolean {
+  const fund = lex.words['fund-words'];
+  for (const w of lex.words['company-words'].of('index').all(surface)) {
+    const fundWord = fund.of('type').at(surface, w.end) ?? fund.of('type').at(surface, w.start) ?? fund.of('style').at(surface, w.start);
+    if (fundWord === null) return true;
+  }
   return false;
 }
 
@@ -43,5 +48,13 @@ function isKindOfFirm(surface: string, lex: Lexicons): boolean {
   const words = lex.words['company-words'];
   if (words.of('firm-count-opening').at(surface, 0) !== null || words.is(surface, 'firm-kind')) return true;
   for (const measure of words.of('firm-measure').all(surface)) if (lex.chars.has('firm-numeral', surface.charCodeAt(measure.start - 1))) return true;
+  return false;
+}
+
+/** 中铁十一局: a known company's name, a numeral and a unit's word. */
+function isNumberedUnit(surface: string, lex: Lexicons): boolean {
+  for (let end = 2; end < surface.length - 1; end++) {
+    if (lex.companies.get(surface.slice(0, end)) !== undefined && end + numberedUnitAt(surface, lex, end) === surface.length) return true;
+  }
   return false;
 }

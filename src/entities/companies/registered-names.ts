@@ -29,14 +29,25 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
         break;
       }
     }
-    start = afterDescription(text, lex, start, nameEnd);
-    if (nameEnd - start < 2) continue;
+    // 捷捷微电(南通)科技有限公司, 中国港湾建设(集团)总公司: a place or 集团 in brackets inside the name; the name goes on
+    // before it, and its short forms end there.
+    let innerEnd = nameEnd;
+    const inner = start === slot.slotStart ? text.slice(Math.max(0, start - 6), start).match(/\(([\u4e00-\u9fff]{2,4})\)$/) : null;
+    if (inner && (regions.get(inner[1] as string) || lex.orgWords.get(inner[1] as string)?.has('industry'))) {
+      const before = orgSlot(doc, lex, start - inner[0].length, 12).org;
+      if (before && start - inner[0].length - before.start >= 2) {
+        innerEnd = start - inner[0].length;
+        start = before.start;
+      }
+    }
+    start = afterDescription(text, lex, start, innerEnd);
+    if (innerEnd - start < 2) continue;
     const full = text.slice(start, legal.end);
-    const place = regions.at(text, start, nameEnd);
-    const coreStart = place && nameEnd - place.end >= 2 ? place.end : start;
-    const forms = new Set([full, text.slice(coreStart, nameEnd)]);
+    const place = regions.at(text, start, innerEnd);
+    const coreStart = place && innerEnd - place.end >= 2 ? place.end : start;
+    const forms = new Set([full, text.slice(coreStart, innerEnd)]);
     // Strip industry words from the end while a name of two characters or more remains: 云栖数智科技 → 云栖数智.
-    let coreEnd = nameEnd;
+    let coreEnd = innerEnd;
     for (let w = lex.orgWords.endingAt(text, coreEnd); w && w.value.has('industry') && w.start - coreStart >= 2; w = lex.orgWords.endingAt(text, coreEnd)) {
       coreEnd = w.start;
       forms.add(text.slice(coreStart, coreEnd));

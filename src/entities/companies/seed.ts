@@ -25,6 +25,8 @@ export interface CompanySeed {
   canonical?: string;
   /** A registered name's first two characters after its place (海蓝 in 深圳市海蓝跨境电子商务有限公司). */
   tradeName?: string;
+  /** The market's short name inside a listed name (瑞晟 in *ST瑞晟), which may be a registered name's trade name. */
+  shortName?: string;
 }
 
 /** The group of a name: the lexicon's canonical name when it knows the name, else the name itself. */

@@ -15,10 +15,21 @@ export function fromTitles(doc: Doc, lex: Lexicons, { titled }: Evidence): Compa
   return titled.flatMap((t) =>
     t.roles.flatMap((role) => {
       if (!role.org || role.orgIsPronoun || lex.titles.endingAt(text, role.title.end)?.value !== 'head') return [];
-      const surface = text.slice(role.org.start, role.org.end);
+      const end = withoutDepartment(text, lex, role.org.start, role.org.end);
+      if (end - role.org.start < 2) return [];
+      const surface = text.slice(role.org.start, end);
       const known = lex.companies.get(surface);
-      if (!known && (isWordNotTagged(doc, role.org.start, role.org.end, PROPER_TAGS) || lex.words.places.of('region').get(surface))) return [];
+      if (!known && (isWordNotTagged(doc, role.org.start, end, PROPER_TAGS) || lex.words.places.of('region').get(surface))) return [];
       return [{ surface, group: known?.name ?? surface, why: 'context:title' }];
     }),
   );
+}
+
+/** 红御营销 → 红御, 伟业顾问策划 → 伟业顾问: the organisation without the department's words that end it. */
+function withoutDepartment(text: string, lex: Lexicons, start: number, end: number): number {
+  const department = lex.words['company-words'].of('department');
+  for (let w = department.endingAt(text, end); w && w.start - start >= 2 && lex.companies.get(text.slice(start, end)) === undefined; w = department.endingAt(text, end)) {
+    end = w.start;
+  }
+  return end;
 }

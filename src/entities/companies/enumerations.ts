@@ -1,0 +1,156 @@
+import { tokenStartingAt, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { NOT_IN_ORG_TAGS } from '../../text/tags.js';
+import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../../text/marks.js';
+import { endsListItem, joinsList } from '../lists.js';
+import { orgSlot } from '../org-slot.js';
+import { isPlausible } from './plausible.js';
+import { nameStart } from './glued.js';
+import { hasProperToken } from './proper.js';
+import { groupOf, type CompanySeed } from './seed.js';
+
+/**
+ * 卓越地产、厦门禹洲、明发等内地房企; 甲、乙、丙三家公司: a list closed by 等 (or a count of firms) and a noun for firms
+ * says what every item is. Each item that looks like a name is a company, known to the lexicon or not.
+ */
+
+/** Characters between the list's closer and the firms' noun (等内地房企, 等同类企业, 等多家银行). */
+const MAX_QUALIFIER = 6;
+/** What may stand between them: nouns, adjectives, place and direction words, numerals (not 张杨等人伪造公司…). */
+const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'b', 's', 'ns', 'nr', 'm', 'mq', 'q', 'f', 'an', 'vn', 'nz', 'j']);
+/** An item of the list: two to twelve characters. */
+const MAX_ITEM = 12;
+
+const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA, '()“”"《》【】');
+
+export function fromEnumerations(doc: Doc, lex: Lexicons): CompanySeed[] {
+  return [...closedLists(doc, lex), ...besideCompanies(doc, lex)];
+}
+
+/**
+ * 恒盛地产、华南城、恒大地产: an item of a list (、) whose neighbour is a company by the lexicon or by its ending is a
+ * company when jieba reads a name in it.
+ */
+function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
+    const before = orgSlot(doc, lex, comma, MAX_ITEM).org;
+    // The item after the comma counts only where the list goes on after it (、, 和, 等): the last item's end is
+    // not known (恒大地产均公告称).
+    let afterEnd = comma + 1;
+    while (afterEnd < text.length && afterEnd - comma <= MAX_ITEM && !endsListItem(lex, text, afterEnd)) afterEnd++;
+    const goesOn = text[afterEnd] === LIST_COMMA || joinsList(lex, text, afterEnd) || lex.words.particles.isCharAt(text, afterEnd, 'list-closer');
+    const after = goesOn ? orgSlot(doc, lex, afterEnd, MAX_ITEM).org : null;
+    if (!before || !after || after.start !== comma + 1) continue;
+    for (const [span, other] of [[before, after], [after, before]] as const) {
+      const item = { start: nameStart(doc, lex, span.start, span.end), end: span.end };
+      const surface = text.slice(item.start, item.end);
+      if (!isCompanyShaped(doc, lex, other.start, other.end) || lex.companies.get(surface) !== undefined) continue;
+      // 中银 beside 中银基金 elsewhere, CPP beside its full name: a short form of a name the text writes in full is
+      // left to that name; an acronym of four letters or fewer is as often a product's or a term's.
+      if (/^[A-Z]{1,4}$/.test(surface) || writtenWithOrgWord(text, lex, surface)) continue;
+      if (!isPlausible(surface, lex) || !hasProperToken(doc, lex, item.start, item.end) || lex.words.places.kindsOf(surface).size > 0) continue;
+      seeds.push({ surface, group: groupOf(lex, surface), why: 'context:listed-with-company', at: { start: item.start, end: item.end } });
+    }
+  }
+  return seeds;
+}
+
+/** Whether the text writes the name somewhere with an organisation word after it (中银 and 中银基金). */
+function writtenWithOrgWord(text: string, lex: Lexicons, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (lex.orgWords.at(text, at + name.length) !== null) return true;
+  return false;
+}
+
+/** A known company, or a name before an organisation word (华韵科技, 通卡公司). */
+function isCompanyShaped(doc: Doc, lex: Lexicons, start: number, end: number): boolean {
+  const surface = doc.text.slice(start, end);
+  if (lex.companies.get(surface) !== undefined) return !lex.companies.get(surface)?.needsContext;
+  const ending = lex.orgWords.endingAt(surface, surface.length);
+  return ending !== null && ending.start >= 2 && !ending.value.has('descriptor') && hasProperToken(doc, lex, start, start + ending.start);
+}
+
+function closedLists(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  // Where a list may close: at 等, or at the numeral before 家.
+  const closers = [
+    ...lex.words.particles.of('list-closer').all(text).map((w) => w.start),
+    ...lex.words['company-words'].of('firm-measure').all(text).map((w) => w.start - 1),
+  ];
+  for (const end of closers) {
+    const closerEnd = end < 0 ? -1 : listCloserEnd(text, lex, end);
+    if (closerEnd < 0 || !firmNounFollows(doc, lex, closerEnd)) continue;
+    const items = itemsBefore(doc, lex, end);
+    // 甲、乙两家银行: a count closes a list of two or more (大厅内有多家中介 counts firms it does not name).
+    if (items.length < 2 && !lex.words.particles.isCharAt(text, end, 'list-closer')) continue;
+    for (const item of items) {
+      const surface = text.slice(item.start, item.end);
+      if (!isPlausible(surface, lex) || !looksLikeName(doc, lex, item.start, item.end)) continue;
+      seeds.push({ surface, group: groupOf(lex, surface), why: 'context:enumeration', at: item });
+    }
+  }
+  return seeds;
+}
+
+/** Where a list's closer that starts at `at` ends (等, 等等; 三家, 两家), or -1. */
+function listCloserEnd(text: string, lex: Lexicons, at: number): number {
+  const { particles } = lex.words;
+  if (particles.isCharAt(text, at, 'list-closer')) return particles.isCharAt(text, at + 1, 'list-closer') ? at + 2 : at + 1;
+  const measure = lex.words['company-words'].of('firm-measure').at(text, at + 1);
+  return measure && lex.chars.has('firm-numeral', text.charCodeAt(at)) && !lex.chars.has('firm-numeral', text.charCodeAt(at - 1)) ? measure.end : -1;
+}
+
+/** A noun for firms at a word's start right after the closer, or after a few words that qualify it (等内地房企). */
+function firmNounFollows(doc: Doc, lex: Lexicons, from: number): boolean {
+  const nouns = lex.words['company-words'].of('firm-noun');
+  for (let at = from; at <= from + MAX_QUALIFIER; ) {
+    if (nouns.at(doc.text, at) !== null) return true;
+    const t = tokenStartingAt(doc, at);
+    if (!t || !QUALIFIER_TAGS.has(t.pos)) return false;
+    at = t.end;
+  }
+  return false;
+}
+
+/** The items of the list that ends at `end`, last first: back over 、 and joining words to the clause's start. */
+function itemsBefore(doc: Doc, lex: Lexicons, end: number): { start: number; end: number }[] {
+  const { text } = doc;
+  const items: { start: number; end: number }[] = [];
+  let itemEnd = end;
+  for (;;) {
+    // An item starts where a name can: after a mark, a joining word, or the words that introduce the list (包括, 像).
+    const slot = orgSlot(doc, lex, itemEnd, MAX_ITEM).org;
+    const start = slot ? nameStart(doc, lex, slot.start, itemEnd) : itemEnd;
+    const joined = start > 0 && joinsList(lex, text, start - 1);
+    if (itemEnd - start < 2) break;
+    items.push({ start, end: itemEnd });
+    if (!joined) break;
+    itemEnd = start - 1;
+  }
+  return items;
+}
+
+/**
+ * An item names a firm when the lexicon knows it, when it ends in an organisation word, or when jieba reads a name
+ * in it; one everyday word (银行, 地产) or a place alone names none.
+ */
+function looksLikeName(doc: Doc, lex: Lexicons, start: number, end: number): boolean {
+  const surface = doc.text.slice(start, end);
+  if (lex.companies.get(surface) !== undefined) return true;
+  if (lex.orgWords.get(surface) !== undefined || lex.words.places.kindsOf(surface).size > 0) return false;
+  // 再投资银行: the words before an organisation word must name something too.
+  const ending = lex.orgWords.endingAt(surface, surface.length);
+  const nameEnd = ending && ending.start >= 2 ? start + ending.start : end;
+  if (lex.companies.get(doc.text.slice(start, nameEnd)) !== undefined) return true;
+  let plainWords = true;
+  for (let i = start; i < nameEnd; i++) {
+    const t = tokenStartingAt(doc, i);
+    // 年/m 金/nr: single characters jieba could not join, one of them a numeral.
+    if (t?.pos === 'm' && !/\d/.test(doc.text[i] as string)) return false;
+    if (t && NOT_IN_ORG_TAGS.has(t.pos)) plainWords = false;
+  }
+  // 拳头游戏: nouns before an industry word, in a list that says they are firms.
+  return (nameEnd < end && plainWords) || hasProperToken(doc, lex, start, nameEnd);
+}

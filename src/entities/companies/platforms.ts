@@ -1,0 +1,85 @@
+import { endsWord, startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { orgSlot } from '../org-slot.js';
+import { nameStart } from './glued.js';
+import type { CompanySeed } from './seed.js';
+
+/**
+ * Lending and fintech platforms in a text about lending (网贷, 出借人, 逾期): a name ending as platforms' names do
+ * (…贷, …宝, …金融, …理财, …钱包, …网) is a platform where the text calls it one (平台小资钱包, 海象理财平台) or names
+ * it twice. Kinds of lending (现金贷, 消费金融) and everyday words are none.
+ */
+
+/** A platform's name: at least three characters, the ending included, at most four before it. */
+const MIN_NAME = 3;
+const MAX_HEAD = 4;
+/** Words that are no part of a platform's name before its ending (诈骗平台小资钱包, 海淀区小资钱包, 违规金融). */
+const NOT_IN_HEAD: ReadonlySet<string> = new Set(['v', 'vn', 'vd', 'd', 'ad', 'b', 'm', 'q', 'mq', 'r', 'p', 'c', 'u', 'uj', 'ul', 'f', 's', 't', 'ns']);
+/** What may stand between a platform word and the name (平台“小资钱包”, 平台(海象理财)). */
+const QUOTE = /^[“"「(]?$/;
+
+export function fromPlatforms(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const words = lex.words['company-words'];
+  if (!words.of('lending-context').occursIn(text)) return [];
+  const found = new Map<string, { start: number; end: number; called: boolean }[]>();
+  for (const ending of words.of('platform-ending').all(text)) {
+    if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end)) continue;
+    // 石景山金融办: a government office's ending follows.
+    if (words.of('not-company-ending').at(text, ending.end) !== null) continue;
+    const start = headStart(doc, lex, ending.start);
+    if (ending.end - start < MIN_NAME || ending.start - start < 1) continue;
+    const surface = text.slice(start, ending.end);
+    if (!isPlatformName(doc, lex, start, ending.start, ending.end)) continue;
+    const list = found.get(surface) ?? [];
+    list.push({ start, end: ending.end, called: calledPlatform(text, lex, start, ending.end) });
+    found.set(surface, list);
+  }
+  const seeds: CompanySeed[] = [];
+  for (const [surface, spans] of found) {
+    // …网 and …在线 name websites of every kind (中国政府网): those only where the text calls them platforms.
+    const site = words.of('site-ending').endingAt(surface, surface.length) !== null;
+    if (!spans.some((s) => s.called) && (spans.length < 2 || site)) continue;
+    for (const { start, end } of spans) seeds.push({ surface, group: surface, why: 'context:platform', at: { start, end } });
+  }
+  return seeds;
+}
+
+/**
+ * Where the name before the ending starts: at most four characters back, after a mark, a platform word, a figure
+ * and the words that are no part of such a name (诈骗平台小资钱包 → 小资钱包, 海淀区小资钱包 → 小资钱包).
+ */
+function headStart(doc: Doc, lex: Lexicons, endingStart: number): number {
+  const { text } = doc;
+  const slot = orgSlot(doc, lex, endingStart, MAX_HEAD).org;
+  let start = slot ? nameStart(doc, lex, slot.start, endingStart) : endingStart;
+  // 海淀区小资钱包 read four characters back starts inside 海淀区: the name starts at the next word.
+  while (start < endingStart && !startsWord(doc, start)) start++;
+  for (let i = start; i < endingStart; i++) {
+    const t = tokenStartingAt(doc, i);
+    const stop = lex.words['company-words'].of('platform-word').at(text, i, endingStart) !== null || /[\d\p{P}]/u.test(text[i] as string);
+    if (stop || (t && t.end <= endingStart && NOT_IN_HEAD.has(t.pos))) start = Math.max(start, t && t.end <= endingStart ? t.end : i + 1);
+  }
+  return start;
+}
+
+/** Neither a kind of lending (现金贷, 高利贷, 消费金融, 互联网) nor an everyday word. */
+function isPlatformName(doc: Doc, lex: Lexicons, start: number, endingStart: number, end: number): boolean {
+  const words = lex.words['company-words'];
+  const surface = doc.text.slice(start, end);
+  const head = doc.text.slice(start, endingStart);
+  if (lex.knownWord(surface) || words.is(head, 'generic-name') || words.of('lending-kind').at(head, 0) !== null) return false;
+  if (words.of('lending-term').endingAt(surface, surface.length)?.start !== undefined && words.of('lending-term').endingAt(surface, surface.length)?.start !== 0) {
+    return false;
+  }
+  return lex.words.places.kindsOf(head).size === 0 && lex.orgWords.get(head) === undefined;
+}
+
+/** 平台小资钱包, 平台“小资钱包”, 海象理财平台: the text calls it a platform right before or after the name. */
+function calledPlatform(text: string, lex: Lexicons, start: number, end: number): boolean {
+  const platform = lex.words['company-words'].of('platform-word');
+  const before = platform.endingAt(text, start) ?? platform.endingAt(text, start - 1);
+  if (before && QUOTE.test(text.slice(before.start + before.word.length, start))) return true;
+  const afterAt = /[”"」)]/.test(text[end] ?? '') ? end + 1 : end;
+  return platform.at(text, afterAt) !== null;
+}
