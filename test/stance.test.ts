@@ -124,3 +124,26 @@ test('the fast scores of a span equal the sum of its features\' weights (the rea
     for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);
   }
 });
+
+test('a company\'s fast scores equal the sum of its mention\'s features\' weights, its sentence\'s reading included', async () => {
+  const { weightsOf, stanceModels } = await import('../src/stance/model.js');
+  const { targetFeatures, targetScores, visitSentenceReading } = await import('../src/stance/targets.js');
+  const model = stanceModels().target;
+  const text = '宁德时代涨停，比亚迪跌停。云帆物流称订单充足。';
+  const r = readThrough(text, tools);
+  const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+  const mentions = r.entities.companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  expect(mentions.length).toBeGreaterThanOrEqual(2);
+  const sentence = Float64Array.from([0.6, 0.3, 0.1]);
+  for (const m of mentions) {
+    const fast = targetScores(r.doc, context, model, m, mentions, new Map(), sentence)!;
+    const features = targetFeatures(r.doc, context, m, mentions)!;
+    visitSentenceReading(sentence, model.labels, (name, value) => features.set(name, value));
+    const slow = new Float64Array(3);
+    for (const [name, value] of features) {
+      const w = weightsOf(model, name);
+      if (w) for (let k = 0; k < 3; k++) slow[k]! += w[k]! * value;
+    }
+    for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);
+  }
+});

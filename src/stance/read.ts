@@ -1,6 +1,6 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleStance, Label, ParagraphKind, ParagraphStance } from '../schema.js';
-import { paragraphAt, type Doc } from '../text/document.js';
+import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
 import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
 import { gatherArticle, type ArticleParams } from './article.js';
@@ -52,7 +52,9 @@ export function readStance(
       for (const m of mentionsRead(doc, kinds, c.mentions)) {
         const paragraph = paragraphAt(doc, m.start);
         if (!paragraph) continue;
-        const raw = targetScores(doc, context, models.target, m, companyMentions, memo);
+        const sentence = sentenceAt(doc, m.start);
+        if (!sentence) continue;
+        const raw = targetScores(doc, context, models.target, m, companyMentions, memo, (sentences[sentence.index] as Judged).probabilities);
         if (!raw) continue;
         const p = softmax(raw, models.target.temperature);
         // A company the headline names is what the article is about: its reading there counts more.

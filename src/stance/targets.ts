@@ -13,6 +13,16 @@ import { scoreSpan, type Classifier } from './model.js';
  */
 const isBreak = markTest(CLAUSE_ENDS, LIST_COMMA);
 
+/**
+ * The text model's reading of the mention's sentence, as features of the target model (stacked: the training reads
+ * each sentence's held-out probabilities, analyze the probabilities it computed for the sentence): most companies
+ * share the fortune of the sentence that names them, and the text model, trained on whole sentences, reads it
+ * better than three copies of the sentence's words can. Neutral is what the two leave.
+ */
+export function visitSentenceReading(probabilities: Float64Array, labels: readonly string[], visit: (name: string, value: number) => void): void {
+  for (const label of ['bullish', 'skeptical']) visit(`t:${label}`, probabilities[labels.indexOf(label)] as number);
+}
+
 /** The spans and position of a mention, read by both the features the training stores and the scores analyze makes. */
 interface Reading {
   clause: { from: number; to: number };
@@ -86,6 +96,7 @@ export function targetScores(
   mention: { start: number; end: number },
   companyMentions: readonly { start: number; end: number }[],
   memo: Map<string, Float64Array>,
+  sentence: Float64Array,
 ): Float64Array | null {
   const r = readMention(doc, mention, companyMentions);
   if (!r) return null;
@@ -104,9 +115,11 @@ export function targetScores(
   part('o:', r.owned, false);
   part('s:', r.sentence, false);
   const table = model.byPrefix.get('');
-  for (const name of r.position) {
+  const add = (name: string, value: number) => {
     const at = table?.get(name);
-    if (at !== undefined) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (model.values[at + k] as number);
-  }
+    if (at !== undefined) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (model.values[at + k] as number) * value;
+  };
+  for (const name of r.position) add(name, 1);
+  visitSentenceReading(sentence, model.labels, add);
   return raw;
 }

@@ -20,6 +20,8 @@ const CONTRAST = 3;
 export interface Examples {
   text: Example[];
   target: Example[];
+  /** Per target example, the text example of its sentence (whose held-out reading the target model reads too). */
+  targetSentences: number[];
   /** The labelled articles, each paragraph pointing at its text example (credits have none). */
   articles: LabelledArticle[];
 }
@@ -48,6 +50,7 @@ interface Article {
 export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string): Examples {
   const text: Example[] = [];
   const target: Example[] = [];
+  const targetSentences: number[] = [];
   const articles: LabelledArticle[] = [];
   for (const file of readdirSync(sentenceFolder).filter((f) => f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(join(sentenceFolder, file), 'utf8').split('\n')) {
@@ -71,7 +74,9 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
           const features = targetFeatures(r.doc, context, mention, known ? mentions : [...mentions, mention].sort((a, b) => a.start - b.start));
           // A company whose fortune differs from the sentence's (甲涨停、乙跌停) is what teaches the model to read its
           // own clause: such examples count more.
-          if (features) target.push({ group: s.id, features, label: LABELS.indexOf(t.stance), weight: t.stance === s.label ? 1 : CONTRAST });
+          if (!features) continue;
+          target.push({ group: s.id, features, label: LABELS.indexOf(t.stance), weight: t.stance === s.label ? 1 : CONTRAST });
+          targetSentences.push(text.length - 1);
         }
       }
     }
@@ -81,7 +86,7 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     for (const p of article.gold.paragraphs) labels[p.index] = p.stance;
     articles.push({ id: `corpus:${article.id}`, label: article.gold.stance, parts: addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text) });
   }
-  return { text, target, articles };
+  return { text, target, targetSentences, articles };
 }
 
 /**

@@ -5,6 +5,7 @@ import { buildLexicons } from '../../src/lexicon/lexicons.js';
 import { AnalyzerOptions } from '../../src/options.js';
 import { gatherArticle, type ArticleParams } from '../../src/stance/article.js';
 import { LABELS, type ModelFile } from '../../src/stance/model.js';
+import { visitSentenceReading } from '../../src/stance/targets.js';
 import { jiebaSegmenter } from '../../src/text/segmenter.js';
 import { readExamples } from './examples.js';
 import { calibrationError, fitTemperature, rawScores, softmax, train, type Example, type TrainOptions, type Trained } from './softmax.js';
@@ -36,7 +37,14 @@ const tools: Tools = { segmenter, lex: buildLexicons(config, segmenter.words, se
 const examples = readExamples(tools, 'corpus/stance', 'corpus');
 const models = {} as ModelFile['models'];
 const textHeld = fit('text', examples.text, LABELS);
-fit('target', examples.target, LABELS);
+// Each target reads its sentence's held-out text reading, as analyze will read text the model was not trained on.
+const targets = examples.target.map((e, i) => {
+  const features = new Map(e.features);
+  const sentence = softmax(textHeld[examples.targetSentences[i]!]!.scores, models.text.temperature);
+  visitSentenceReading(sentence, LABELS, (name, value) => features.set(name, value));
+  return { ...e, features };
+});
+fit('target', targets, LABELS);
 // The article parameters are fitted on the paragraphs' held-out probabilities, as they will read articles never seen.
 const article = fitArticle(textHeld, models.text.temperature);
 const out = flags.out ?? OUT;
