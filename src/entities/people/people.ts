@@ -9,6 +9,7 @@ import { fromNameLists, listedAfter } from './lists.js';
 import { introducesCompany, notPersonMention } from './not-person.js';
 import type { PersonCandidate, PersonSeed } from './seed.js';
 import { fromSpeakerLabels } from './speaker-labels.js';
+import { fromSplitNames } from './split-names.js';
 import { fromTitles } from './titles.js';
 import { fromPersonVerbs, fromSpeechVerbs } from './verbs.js';
 import { fromWordShapes } from './word-shapes.js';
@@ -29,6 +30,7 @@ const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
   fromSpeakerLabels,
   fromLexicon,
   fromWordShapes,
+  fromSplitNames,
 ];
 
 export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): PersonSeed[] {
