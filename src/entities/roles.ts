@@ -15,7 +15,10 @@ export interface Span {
 }
 
 export interface RoleSpan {
+  /** Where the title is written; empty, at the name, when the text implies it (see `word`). */
   title: Span;
+  /** The title the text implies without writing it, in the text's script (【林瑞益/高雄报道】: 記者). */
+  word?: string;
   /** The organisation as written; for 该公司 or 本报, the pronoun (resolved to a company later, or dropped). */
   org: Span | null;
   orgIsPronoun?: boolean;
@@ -48,7 +51,7 @@ export function rolesOf(
     let previousOrg: string | null = null;
     for (const r of t.roles) {
       const org = organisationOf(doc, lex, t, r, companies, previousOrg);
-      const role: Role = { title: doc.source.slice(r.title.start, r.title.end), org, former: r.former };
+      const role: Role = { title: titleOf(doc, r), org, former: r.former };
       previousOrg = org;
       const key = `${role.title}|${role.org}|${role.former}`;
       if (seen.has(key)) continue;
@@ -57,6 +60,11 @@ export function rolesOf(
     }
   }
   return roles;
+}
+
+/** The title as written, or as the text implies it. */
+export function titleOf(doc: Doc, r: RoleSpan): string {
+  return r.word ?? doc.source.slice(r.title.start, r.title.end);
 }
 
 /** The organisation of one role as the text names it, with the companies found in the text to complete it. */

@@ -35,9 +35,15 @@ const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
 
 export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): PersonSeed[] {
   const seeds: PersonSeed[] = [];
+  const seen = new Set<string>();
   const add = (candidate: PersonCandidate) => {
     const seed = seedOf(doc, lex, candidate);
-    if (seed) seeds.push(seed);
+    const key = seed && `${seed.start}:${seed.end}:${seed.why}`;
+    // 股东孟远航、邱晓岚: a name listed after a titled one is found twice, as titled and as listed after a person.
+    if (seed && !seen.has(key as string)) {
+      seen.add(key as string);
+      seeds.push(seed);
+    }
   };
   for (const recognise of RECOGNISERS) for (const candidate of recognise(doc, lex, evidence)) add(candidate);
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too (and those after them).

@@ -43,8 +43,10 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     titleStart = widenTitle(text, lex, headStart, Math.max(0, headStart - 6));
   }
   const roleWords = lex.words['role-words'];
-  // 本报记者: the paper the text appears in, which the text does not name.
-  if (org !== null && roleWords.is(text.slice(org.start, org.end), 'publisher')) org = null;
+  // 理财周报记者, 跑马圈地每经记者 (a headline glued on): a byline's organisation is the outlet named before it.
+  if (lex.titles.at(text, headStart)?.value === 'credit') org = outletEndingAt(text, lex, slot.slotStart, slotEnd) ?? org;
+  // 本报记者, 初现端倪本报记者: the paper the text appears in, which the text does not name.
+  if (org !== null && roleWords.of('publisher').endingAt(text, org.end) !== null) org = null;
   // 该公司董事长: an organisation named by a pronoun or a generic word is the company named before it.
   const orgIsPronoun = org !== null && roleWords.is(text.slice(org.start, org.end), 'pronoun-org');
   const role: RoleSpan = { title: { start: titleStart, end }, org, orgIsPronoun, former: slot.former };
@@ -54,6 +56,12 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     if (earlier) return [...rolesBefore(doc, lex, earlier.start, slot.slotStart - 1), role];
   }
   return [role];
+}
+
+/** The longest news outlet of the media list ending at `end`, not before `from`. */
+function outletEndingAt(text: string, lex: Lexicons, from: number, end: number): Span | null {
+  for (let start = from; start <= end - 2; start++) if (lex.media.get(text.slice(start, end)) !== undefined) return { start, end };
+  return null;
 }
 
 /** Where the organisation in [from, to) ends, when a known company or an organisation word marks it; else null. */
