@@ -1,4 +1,4 @@
-import type { Doc } from '../text/document.js';
+import { paragraphAt, type Doc } from '../text/document.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Role } from '../schema.js';
@@ -84,7 +84,14 @@ function organisationOf(doc: Doc, lex: Lexicons, t: TitledName, r: RoleSpan, com
   const owner = particles.isCharAt(doc.text, t.name.start - 1, 'possessive') ? companyEndingAt(companies, t.name.start - 1) : undefined;
   if (owner) return name(owner);
   // 启衡董事长兼CEO: the second title of a pair has the first one's organisation.
-  return particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner') ? previousOrg : null;
+  if (particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner')) return previousOrg;
+  // 苹果方面，首席执行官库克: a business title written without its organisation is at the company the paragraph
+  // named last before it; not an observer's (分析师), who speaks of companies from outside.
+  const title = lex.titles.endingAt(doc.text, r.title.end);
+  if (r.former || title?.value !== 'head' || lex.words['role-words'].of('observer').endingAt(doc.text, r.title.end) !== null) return null;
+  const paragraph = paragraphAt(doc, r.title.start);
+  const before = lastBefore(companies, r.title.start);
+  return before && paragraph && before.start >= paragraph.start ? name(before) : null;
 }
 
 function companyEndingAt(sorted: readonly Span[], end: number): Span | undefined {

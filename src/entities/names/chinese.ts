@@ -1,4 +1,4 @@
-import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
+import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
 import { isHan } from '../words.js';
@@ -60,17 +60,6 @@ export function plausibleSpan(doc: Doc, start: number, end: number, surname: num
 }
 
 /**
- * Characters that end a name only where jieba does not start a word on them: 管鹏称 is 管鹏 + 称, yet 周富强 and
- * 邬振声 keep their 强 and 声 (jieba reads 富强 and 振声 as words, not 强调 or 声称). Followers that are words by
- * themselves (称, 的, 在) always end it.
- */
-function followerStartsHere(doc: Doc, at: number, lex: Lexicons): boolean {
-  const code = doc.text.charCodeAt(at);
-  if (lex.chars.has('word-follower', code)) return true;
-  return lex.chars.has('name-follower', code) && startsWord(doc, at);
-}
-
-/**
  * 冀岩上月曾表示: the would-be third character is a follower opening a time word (上月, 下周), which jieba may cut
  * apart; 姜伟新近日 keeps its 新, which begins no word after a name.
  */
@@ -90,7 +79,8 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   const two = start + surname + 1;
   const three = start + surname + 2;
   if (!givenOk(text, start + surname, two, lex) || titleAfterSurname(text, start + surname, lex)) return null;
-  // 管鹏称 and 陈鸥的: the third character begins the next word; 马云除了: jieba starts a word there.
+  // 管鹏称 and 陈鸥的: the third character is a word of its own after names; whether 强 of 朱信强则说 or 表 of
+  // 管鹏表示 ends the name, the name model decides below.
   const next = tokenStartingAt(doc, two);
   // 记者李蕾张羽飞: the next word is a name of its own, so this one has two characters.
   const wordStartsAfterTwo =
@@ -98,7 +88,7 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   const readings: number[] = [];
   if (
     givenOk(text, two, three, lex) &&
-    !followerStartsHere(doc, two, lex) &&
+    !lex.chars.has('word-follower', text.charCodeAt(two)) &&
     !timeWordAt(text, two, lex) &&
     !wordStartsAfterTwo &&
     plausibleSpan(doc, start, three, surname)

@@ -1,6 +1,8 @@
 import { endsWord, startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import type { LexiconHits } from '../../text/hits.js';
+import type { LexiconHits, PhraseHit } from '../../text/hits.js';
+import { partitionPoint } from '../../lexicon/sorted.js';
+import type { NameSpan } from '../names/span.js';
 import { nameAt, nameBefore } from '../names/beside.js';
 import { listedAfter } from '../people/lists.js';
 import { isSlotBreak } from '../org-slot.js';
@@ -28,7 +30,7 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰, 编辑丨吴林; after any other title a colon opens what was said
     // (主持人:谢谢李总).
     if (text[nameStart] === ' ' || (credit && creditSeparator(text, nameStart))) nameStart++;
-    const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? nameAt(doc, nameStart, lex);
+    const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? lexiconPersonAt(doc, hits, nameStart) ?? nameAt(doc, nameStart, lex);
     if (after && !lex.titles.at(text, after.start)) {
       const roles = rolesBefore(doc, lex, title.start, title.end).map((r) => (credit ? asAuthor(doc, lex, r) : r));
       found.push({ name: after, roles, credit });
@@ -44,6 +46,17 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     }
   }
   return [...found, ...findDatelineBylines(doc, lex)];
+}
+
+/** A well-known person of the lexicon starting at `start`, however jieba cut the name (高雄市长韩国瑜: 韩国/ns 瑜). */
+function lexiconPersonAt(doc: Doc, hits: LexiconHits, start: number): NameSpan | null {
+  const { phrases } = hits;
+  for (let i = partitionPoint(phrases, (h) => h.start < start); i < phrases.length && (phrases[i] as PhraseHit).start === start; i++) {
+    const hit = phrases[i] as PhraseHit;
+    // 戴蒙德: not where the name goes on past the lexicon's (戴蒙).
+    if (hit.value.person && endsWord(doc, hit.end)) return { start, end: hit.end, foreign: false };
+  }
+  return null;
 }
 
 /** 文｜沈听澜: a byline mark that credits the author without the word is reported as the author's role (作者). */
