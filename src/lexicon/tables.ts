@@ -14,7 +14,7 @@ export const KIND_TABLES = {
   ],
   'person-words': ['honorific', 'address', 'kin', 'named-after', 'company-object-verb'],
   'role-words': ['leading', 'pronoun-org', 'publisher', 'dateline', 'author-mark', 'reporter', 'dispatch', 'admin-unit', 'observer'],
-  'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined'],
+  'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined', 'unnamed-source', 'answer-label', 'question-label', 'causative'],
   'stance-words': [
     'minimizer', 'needed', 'price-move', 'growth-basis', 'regulator', 'enforcement', 'rating-before', 'rating-after',
     'so-called', 'rhetorical-ending', 'question-label',
