@@ -13,7 +13,7 @@ export const KIND_TABLES = {
     'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym', 'acronym-firm',
   ],
   'person-words': ['honorific', 'address', 'kin', 'named-after', 'company-object-verb'],
-  'role-words': ['leading', 'pronoun-org', 'publisher', 'dateline', 'author-mark', 'reporter', 'dispatch', 'admin-unit', 'observer'],
+  'role-words': ['leading', 'pronoun-org', 'publisher', 'dateline', 'author-mark', 'reporter', 'dispatch', 'admin-unit', 'observer', 'role-verb', 'former-role-verb', 'past-adverb'],
   'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined', 'unnamed-source', 'answer-label', 'question-label', 'causative'],
   'stance-words': [
     'minimizer', 'needed', 'price-move', 'growth-basis', 'regulator', 'enforcement', 'rating-before', 'rating-after',

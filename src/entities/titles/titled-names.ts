@@ -9,6 +9,7 @@ import { isSlotBreak } from '../org-slot.js';
 import { inScript } from '../../text/normalize.js';
 import type { RoleSpan, TitledName } from '../roles.js';
 import { creditSeparator, findDatelineBylines, penNameAt } from './bylines.js';
+import { findDescribedRoles } from './described-roles.js';
 import { rolesBefore } from './roles-before.js';
 
 /**
@@ -45,7 +46,22 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
       found.push({ name: before, roles: [{ title: { start: title.start, end: title.end }, org: null, former: false }], credit });
     }
   }
-  return [...found, ...findDatelineBylines(doc, lex)];
+  return merged([...found, ...findDatelineBylines(doc, lex), ...findDescribedRoles(doc, lex, hits)]);
+}
+
+/**
+ * One entry per name, with all its roles in the order found (原恒锂新能源副总裁梁屿出任总经理: the title before the
+ * name and the one told after it).
+ */
+function merged(titled: readonly TitledName[]): TitledName[] {
+  const byName = new Map<string, TitledName>();
+  for (const t of titled) {
+    const key = `${t.name.start}:${t.name.end}`;
+    const seen = byName.get(key);
+    if (seen) byName.set(key, { ...seen, roles: [...seen.roles, ...t.roles], credit: seen.credit || t.credit });
+    else byName.set(key, t);
+  }
+  return [...byName.values()];
 }
 
 /** A well-known person of the lexicon starting at `start`, however jieba cut the name (高雄市长韩国瑜: 韩国/ns 瑜). */
