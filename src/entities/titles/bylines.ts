@@ -38,8 +38,9 @@ export function creditSeparator(text: string, at: number): boolean {
 
 function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
   const { text } = doc;
-  // 代星/文, 别冶 李娜: a bar or a space after the name closes it too.
-  if (at >= text.length || /[)）\]】\n ]/.test(text[at] as string) || isBylineBar(text[at])) return true;
+  // 代星/文, 别冶 李娜: a bar or a space after the name closes it too, and so does a figure that begins the text run
+  // on after a byline (每经记者 别冶2008年…).
+  if (at >= text.length || /[)）\]】\n \d]/.test(text[at] as string) || isBylineBar(text[at])) return true;
   if (lex.titles.at(text, at)?.value === 'credit') return true;
   const place = tokenStartingAt(doc, at);
   return place !== undefined && place.pos === PLACE && lex.words['role-words'].of('dateline').at(text, place.end, place.end + 2) !== null;
