@@ -1,7 +1,7 @@
-import { endsWord, tokenEndingAt, type Doc } from '../../text/document.js';
+import { endsWord, tokenContaining, tokenEndingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CLAUSE_ENDS, DOUBLE_QUOTES, LIST_COMMA, markTest } from '../../text/marks.js';
-import { ADVERB_TAGS } from '../../text/tags.js';
+import { ADVERB_TAGS, UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { nameBefore } from '../names/beside.js';
 import { chineseNameAt } from '../names/chinese.js';
@@ -16,7 +16,7 @@ export function fromSpeechVerbs(doc: Doc, lex: Lexicons, { hits }: Evidence): Pe
   for (const verb of hits.markers.speechVerbs) {
     // 荣誉称号: a speech verb that opens a longer word is none.
     if (!endsWord(doc, verb.end)) continue;
-    const name = nameBefore(doc, verb.start, lex) ?? nameBeforeAdverbs(doc, lex, verb.start) ?? clauseSubject(doc, lex, verb.start);
+    const name = nameBefore(doc, verb.start, lex) ?? nameBeforeAdverbs(doc, lex, verb.start) ?? nameBeforeFollower(doc, lex, verb.start) ?? clauseSubject(doc, lex, verb.start);
     if (name) found.push({ start: name.start, end: name.end, why: `context:speech:${verb.word}` });
   }
   return found;
@@ -43,6 +43,16 @@ function nameBeforeAdverbs(doc: Doc, lex: Lexicons, verb: number): NameSpan | nu
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * 陈立/x 明则/x 表示: a word of its own after names (则, 也, 还) that jieba glued to the name's last character, into a
+ * word it does not know (not 如是 of 殷岚如是说, nor 好的 of 谢谢好的建议).
+ */
+function nameBeforeFollower(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
+  const glued = tokenContaining(doc, verb - 1);
+  const unknownGlue = glued !== undefined && glued.start < verb - 1 && glued.end === verb && glued.pos === UNKNOWN;
+  return unknownGlue && lex.chars.has('word-follower', doc.text.charCodeAt(verb - 1)) ? nameBefore(doc, verb - 1, lex) : null;
 }
 
 const isClauseBreak = markTest(CLAUSE_ENDS, LIST_COMMA, DOUBLE_QUOTES);

@@ -84,8 +84,10 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   const single = glued && next.end - next.start === 1;
   // 马久/x 邑/ng: a bound noun character after the word makes it a place.
   if (!personWord && single && next.pos === 'ng') return null;
-  // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name is its last character.
-  const end = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex) ? next.end : wordEnd;
+  // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name may be its last character, if the
+  // name model reads it so (not 穿 of 王刚/x 穿/zg 上).
+  const rareLast = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex);
+  const end = rareLast ? (likeliestEnd(text, t.start, surnameLength(text, t.start, lex), [next.end, t.end], lex) ?? wordEnd) : wordEnd;
   return { start: t.start, end, why: personWord ? 'pos:nr' : common ? 'shape:unknown-word' : rare ? 'shape:rare-name' : 'model:unknown-word' };
 }
 
