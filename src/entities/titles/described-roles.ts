@@ -2,6 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { LexiconHits } from '../../text/hits.js';
 import { nameBefore } from '../names/beside.js';
+import { isSlotBreak } from '../org-slot.js';
 import type { RoleSpan, TitledName } from '../roles.js';
 import { rolesBefore } from './roles-before.js';
 
@@ -23,9 +24,7 @@ export function findDescribedRoles(doc: Doc, lex: Lexicons, hits: LexiconHits): 
     const written = role.org ?? role.title;
     // 是…的基金经理: the copula stands before the organisation and its 的; a role verb right before either.
     const verb = words.of('role-verb').endingAt(text, written.start) ?? words.of('former-role-verb').endingAt(text, written.start);
-    const { particles } = lex.words;
-    const possessive = particles.isCharAt(text, role.title.start - 1, 'possessive');
-    const copula = verb === null && role.org !== null && possessive && particles.isCharAt(text, written.start - 1, 'copula') ? written.start - 1 : null;
+    const copula = verb === null ? copulaBefore(text, lex, role.title.start) : null;
     if (verb === null && copula === null) continue;
     let end = verb?.start ?? (copula as number);
     const frame = verb ? framedOrganisation(text, lex, end) : null;
@@ -44,6 +43,23 @@ export function findDescribedRoles(doc: Doc, lex: Lexicons, hits: LexiconHits): 
   }
   return found;
 }
+
+/**
+ * 何立衡是一家合资基金公司的基金经理: the copula before the organisation and the 的 right before the title, in the
+ * same clause, or null.
+ */
+function copulaBefore(text: string, lex: Lexicons, titleStart: number): number | null {
+  const { particles } = lex.words;
+  if (!particles.isCharAt(text, titleStart - 1, 'possessive')) return null;
+  for (let at = titleStart - 2; at >= Math.max(0, titleStart - MAX_DESCRIBED); at--) {
+    if (isSlotBreak(text.charCodeAt(at))) return null;
+    if (particles.isCharAt(text, at, 'copula')) return at;
+  }
+  return null;
+}
+
+/** The longest organisation between a copula and 的 (是一家中外合资基金管理公司的). */
+const MAX_DESCRIBED = 16;
 
 /** 在华为海思担任: the organisation between a frame's 在 and the role verb at `verb`, within a few characters. */
 function framedOrganisation(text: string, lex: Lexicons, verb: number): { open: number; end: number } | null {

@@ -27,7 +27,7 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
   const coded = stockCodeEndingAt(lex, text, headStart);
   const possessive = coded === null && particles.isCharAt(text, headStart - 1, 'possessive');
   const slotEnd = coded ?? bracketStart(text, possessive ? headStart - 1 : headStart);
-  const slot = orgSlot(doc, lex, slotEnd);
+  const slot = afterRoleVerb(text, lex, orgSlot(doc, lex, slotEnd));
   let titleStart = headStart;
   let org: Span | null = null;
   if (slot.org && (coded !== null || possessive)) {
@@ -81,6 +81,20 @@ function afterDateline(text: string, lex: Lexicons, org: Span): Span | null {
     if (word !== null && word.start >= org.start && at - word.start >= 2) return org.end - at >= 2 ? { start: at, end: org.end } : null;
   }
   return org;
+}
+
+/**
+ * 苏雨辰曾任/x 阿里云…负责人: a role verb jieba did not read as a verb is no part of the organisation after it; the
+ * slot starts after it (where described-roles.ts finds it).
+ */
+function afterRoleVerb<S extends { org: Span | null }>(text: string, lex: Lexicons, slot: S): S {
+  if (!slot.org) return slot;
+  const words = lex.words['role-words'];
+  // From one character before: the slot may have taken the verb's first character for a function word (曾 of 曾任).
+  const from = Math.max(0, slot.org.start - 1);
+  const verb = words.of('former-role-verb').last(text, from, slot.org.end) ?? words.of('role-verb').last(text, from, slot.org.end);
+  if (!verb) return slot;
+  return { ...slot, org: slot.org.end - verb.end >= 2 ? { start: verb.end, end: slot.org.end } : null };
 }
 
 /** 五合国际(五合国际博客)的总经理: where a bracketed aside ending at `end` opens, or `end` when none does. */
