@@ -27,8 +27,8 @@ export function labelledAnswers(doc: Doc, lex: Lexicons, speakers: readonly Spea
   let labels = 0;
   const interviewee = mostNamed(speakers);
   for (const p of doc.paragraphs) {
-    const colon = text.indexOf(':', p.start);
-    if (colon < 0 || colon - p.start > MAX_LABEL || colon - p.start < 1) continue;
+    const colon = labelColon(text, p.start, p.end);
+    if (colon < 0) continue;
     const start = firstAfterSpaces(text, colon + 1, p.end);
     const end = lastBeforeSpaces(text, start, p.end);
     const label = text.slice(p.start, colon);
@@ -40,6 +40,12 @@ export function labelledAnswers(doc: Doc, lex: Lexicons, speakers: readonly Spea
     answers.push({ start, end, speaker: answerer, rule: person ? 'speaker-label' : 'answer-label' });
   }
   return labels >= MIN_ANSWERS ? answers : [];
+}
+
+/** The colon closing a label at the paragraph's start (a name of four characters at most), or -1. */
+function labelColon(text: string, start: number, end: number): number {
+  for (let at = start + 1; at <= Math.min(end - 1, start + MAX_LABEL); at++) if (text[at] === ':') return at;
+  return -1;
 }
 
 /** The person named exactly over [start, end). */

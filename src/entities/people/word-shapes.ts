@@ -63,7 +63,8 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   if (t.pos !== UNKNOWN && !personWord) return null;
   const common = looksLikeName(text, t.start, t.end, lex);
   const rare = !common && rareName(text, t.start, t.end, lex);
-  // 朱坤称, 郭庆拟: jieba glued the next word's first character to a name; the name model reads it off.
+  // 朱坤称, 郭庆拟: jieba glued the next word's first character to a name; the name model reads it off (and the
+  // shape of the whole word, which is no name's, sets how name-like the rest must be: 卫健委 is no 卫健).
   const wordEnd = personWord ? t.end : (shorterReading(text, t.start, t.end, lex) ?? t.end);
   if (!nameLikeEnough(text, t.start, wordEnd, lex, common || rare)) return null;
   if (/\d/.test(text[t.end] ?? '') || afterFigure(text, t)) return null;

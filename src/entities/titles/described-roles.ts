@@ -18,6 +18,10 @@ export function findDescribedRoles(doc: Doc, lex: Lexicons, hits: LexiconHits): 
   const found: TitledName[] = [];
   for (const title of hits.markers.titles) {
     if (title.value === 'credit') continue;
+    // Most titles have no role verb nor copula before them: looked for first, as cheaply as possible.
+    const from = Math.max(0, title.start - MAX_DESCRIBED);
+    const verbNear = words.of('role-verb').occursIn(text, from, title.start) || words.of('former-role-verb').occursIn(text, from, title.start);
+    if (!verbNear && copulaBefore(text, lex, title.start) === null) continue;
     const roles = rolesBefore(doc, lex, title.start, title.end);
     const role = roles[0];
     if (!role) continue;
