@@ -75,9 +75,11 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   const next = doc.tokens[i + 1];
   const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
   if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return null;
-  // 订单高增长, 封单量: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
+  // 订单高增长, 封单量, 工银瑞信: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
   // a transliterated name jieba split.
-  if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
+  if (t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
+  // 投资高雄: a place the places list holds is no name.
+  if (lex.words.places.kindsOf(text.slice(t.start, wordEnd)).size > 0) return null;
   if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return null;
   const glued = next !== undefined && next.start === t.end;
   // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
