@@ -11,7 +11,9 @@ import { isHan } from '../words.js';
 /** What a name must score, by how much else speaks for it. */
 export const NAME_LIKENESS = {
   /** Next to a title or a speech verb, which say a name is there: only its extent is in question. */
-  beside: 0,
+  beside: 0.5,
+  /** An interview's label, which fixes both ends of the name (金石开：). */
+  label: 0,
   /** A word jieba has never seen, shaped like a name, with nothing else for it. */
   unknownWord: 1,
   /** A name jieba cut into several words (尹/nr 朝阳/ns), with nothing else for it. */

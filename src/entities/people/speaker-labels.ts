@@ -17,7 +17,7 @@ export function fromSpeakerLabels(doc: Doc, lex: Lexicons): PersonCandidate[] {
     if (!name || lex.knownWord(text.slice(name.start, name.end))) continue;
     // 原作品:《半条命》: a label that is a surname-like character and an everyday word is no name.
     if (name.end - name.start === 3 && everydayWord(text, name.end - 2, name.end, lex)) continue;
-    if (nameInContext(text, name.start, surnameLength(text, name.start, lex), name.end, lex) < NAME_LIKENESS.beside) continue;
+    if (nameInContext(text, name.start, surnameLength(text, name.start, lex), name.end, lex) < NAME_LIKENESS.label) continue;
     found.push({ start: name.start, end: name.end, why: 'context:speaker-label' });
   }
   return found;
