@@ -60,7 +60,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): Person
 function seedOf(doc: Doc, lex: Lexicons, { start, end, why, group }: PersonCandidate): PersonSeed | null {
   const { text } = doc;
   // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
-  if (notPersonMention(text, start, end, lex) || introducesCompany(text, start, lex)) return null;
+  // 收购贾伯斯创建的公司: a verb whose object is a company says nothing against a person the lexicon knows.
+  if (notPersonMention(text, start, end, lex) || (!why.startsWith('lexicon:') && introducesCompany(text, start, lex))) return null;
   const surface = text.slice(start, end);
   return { surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end };
 }
