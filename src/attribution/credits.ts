@@ -1,8 +1,9 @@
 import type { Doc } from '../text/document.js';
 import { isMediaName, type Layout } from '../text/layout.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { TitledName } from '../entities/roles.js';
+import { titleOf, type TitledName } from '../entities/roles.js';
 import type { Credits } from '../schema.js';
+import { BYLINE_BARS, markTest } from '../text/marks.js';
 
 /**
  * Who made the article: sources (网易科技 on its own line, (网易科技) closing a piece, 第一财经讯 opening one) and
@@ -21,7 +22,8 @@ export function findCredits(doc: Doc, lex: Lexicons, layout: Layout, titled: rea
   };
   doc.paragraphs.forEach((p, i) => {
     const line = text.slice(p.start, p.end);
-    if (layout.kinds[i] === 'credit' && !/[(（:：]/.test(line) && !words.of('byline-person').occursIn(line)) addSource(p.start, p.end);
+    // A credit line that names no person (网易科技), not one that credits a writer (编辑:秦韵, 文｜沈听澜).
+    if (layout.kinds[i] === 'credit' && !/[(（:：]/.test(line) && !hasBar(line) && !words.of('byline-person').occursIn(line)) addSource(p.start, p.end);
     // 第一财经讯 / 新华社北京5月1日电 at the start of a paragraph.
     const dateline = line.match(datelinePattern(lex));
     if (dateline && isMediaName(dateline[1] as string, lex)) addSource(p.start, p.start + (dateline[1] as string).length);
@@ -44,13 +46,20 @@ export function findCredits(doc: Doc, lex: Lexicons, layout: Layout, titled: rea
     const role = t.roles[t.roles.length - 1];
     if (!role) continue;
     const name = source.slice(t.name.start, t.name.end);
-    const title = source.slice(role.title.start, role.title.end);
+    const title = titleOf(doc, role);
     if (!seen.has(`${name}|${title}`)) {
       seen.add(`${name}|${title}`);
       people.push({ name, role: title });
     }
   }
   return { sources, people };
+}
+
+const isBylineBar = markTest(BYLINE_BARS);
+
+function hasBar(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (isBylineBar(line[i])) return true;
+  return false;
 }
 
 /** The length of the media name opening `inner` (网易科技 in 网易科技阳光), or 0. */

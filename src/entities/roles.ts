@@ -1,4 +1,4 @@
-import type { Doc } from '../text/document.js';
+import { paragraphAt, type Doc } from '../text/document.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Role } from '../schema.js';
@@ -15,7 +15,10 @@ export interface Span {
 }
 
 export interface RoleSpan {
+  /** Where the title is written; empty, at the name, when the text implies it (see `word`). */
   title: Span;
+  /** The title the text implies without writing it, in the text's script (【林瑞益/高雄报道】: 記者). */
+  word?: string;
   /** The organisation as written; for 该公司 or 本报, the pronoun (resolved to a company later, or dropped). */
   org: Span | null;
   orgIsPronoun?: boolean;
@@ -48,7 +51,7 @@ export function rolesOf(
     let previousOrg: string | null = null;
     for (const r of t.roles) {
       const org = organisationOf(doc, lex, t, r, companies, previousOrg);
-      const role: Role = { title: doc.source.slice(r.title.start, r.title.end), org, former: r.former };
+      const role: Role = { title: titleOf(doc, r), org, former: r.former };
       previousOrg = org;
       const key = `${role.title}|${role.org}|${role.former}`;
       if (seen.has(key)) continue;
@@ -57,6 +60,11 @@ export function rolesOf(
     }
   }
   return roles;
+}
+
+/** The title as written, or as the text implies it. */
+export function titleOf(doc: Doc, r: RoleSpan): string {
+  return r.word ?? doc.source.slice(r.title.start, r.title.end);
 }
 
 /** The organisation of one role as the text names it, with the companies found in the text to complete it. */
@@ -76,7 +84,14 @@ function organisationOf(doc: Doc, lex: Lexicons, t: TitledName, r: RoleSpan, com
   const owner = particles.isCharAt(doc.text, t.name.start - 1, 'possessive') ? companyEndingAt(companies, t.name.start - 1) : undefined;
   if (owner) return name(owner);
   // 启衡董事长兼CEO: the second title of a pair has the first one's organisation.
-  return particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner') ? previousOrg : null;
+  if (particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner')) return previousOrg;
+  // 苹果方面，首席执行官库克: a business title written without its organisation is at the company the paragraph
+  // named last before it; not an observer's (分析师), who speaks of companies from outside.
+  const title = lex.titles.endingAt(doc.text, r.title.end);
+  if (r.former || title?.value !== 'head' || lex.words['role-words'].of('observer').endingAt(doc.text, r.title.end) !== null) return null;
+  const paragraph = paragraphAt(doc, r.title.start);
+  const before = lastBefore(companies, r.title.start);
+  return before && paragraph && before.start >= paragraph.start ? name(before) : null;
 }
 
 function companyEndingAt(sorted: readonly Span[], end: number): Span | undefined {

@@ -6,6 +6,7 @@ import { CharacterClasses, KindedWords } from './kinds.js';
 import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type PersonEntry, type PersonRow, type Phrase, type PhraseView, type StanceCue } from './phrases.js';
 import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
 import { Gazetteer } from './gazetteer.js';
+import { builtinNameModel, type NameModel } from './name-model.js';
 import { WordList, WordLists } from './word-list.js';
 
 export type { CompanyEntry, PersonEntry, Phrase, PhraseView, StanceCue } from './phrases.js';
@@ -34,6 +35,8 @@ export interface Lexicons {
   readonly compoundSurnames: ReadonlySet<string>;
   /** The first characters of the compound surnames (欧 of 欧阳), as code units. */
   readonly compoundSurnameStarts: ReadonlySet<number>;
+  /** How name-like each character is in each part of a Chinese name and next to one (name-model.tsv). */
+  readonly nameModel: NameModel;
   /** Classes of characters (given-name characters, transliteration characters, name followers …). */
   readonly chars: CharacterClasses<CharacterClass>;
   readonly titles: WordList<TitleKind>;
@@ -145,6 +148,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     surnames: codeUnits(surnames.filter((s) => s.length === 1).join('')),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
     compoundSurnameStarts: codeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
+    nameModel: builtinNameModel(),
     chars: new CharacterClasses(builtinCharacters()),
     titles,
     titleModifiers: new WordList(titleRows.filter(([, kind]) => kind === 'modifier').map(([word]) => [word, true] as const)),

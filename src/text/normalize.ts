@@ -64,6 +64,20 @@ function looksTraditional(text: string, lex: Lexicons): boolean {
 
 type Convert = (text: string) => string;
 
+/**
+ * A simplified word in the script of the text it is reported for (记者 → 記者 in a traditional text): for words the
+ * text implies without writing them (【林瑞益/高雄报道】 is a reporter's byline).
+ */
+export function inScript(word: string, script: Normalized['script']): string {
+  return script === 'traditional' ? toTraditional()(word) : word;
+}
+
+const toTraditional = once((): Convert => {
+  const require = createRequire(import.meta.url);
+  const opencc = require('opencc-js/cn2t') as { Converter(o: { from: string; to: string }): Convert };
+  return opencc.Converter({ from: 'cn', to: 'tw' });
+});
+
 /** opencc-js is loaded on the first traditional input only: most inputs never need its dictionaries. */
 const converter = once((): Convert => {
   const require = createRequire(import.meta.url);

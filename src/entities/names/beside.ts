@@ -5,6 +5,7 @@ import { isWordNotTagged } from '../words.js';
 import { chineseNameAt, givenOk, plausibleSpan, surnameLength, titleAfterSurname } from './chinese.js';
 import { foreignNameAt, originalNameAfter } from './foreign.js';
 import { latinNameAt } from './latin.js';
+import { NAME_LIKENESS, nameInContext } from './likeness.js';
 import type { NameSpan } from './span.js';
 
 /** The name right after a title, or right before a title or a verb: how far it reaches, whatever its shape. */
@@ -47,7 +48,9 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
       !partOfTitle(text, start, start + surname, end, lex) &&
       givenOk(text, start + surname, end, lex) &&
       !titleAfterSurname(text, start + surname, lex) &&
-      plausibleSpan(doc, start, end, surname)
+      plausibleSpan(doc, start, end, surname) &&
+      // 房企来说, 強則說: a reading that looks like no name is none, whatever stands after it.
+      nameInContext(text, start, surname, end, lex) >= NAME_LIKENESS.beside
     ) {
       return { start, end, foreign: false };
     }

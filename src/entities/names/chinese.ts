@@ -1,7 +1,8 @@
-import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
+import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
 import { isHan } from '../words.js';
+import { afterName, NAME_LIKENESS, nameInContext, nameLikeness } from './likeness.js';
 import type { NameSpan } from './span.js';
 
 /** Chinese names: a surname (欧阳, 王) and one or two given-name characters. */
@@ -59,17 +60,6 @@ export function plausibleSpan(doc: Doc, start: number, end: number, surname: num
 }
 
 /**
- * Characters that end a name only where jieba does not start a word on them: 管鹏称 is 管鹏 + 称, yet 周富强 and
- * 邬振声 keep their 强 and 声 (jieba reads 富强 and 振声 as words, not 强调 or 声称). Followers that are words by
- * themselves (称, 的, 在) always end it.
- */
-function followerStartsHere(doc: Doc, at: number, lex: Lexicons): boolean {
-  const code = doc.text.charCodeAt(at);
-  if (lex.chars.has('word-follower', code)) return true;
-  return lex.chars.has('name-follower', code) && startsWord(doc, at);
-}
-
-/**
  * 冀岩上月曾表示: the would-be third character is a follower opening a time word (上月, 下周), which jieba may cut
  * apart; 姜伟新近日 keeps its 新, which begins no word after a name.
  */
@@ -77,32 +67,37 @@ function timeWordAt(text: string, at: number, lex: Lexicons): boolean {
   return lex.chars.has('name-follower', text.charCodeAt(at)) && lex.dictionaryTag(text.slice(at, at + 2)) === 't';
 }
 
-/** A Chinese name starting at `start` (after a title): its end, or null. */
+/**
+ * A Chinese name starting at `start` (after a title): its end, or null. The rules rule out a third character that
+ * begins the next words; of the readings left, the name model takes the likelier (李超 of 李超则表示, 陈立明 of
+ * 陈立明则), and a reading that looks like no name is none (方多 of 股东方多年).
+ */
 export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
   const surname = surnameLength(text, start, lex);
   if (surname === 0) return null;
   const two = start + surname + 1;
   const three = start + surname + 2;
-  if (!givenOk(text, start + surname, two, lex)) return null;
-  // 管鹏称 and 陈鸥的: the third character begins the next word; 马云除了: jieba starts a word there.
+  if (!givenOk(text, start + surname, two, lex) || titleAfterSurname(text, start + surname, lex)) return null;
+  // 管鹏称 and 陈鸥的: the third character is a word of its own after names; whether 强 of 朱信强则说 or 表 of
+  // 管鹏表示 ends the name, the name model decides below.
   const next = tokenStartingAt(doc, two);
   // 记者李蕾张羽飞: the next word is a name of its own, so this one has two characters.
   const wordStartsAfterTwo =
     next !== undefined && next.end - next.start >= 2 && (!NAME_TAGS.has(next.pos) || looksLikeName(text, next.start, next.end, lex));
+  const readings: number[] = [];
   if (
     givenOk(text, two, three, lex) &&
-    !followerStartsHere(doc, two, lex) &&
+    !lex.chars.has('word-follower', text.charCodeAt(two)) &&
     !timeWordAt(text, two, lex) &&
     !wordStartsAfterTwo &&
-    !titleAfterSurname(text, start + surname, lex) &&
     plausibleSpan(doc, start, three, surname)
   ) {
-    return { start, end: three, foreign: false };
+    readings.push(three);
   }
-  return plausibleSpan(doc, start, two, surname) && !titleAfterSurname(text, start + surname, lex)
-    ? { start, end: two, foreign: false }
-    : null;
+  if (plausibleSpan(doc, start, two, surname)) readings.push(two);
+  const end = likeliestEnd(text, start, surname, readings, lex);
+  return end === null ? null : { start, end, foreign: false };
 }
 
 /**
@@ -135,3 +130,24 @@ export function everydayWord(text: string, start: number, end: number, lex: Lexi
   for (let i = start; i < end; i++) if (!lex.chars.has('given-name', text.charCodeAt(i))) return true;
   return false;
 }
+
+/**
+ * Of the possible ends of a name starting at `start`, longest first, the one the name model finds likeliest with what
+ * follows it: a shorter reading wins only by a clear margin (李超 + 则表示 over 李超则 + 表示), since the rules that
+ * proposed the longer one read jieba's words too; null when the reading left scores as no name beside its evidence.
+ */
+export function likeliestEnd(text: string, start: number, surname: number, ends: readonly number[], lex: Lexicons): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  for (const end of ends) {
+    const score = nameLikeness(text, start, surname, end, lex) + afterName(text, end, lex);
+    if (best === null || score > bestScore + SHORTER_BY) {
+      best = end;
+      bestScore = score;
+    }
+  }
+  return best !== null && nameInContext(text, start, surname, best, lex) >= NAME_LIKENESS.beside ? best : null;
+}
+
+/** How much likelier (in nats) a shorter reading of a name must be to replace the longer one. */
+const SHORTER_BY = 2;

@@ -21,8 +21,9 @@ export function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolea
   const { text } = doc;
   const afterHonorific = honorificEnd(text, end, lex);
   const joiner = afterHonorific >= 0 ? afterHonorific : end;
-  // 记者贾鹏陈博: a byline lists its writers with no joiner, so there the next name must close the list.
-  const joined = joinsList(lex, text, joiner);
+  // 记者贾鹏陈博: a byline lists its writers with no joiner, so there the next name must close the list; a space
+  // joins them too (每经记者 别冶 李娜).
+  const joined = joinsList(lex, text, joiner) || (byline && text[joiner] === ' ');
   if (!joined && !byline) return null;
   const start = joined ? joiner + 1 : end;
   if (!startsWord(doc, start)) return null;

@@ -9,6 +9,7 @@ import { fromNameLists, listedAfter } from './lists.js';
 import { introducesCompany, notPersonMention } from './not-person.js';
 import type { PersonCandidate, PersonSeed } from './seed.js';
 import { fromSpeakerLabels } from './speaker-labels.js';
+import { fromSplitNames } from './split-names.js';
 import { fromTitles } from './titles.js';
 import { fromPersonVerbs, fromSpeechVerbs } from './verbs.js';
 import { fromWordShapes } from './word-shapes.js';
@@ -29,13 +30,20 @@ const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
   fromSpeakerLabels,
   fromLexicon,
   fromWordShapes,
+  fromSplitNames,
 ];
 
 export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): PersonSeed[] {
   const seeds: PersonSeed[] = [];
+  const seen = new Set<string>();
   const add = (candidate: PersonCandidate) => {
     const seed = seedOf(doc, lex, candidate);
-    if (seed) seeds.push(seed);
+    const key = seed && `${seed.start}:${seed.end}:${seed.why}`;
+    // 股东孟远航、邱晓岚: a name listed after a titled one is found twice, as titled and as listed after a person.
+    if (seed && !seen.has(key as string)) {
+      seen.add(key as string);
+      seeds.push(seed);
+    }
   };
   for (const recognise of RECOGNISERS) for (const candidate of recognise(doc, lex, evidence)) add(candidate);
   // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too (and those after them).
@@ -52,7 +60,8 @@ export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): Person
 function seedOf(doc: Doc, lex: Lexicons, { start, end, why, group }: PersonCandidate): PersonSeed | null {
   const { text } = doc;
   // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
-  if (notPersonMention(text, start, end, lex) || introducesCompany(text, start, lex)) return null;
+  // 收购贾伯斯创建的公司: a verb whose object is a company says nothing against a person the lexicon knows.
+  if (notPersonMention(text, start, end, lex) || (!why.startsWith('lexicon:') && introducesCompany(text, start, lex))) return null;
   const surface = text.slice(start, end);
   return { surface, group: group ?? lex.people.get(surface)?.name ?? surface, why, start, end };
 }

@@ -1,10 +1,10 @@
-import { endsWord, tokenEndingAt, type Doc } from '../../text/document.js';
+import { endsWord, tokenContaining, tokenEndingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CLAUSE_ENDS, DOUBLE_QUOTES, LIST_COMMA, markTest } from '../../text/marks.js';
-import { ADVERB_TAGS } from '../../text/tags.js';
+import { ADVERB_TAGS, UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { nameBefore } from '../names/beside.js';
-import { chineseNameAt } from '../names/chinese.js';
+import { chineseNameAt, likeliestEnd, surnameLength } from '../names/chinese.js';
 import { foreignNameAt } from '../names/foreign.js';
 import { latinNameAt } from '../names/latin.js';
 import type { NameSpan } from '../names/span.js';
@@ -16,7 +16,7 @@ export function fromSpeechVerbs(doc: Doc, lex: Lexicons, { hits }: Evidence): Pe
   for (const verb of hits.markers.speechVerbs) {
     // 荣誉称号: a speech verb that opens a longer word is none.
     if (!endsWord(doc, verb.end)) continue;
-    const name = nameBefore(doc, verb.start, lex) ?? nameBeforeAdverbs(doc, lex, verb.start) ?? clauseSubject(doc, lex, verb.start);
+    const name = nameBeforeVerb(doc, lex, verb.start) ?? nameBeforeAdverbs(doc, lex, verb.start) ?? clauseSubject(doc, lex, verb.start);
     if (name) found.push({ start: name.start, end: name.end, why: `context:speech:${verb.word}` });
   }
   return found;
@@ -43,6 +43,26 @@ function nameBeforeAdverbs(doc: Doc, lex: Lexicons, verb: number): NameSpan | nu
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * The name right before a speech verb. Where a word of its own after names (则, 也, 还) stands before the verb, the
+ * name may end before it: 李超则表示 is 李超 + 则 by the name model, and 陈立/x 明则/x 表示 (jieba glued the
+ * follower to the name into a word it does not know) is 陈立明 + 则, not 殷岚如 of 殷岚如是说.
+ */
+function nameBeforeVerb(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
+  const { text } = doc;
+  const name = nameBefore(doc, verb, lex);
+  if (!lex.chars.has('word-follower', text.charCodeAt(verb - 1))) return name;
+  const shorter = nameBefore(doc, verb - 1, lex);
+  if (!name) {
+    const glued = tokenContaining(doc, verb - 1);
+    const unknownGlue = glued !== undefined && glued.start < verb - 1 && glued.end === verb && glued.pos === UNKNOWN;
+    return unknownGlue ? shorter : null;
+  }
+  if (!shorter || shorter.start !== name.start || name.foreign) return name;
+  const surname = surnameLength(text, name.start, lex);
+  return likeliestEnd(text, name.start, surname, [name.end, shorter.end], lex) === shorter.end ? shorter : name;
 }
 
 const isClauseBreak = markTest(CLAUSE_ENDS, LIST_COMMA, DOUBLE_QUOTES);

@@ -2,7 +2,8 @@ import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import { GIVEN_WORD_TAGS, NOUN_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
-import { givenOk, looksLikeName } from '../names/chinese.js';
+import { givenOk, likeliestEnd, looksLikeName, surnameLength } from '../names/chinese.js';
+import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import { transliterationCount } from '../names/foreign.js';
 import { rareName } from '../names/rare.js';
 import type { PersonCandidate } from './seed.js';
@@ -38,6 +39,7 @@ function surnameAndGivenWord(doc: Doc, lex: Lexicons, i: number): PersonCandidat
     given.end - given.start === 2 &&
     GIVEN_WORD_TAGS.has(given.pos) &&
     looksLikeName(text, t.start, given.end, lex) &&
+    nameLikeEnough(text, t.start, given.end, lex, true) &&
     !lex.titles.at(text, given.start) &&
     !lex.orgWords.at(text, given.end) &&
     !afterFigure(text, t);
@@ -60,7 +62,11 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
     !lex.knownWord(text.slice(t.start, t.end + 1));
   if (t.pos !== UNKNOWN && !personWord) return null;
   const common = looksLikeName(text, t.start, t.end, lex);
-  if (!common && !rareName(text, t.start, t.end, lex)) return null;
+  const rare = !common && rareName(text, t.start, t.end, lex);
+  // 朱坤称, 郭庆拟: jieba glued the next word's first character to a name; the name model reads it off (and the
+  // shape of the whole word, which is no name's, sets how name-like the rest must be: 卫健委 is no 卫健).
+  const wordEnd = personWord ? t.end : (shorterReading(text, t.start, t.end, lex) ?? t.end);
+  if (!nameLikeEnough(text, t.start, wordEnd, lex, common || rare)) return null;
   if (/\d/.test(text[t.end] ?? '') || afterFigure(text, t)) return null;
   // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
   if (lex.orgWords.at(text, t.end)) return null;
@@ -69,9 +75,11 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   const next = doc.tokens[i + 1];
   const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
   if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return null;
-  // 订单高增长, 封单量: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
+  // 订单高增长, 封单量, 工银瑞信: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
   // a transliterated name jieba split.
-  if (!personWord && t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
+  if (t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
+  // 投资高雄: a place the places list holds is no name.
+  if (lex.words.places.kindsOf(text.slice(t.start, wordEnd)).size > 0) return null;
   if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return null;
   const glued = next !== undefined && next.start === t.end;
   // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
@@ -79,7 +87,29 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   const single = glued && next.end - next.start === 1;
   // 马久/x 邑/ng: a bound noun character after the word makes it a place.
   if (!personWord && single && next.pos === 'ng') return null;
-  // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name is its last character.
-  const end = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex) ? next.end : t.end;
-  return { start: t.start, end, why: personWord ? 'pos:nr' : common ? 'shape:unknown-word' : 'shape:rare-name' };
+  // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name may be its last character, if the
+  // name model reads it so (not 穿 of 王刚/x 穿/zg 上).
+  const rareLast = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex);
+  const end = rareLast ? (likeliestEnd(text, t.start, surnameLength(text, t.start, lex), [next.end, t.end], lex) ?? wordEnd) : wordEnd;
+  return { start: t.start, end, why: personWord ? 'pos:nr' : common ? 'shape:unknown-word' : rare ? 'shape:rare-name' : 'model:unknown-word' };
+}
+
+/**
+ * Whether the name model finds text[start, end) name-like enough on its own: a name of common given-name characters
+ * or a rare name's shape needs less (李晨洋), any other more (覃化, 潘凝); 富美邑, 文创 and 单量 are no names.
+ */
+function nameLikeEnough(text: string, start: number, end: number, lex: Lexicons, shaped: boolean): boolean {
+  const surname = surnameLength(text, start, lex);
+  if (surname === 0) return false;
+  if (shaped) return nameInContext(text, start, surname, end, lex) >= NAME_LIKENESS.unknownWord;
+  // 唐某, 蒋村: a given name never ends on a function character, nor a person's name on a place's last character.
+  const plain = givenOk(text, start + surname, end, lex) && !lex.chars.has('noun-ending', text.charCodeAt(end - 1));
+  return plain && nameInContext(text, start, surname, end, lex) >= NAME_LIKENESS.split;
+}
+
+/** The end of the name in a three-character word when the name model reads a two-character name before a follower. */
+function shorterReading(text: string, start: number, end: number, lex: Lexicons): number | null {
+  const surname = surnameLength(text, start, lex);
+  if (surname !== 1 || end - start !== 3) return null;
+  return likeliestEnd(text, start, surname, [end, end - 1], lex);
 }

@@ -1,5 +1,7 @@
-import type { Doc } from '../../text/document.js';
+import { tokenStartingAt, type Doc } from '../../text/document.js';
+import { PLACE } from '../../text/tags.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import { CHINESE_DIGITS } from '../../figures/numerals.js';
 import { LIST_COMMA } from '../../text/marks.js';
 import { stockCodeEndingAt } from '../companies/stock-codes.js';
 import { orgSlot } from '../org-slot.js';
@@ -21,15 +23,16 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     const previous = earlier[earlier.length - 1];
     return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: second, end } }];
   }
-  // 星火互娱(300999)董事长: the company's stock code stands between it and the title.
+  // 星火互娱(300999)董事长: the company's stock code stands between it and the title; 长盛基金的基金经理: 的 does.
   const coded = stockCodeEndingAt(lex, text, headStart);
-  const slotEnd = coded ?? (particles.isCharAt(text, headStart - 1, 'possessive') ? headStart - 1 : headStart);
-  const slot = orgSlot(doc, lex, slotEnd);
+  const possessive = coded === null && particles.isCharAt(text, headStart - 1, 'possessive');
+  const slotEnd = coded ?? bracketStart(text, possessive ? headStart - 1 : headStart);
+  const slot = afterRoleVerb(text, lex, orgSlot(doc, lex, slotEnd));
   let titleStart = headStart;
   let org: Span | null = null;
-  if (slot.org && coded !== null) {
+  if (slot.org && (coded !== null || possessive)) {
     org = { start: slot.org.start, end: organisationEnd(doc, lex, slot.org.start, slotEnd) ?? slotEnd };
-    titleStart = widenTitle(text, lex, headStart, headStart - 6);
+    titleStart = widenTitle(text, lex, headStart, possessive ? headStart : headStart - 6);
   } else if (slot.org) {
     const orgEnd = organisationEnd(doc, lex, slot.org.start, slotEnd);
     if (orgEnd !== null) {
@@ -42,9 +45,19 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
   } else {
     titleStart = widenTitle(text, lex, headStart, Math.max(0, headStart - 6));
   }
+  org = org && afterDateline(text, lex, org);
+  // 而立委立委郭正亮: a title before the title is no organisation; 杭州一家女装网店的店主: a described one is unnamed.
+  if (org !== null && (lex.titles.get(text.slice(org.start, org.end)) !== undefined || describesOne(text, lex, org))) org = null;
+  // 高雄市长韩国瑜, 高雄市议员陈美雅: a public office is written with its place, and the place is its organisation.
+  if (org !== null && org.end === titleStart && lex.titles.at(text, headStart)?.value === 'office' && isPlace(doc, lex, org)) {
+    titleStart = org.start;
+    if (lex.words['role-words'].isCharAt(text, org.end, 'admin-unit')) org = { start: org.start, end: org.end + 1 };
+  }
   const roleWords = lex.words['role-words'];
-  // 本报记者: the paper the text appears in, which the text does not name.
-  if (org !== null && roleWords.is(text.slice(org.start, org.end), 'publisher')) org = null;
+  // 理财周报记者, 跑马圈地每经记者 (a headline glued on): a byline's organisation is the outlet named before it.
+  if (lex.titles.at(text, headStart)?.value === 'credit') org = outletEndingAt(text, lex, slot.slotStart, slotEnd) ?? org;
+  // 本报记者, 初现端倪本报记者: the paper the text appears in, which the text does not name.
+  if (org !== null && roleWords.of('publisher').endingAt(text, org.end) !== null) org = null;
   // 该公司董事长: an organisation named by a pronoun or a generic word is the company named before it.
   const orgIsPronoun = org !== null && roleWords.is(text.slice(org.start, org.end), 'pronoun-org');
   const role: RoleSpan = { title: { start: titleStart, end }, org, orgIsPronoun, former: slot.former };
@@ -54,6 +67,66 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     if (earlier) return [...rolesBefore(doc, lex, earlier.start, slot.slotStart - 1), role];
   }
   return [role];
+}
+
+/**
+ * 記者戴瑞瑤/台北報導金管會主委: a byline's dateline glued before the organisation is no part of it; what follows the
+ * dateline word is (null when nothing does).
+ */
+function afterDateline(text: string, lex: Lexicons, org: Span): Span | null {
+  const dateline = lex.words['role-words'].of('dateline');
+  for (let at = org.end - 1; at > org.start; at--) {
+    // A dateline word of one character (电, 讯) is too often part of a name (东和电装).
+    const word = dateline.endingAt(text, at);
+    if (word !== null && word.start >= org.start && at - word.start >= 2) return org.end - at >= 2 ? { start: at, end: org.end } : null;
+  }
+  return org;
+}
+
+/**
+ * 苏雨辰曾任/x 阿里云…负责人: a role verb jieba did not read as a verb is no part of the organisation after it; the
+ * slot starts after it (where described-roles.ts finds it).
+ */
+function afterRoleVerb<S extends { org: Span | null }>(text: string, lex: Lexicons, slot: S): S {
+  if (!slot.org) return slot;
+  const words = lex.words['role-words'];
+  // From one character before: the slot may have taken the verb's first character for a function word (曾 of 曾任).
+  const from = Math.max(0, slot.org.start - 1);
+  const verb = words.of('former-role-verb').last(text, from, slot.org.end) ?? words.of('role-verb').last(text, from, slot.org.end);
+  if (!verb) return slot;
+  return { ...slot, org: slot.org.end - verb.end >= 2 ? { start: verb.end, end: slot.org.end } : null };
+}
+
+/** 五合国际(五合国际博客)的总经理: where a bracketed aside ending at `end` opens, or `end` when none does. */
+function bracketStart(text: string, end: number): number {
+  if (text[end - 1] !== ')') return end;
+  const open = text.lastIndexOf('(', end - 1);
+  return open >= 0 && end - open <= MAX_ASIDE ? open : end;
+}
+
+const MAX_ASIDE = 20;
+
+/** Whether jieba reads the span as one place name, or the places list holds it (高雄, 美国). */
+function isPlace(doc: Doc, lex: Lexicons, span: Span): boolean {
+  const word = tokenStartingAt(doc, span.start);
+  const name = doc.text.slice(span.start, span.end);
+  return (word !== undefined && word.end === span.end && word.pos === PLACE) || lex.words.places.kindsOf(name).size > 0;
+}
+
+/** 一家女装网店, 某基金公司: a numeral and a measure for firms, or 某, describe an organisation without naming it. */
+function describesOne(text: string, lex: Lexicons, org: Span): boolean {
+  const opening = lex.words['company-words'];
+  for (let at = org.start; at < org.end; at++) {
+    if (opening.of('firm-count-opening').at(text, at, org.end) !== null) return true;
+    if (CHINESE_DIGITS.includes(text[at] as string) && opening.isCharAt(text, at + 1, 'firm-measure')) return true;
+  }
+  return false;
+}
+
+/** The longest news outlet of the media list ending at `end`, not before `from`. */
+function outletEndingAt(text: string, lex: Lexicons, from: number, end: number): Span | null {
+  for (let start = from; start <= end - 2; start++) if (lex.media.get(text.slice(start, end)) !== undefined) return { start, end };
+  return null;
 }
 
 /** Where the organisation in [from, to) ends, when a known company or an organisation word marks it; else null. */

@@ -1,12 +1,15 @@
-import { endsWord, startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
+import { endsWord, startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import type { LexiconHits } from '../../text/hits.js';
-import { PEN_NAME_TAGS, PLACE } from '../../text/tags.js';
-import { nameAt, nameBefore } from '../names/beside.js';
+import type { LexiconHits, PhraseHit } from '../../text/hits.js';
+import { partitionPoint } from '../../lexicon/sorted.js';
 import type { NameSpan } from '../names/span.js';
+import { nameAt, nameBefore } from '../names/beside.js';
+import { listedAfter } from '../people/lists.js';
 import { isSlotBreak } from '../org-slot.js';
-import type { TitledName } from '../roles.js';
-import { allHan } from '../words.js';
+import { inScript } from '../../text/normalize.js';
+import type { RoleSpan, TitledName } from '../roles.js';
+import { creditSeparator, findDatelineBylines, penNameAt } from './bylines.js';
+import { findDescribedRoles } from './described-roles.js';
 import { rolesBefore } from './roles-before.js';
 
 /**
@@ -25,11 +28,15 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     if (title.end - title.start === 1 ? !(opens && closes) : !(opens || closes)) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
-    // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰; after any other title a colon opens what was said (主持人:谢谢李总).
-    if (text[nameStart] === ' ' || (credit && (text[nameStart] === ':' || text[nameStart] === '/'))) nameStart++;
-    const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? nameAt(doc, nameStart, lex);
+    // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰, 编辑丨吴林; after any other title a colon opens what was said
+    // (主持人:谢谢李总).
+    if (text[nameStart] === ' ' || (credit && creditSeparator(text, nameStart))) nameStart++;
+    const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? lexiconPersonAt(doc, hits, nameStart) ?? nameAt(doc, nameStart, lex);
     if (after && !lex.titles.at(text, after.start)) {
-      found.push({ name: after, roles: rolesBefore(doc, lex, title.start, title.end), credit });
+      const roles = rolesBefore(doc, lex, title.start, title.end).map((r) => (credit ? asAuthor(doc, lex, r) : r));
+      found.push({ name: after, roles, credit });
+      // 签字注册会计师王佑宏、杨贤伟, 每经记者 别冶 李娜: the names listed after the first hold the title too.
+      for (let next = listedAfter(doc, lex, after.end, credit); next; next = listedAfter(doc, lex, next.end, credit)) found.push({ name: next, roles, credit });
       continue;
     }
     // 宋知远行长 / 上官明远董事长看来: a name right before the title, and the title closes the phrase.
@@ -39,7 +46,39 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
       found.push({ name: before, roles: [{ title: { start: title.start, end: title.end }, org: null, former: false }], credit });
     }
   }
-  return found;
+  return merged([...found, ...findDatelineBylines(doc, lex), ...findDescribedRoles(doc, lex, hits)]);
+}
+
+/**
+ * One entry per name, with all its roles in the order found (原恒锂新能源副总裁梁屿出任总经理: the title before the
+ * name and the one told after it).
+ */
+function merged(titled: readonly TitledName[]): TitledName[] {
+  const byName = new Map<string, TitledName>();
+  for (const t of titled) {
+    const key = `${t.name.start}:${t.name.end}`;
+    const seen = byName.get(key);
+    if (seen) byName.set(key, { ...seen, roles: [...seen.roles, ...t.roles], credit: seen.credit || t.credit });
+    else byName.set(key, t);
+  }
+  return [...byName.values()];
+}
+
+/** A well-known person of the lexicon starting at `start`, however jieba cut the name (高雄市长韩国瑜: 韩国/ns 瑜). */
+function lexiconPersonAt(doc: Doc, hits: LexiconHits, start: number): NameSpan | null {
+  const { phrases } = hits;
+  for (let i = partitionPoint(phrases, (h) => h.start < start); i < phrases.length && (phrases[i] as PhraseHit).start === start; i++) {
+    const hit = phrases[i] as PhraseHit;
+    // 戴蒙德: not where the name goes on past the lexicon's (戴蒙).
+    if (hit.value.person && endsWord(doc, hit.end)) return { start, end: hit.end, foreign: false };
+  }
+  return null;
+}
+
+/** 文｜沈听澜: a byline mark that credits the author without the word is reported as the author's role (作者). */
+function asAuthor(doc: Doc, lex: Lexicons, r: RoleSpan): RoleSpan {
+  if (!lex.words['role-words'].is(doc.text.slice(r.title.start, r.title.end), 'author-mark')) return r;
+  return { ...r, word: inScript([...lex.words['layout-words'].of('author').words()][0] ?? '', doc.script) };
 }
 
 /**
@@ -48,30 +87,4 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
  */
 function closesNamedTitle(text: string, end: number, lex: Lexicons): boolean {
   return isSlotBreak(text.charCodeAt(end)) || lex.speechVerbs.at(text, end) !== null || end >= text.length || lex.chars.has('after-name', text.charCodeAt(end));
-}
-
-/**
- * A byline's name closed off on both sides, whatever its shape (实习编辑婷婷）, 本报记者玺润, 实习生夏冬梅）): two or
- * three Han characters from the credit to a closing bracket, the end of the line, the next credit or a dateline
- * (北京报道). Pen names and unusual surnames need no name shape there; an ordinary word (作者简介）) is still none.
- */
-function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
-  const { text } = doc;
-  for (const length of [2, 3]) {
-    const end = start + length;
-    if (!closesByline(doc, lex, end)) continue;
-    if (!allHan(text, start, end)) return null;
-    const word = tokenStartingAt(doc, start);
-    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
-    return { start, end, foreign: false };
-  }
-  return null;
-}
-
-function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
-  const { text } = doc;
-  if (at >= text.length || /[)）\]】\n]/.test(text[at] as string)) return true;
-  if (lex.titles.at(text, at)?.value === 'credit') return true;
-  const place = tokenStartingAt(doc, at);
-  return place !== undefined && place.pos === PLACE && lex.words['role-words'].of('dateline').at(text, place.end, place.end + 2) !== null;
 }

@@ -1,0 +1,93 @@
+import { tokenStartingAt, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { BYLINE_BARS, markTest } from '../../text/marks.js';
+import { inScript } from '../../text/normalize.js';
+import { PEN_NAME_TAGS, PLACE } from '../../text/tags.js';
+import type { NameSpan } from '../names/span.js';
+import type { RoleSpan, Span, TitledName } from '../roles.js';
+import { allHan } from '../words.js';
+
+/** Bylines: who wrote the article, with or without a credit word (记者张琦, 【林瑞益/高雄报道】). */
+
+const isBylineBar = markTest(BYLINE_BARS);
+const OPENING = /[(（【[]/;
+
+/**
+ * A byline's name closed off on both sides, whatever its shape (实习编辑婷婷）, 本报记者玺润, 实习生夏冬梅）): two or
+ * three Han characters from the credit to a closing bracket, a bar or a space, the end of the line, the next credit or
+ * a dateline (北京报道). Pen names and unusual surnames need no name shape there; an ordinary word (作者简介）) is still
+ * none.
+ */
+export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  for (const length of [2, 3]) {
+    const end = start + length;
+    if (!closesByline(doc, lex, end)) continue;
+    if (!allHan(text, start, end)) return null;
+    const word = tokenStartingAt(doc, start);
+    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
+    return { start, end, foreign: false };
+  }
+  return null;
+}
+
+/** Whether a credit word's bar or colon stands at `at` (编辑丨吴林, 摄影/刘文杰, 编辑:秦韵), before the name. */
+export function creditSeparator(text: string, at: number): boolean {
+  return text[at] === ':' || isBylineBar(text[at]);
+}
+
+function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
+  const { text } = doc;
+  // 代星/文, 别冶 李娜: a bar or a space after the name closes it too, and so does a figure that begins the text run
+  // on after a byline (每经记者 别冶2008年…).
+  if (at >= text.length || /[)）\]】\n \d]/.test(text[at] as string) || isBylineBar(text[at])) return true;
+  if (lex.titles.at(text, at)?.value === 'credit') return true;
+  const place = tokenStartingAt(doc, at);
+  return place !== undefined && place.pos === PLACE && lex.words['role-words'].of('dateline').at(text, place.end, place.end + 2) !== null;
+}
+
+/**
+ * Bylines that name the reporter without the word 记者: a name, a bar, a place and a dateline word opening a line
+ * (【林瑞益/高雄报道】, 林瑞益/高雄报道), or an outlet, the name and 发自 in brackets (（新浪体育 张海彦 发自休斯敦）).
+ * The role is the reporter's, written in the text's script (記者 in a traditional text).
+ */
+export function findDatelineBylines(doc: Doc, lex: Lexicons): TitledName[] {
+  const { text } = doc;
+  const roleWords = lex.words['role-words'];
+  const reporter = inScript([...roleWords.of('reporter').words()][0] ?? '', doc.script);
+  const found: TitledName[] = [];
+  const add = (name: NameSpan, org: Span | null) => {
+    const role: RoleSpan = { title: { start: name.start, end: name.start }, word: reporter, org, former: false };
+    found.push({ name, roles: [role], credit: true });
+  };
+  for (const p of doc.paragraphs) {
+    const start = OPENING.test(text[p.start] ?? '') ? p.start + 1 : p.start;
+    const name = penNameAt(doc, start, lex);
+    if (name && isBylineBar(text[name.end]) && datelineAfter(text, name.end + 1, p.end, lex)) add(name, null);
+  }
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const outlet = outletAt(text, at + 1, lex);
+    if (outlet === null) continue;
+    const nameStart = text[outlet.end] === ' ' ? outlet.end + 1 : outlet.end;
+    const name = penNameAt(doc, nameStart, lex);
+    const dispatch = name && roleWords.of('dispatch').at(text, text[name.end] === ' ' ? name.end + 1 : name.end);
+    if (name && dispatch) add(name, outlet);
+  }
+  return found;
+}
+
+/** A place and a dateline word (高雄报道) from `at`, within a few characters, before the paragraph's end. */
+function datelineAfter(text: string, at: number, end: number, lex: Lexicons): boolean {
+  const dateline = lex.words['role-words'].of('dateline');
+  for (let i = at + 1; i <= Math.min(end, at + MAX_PLACE); i++) if (dateline.at(text, i) !== null) return allHan(text, at, i);
+  return false;
+}
+
+/** The longest outlet of the media list starting at `at`. */
+function outletAt(text: string, at: number, lex: Lexicons): Span | null {
+  const match = lex.media.matchesAt(text, at).reduce<{ end: number } | null>((best, m) => (best === null || m.end > best.end ? m : best), null);
+  return match === null ? null : { start: at, end: match.end };
+}
+
+/** The longest place name a dateline gives (乌鲁木齐, 哈尔滨市). */
+const MAX_PLACE = 6;
