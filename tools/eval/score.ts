@@ -48,6 +48,9 @@ export interface ArticleScore {
 
 export const LABELS: Label[] = ['bullish', 'skeptical', 'neutral'];
 
+/** What joins two titles of one person written as one (董事长兼总裁, 首席经济学家、研究所所长). */
+const JOINED_TITLES = /兼|、/;
+
 export function emptyScores(): Scores {
   const count = (): Count => ({ tp: 0, predicted: 0, gold: 0 });
   const row = (): Record<Label, number> => ({ bullish: 0, skeptical: 0, neutral: 0 });
@@ -90,7 +93,10 @@ export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleS
     const predicted = peopleMatch.byGold[i];
     for (const role of person.roles) {
       scores.roles.total++;
-      const ok = predicted?.roles.some((r) => r.title === role.title && sameOrg(r.org, role.org) && r.former === (role.former ?? false));
+      // A title the gold writes as several joined (联合创始人兼联席首席执行官, 首席经济学家、研究所所长) is found when each
+      // is: gold annotators write them either way, and xinwen reports each title as a role of its own.
+      const found = (title: string) => predicted?.roles.some((r) => r.title === title && sameOrg(r.org, role.org) && r.former === (role.former ?? false));
+      const ok = found(role.title) || (JOINED_TITLES.test(role.title) && role.title.split(JOINED_TITLES).every((t) => t !== '' && found(t)));
       if (ok) scores.roles.correct++;
       else note('roles', 'miss', `${person.name}: ${role.title} @ ${role.org || '—'}${role.former ? ' (former)' : ''} ← ${JSON.stringify(predicted?.roles.map((r) => `${r.title}@${r.org ?? '—'}`) ?? [])}`);
     }
