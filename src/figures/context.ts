@@ -1,6 +1,7 @@
 import type { Lexicons, MetricKind } from '../lexicon/lexicons.js';
+import type { FigureBound } from '../schema.js';
 import { CLAUSE_ENDS, markSet } from '../text/marks.js';
-import { NUMERAL_CHARACTERS } from './numerals.js';
+import { MAGNITUDE_UNITS, NUMERAL_CHARACTERS } from './numerals.js';
 
 /**
  * What the words around a figure say about it: approximation (约, 以上), the metric it measures (营收, 股份) and the
@@ -31,6 +32,31 @@ export function approximation(lex: Lexicons, text: string, start: number, end: n
     q.of('after').at(text, end) !== null ||
     q.of('clause').last(text, clauseStart(text, start), start) !== null
   );
+}
+
+/**
+ * The bound a qualifier sets (低于50万: under; 不超过2%: at most; 逾千亿元: over; 至少3亿: at least), read from the
+ * same places as {@link approximation}; the nearest wins: right before the figure, right after it, then the clause.
+ */
+export function boundOf(lex: Lexicons, text: string, start: number, end: number): FigureBound | null {
+  const q = lex.words.qualifiers;
+  const words = [q.of('before').endingAt(text, start)?.word, q.of('after').at(text, end)?.word, q.of('clause').last(text, clauseStart(text, start), start)?.word];
+  for (const cue of words) {
+    const relation = cue === undefined ? undefined : [...lex.words.bounds.kindsOf(cue)][0];
+    if (cue !== undefined && relation !== undefined) return { relation, cue };
+  }
+  return null;
+}
+
+const SIGN_AFTER = new RegExp(`[\\w%‰.,)${NUMERAL_CHARACTERS}${MAGNITUDE_UNITS}]`);
+
+/**
+ * Whether a minus sign stands right before `start` (营业利润为-1.8亿元, 同比-4%, 净利润为负2亿元): a sign or 负 that does
+ * not follow a number, a letter or a closing mark, where it would be a range's dash (3-5亿元, 10%-15%) or a word.
+ */
+export function minusBefore(lex: Lexicons, text: string, start: number): boolean {
+  const sign = text[start - 1];
+  return sign !== undefined && lex.words['figure-words'].is(sign, 'minus') && !SIGN_AFTER.test(text[start - 2] ?? '');
 }
 
 /** The nearest metric word before a figure in its clause (营收同比增长12%, 盈利为1500万). */
