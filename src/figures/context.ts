@@ -1,6 +1,6 @@
 import type { Lexicons, MetricKind } from '../lexicon/lexicons.js';
 import type { FigureBound } from '../schema.js';
-import { CLAUSE_ENDS, markSet } from '../text/marks.js';
+import { CLAUSE_ENDS, markSet, SENTENCE_ENDS } from '../text/marks.js';
 import { MAGNITUDE_UNITS, NUMERAL_CHARACTERS } from './numerals.js';
 
 /**
@@ -11,16 +11,29 @@ import { MAGNITUDE_UNITS, NUMERAL_CHARACTERS } from './numerals.js';
 /** How far back (in characters, inside the clause) a metric or a change word may stand from its figure. */
 const LOOKBACK = 16;
 const isClauseEnd = markSet(CLAUSE_ENDS);
+const isSentenceEnd = markSet(SENTENCE_ENDS.replace(';', ''), '\n');
 
 /** Whether a word says that something rose, fell or passed a mark (增长, 下滑, 突破). */
 export function isChangeWord(lex: Lexicons, word: string): boolean {
   return lex.words.changes.kindsOf(word).size > 0;
 }
 
-/** Where the clause holding `offset` begins (after the previous comma, full stop, colon …). */
+/** Where the clause holding `offset` begins (after the previous comma, full stop, colon …), at most `limit` back. */
 export function clauseStart(text: string, offset: number, limit = LOOKBACK): number {
-  const floor = Math.max(0, offset - limit);
-  for (let i = offset - 1; i >= floor; i--) if (isClauseEnd(text.charCodeAt(i))) return i + 1;
+  return startAfter(text, offset, isClauseEnd, Math.max(0, offset - limit));
+}
+
+/**
+ * Where the sentence holding `offset` begins, as figures read it: after 。, ! or ? or a line break. A semicolon goes
+ * on with the sentence (全年实现营收3391.23亿元…；净利润1466.02亿元 share their 全年).
+ */
+export function sentenceStart(text: string, offset: number): number {
+  return startAfter(text, offset, isSentenceEnd);
+}
+
+/** The offset after the last mark before `offset` that `isEnd` accepts, or `floor` when none stands after it. */
+export function startAfter(text: string, offset: number, isEnd: (code: number) => boolean, floor = 0): number {
+  for (let i = offset - 1; i >= floor; i--) if (isEnd(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 

@@ -32,28 +32,46 @@ const YUAN_CODES = new Set(['CNY', 'TWD', 'HKD']);
 export function resolveCurrencies(doc: Doc, lex: Lexicons, drafts: Draft[]): Amount[] {
   const local = localCurrency(doc, lex);
   const figures = lex.words['figure-words'];
-  for (const d of drafts) {
-    if (d.word === null || figures.is(d.word, 'local-yuan')) continue;
-    set(d, lex.currencies.get(d.word)?.code ?? null, 'written', `written:${d.word}`);
-  }
-  for (const d of drafts) if (d.word !== null && figures.is(d.word, 'local-yuan')) setLocalYuan(doc, drafts, d, local);
+  const isLocalYuan = (d: Draft) => d.word !== null && figures.is(d.word, 'local-yuan');
+  for (const d of drafts) if (d.word !== null && !isLocalYuan(d)) set(d, lex.currencies.get(d.word)?.code ?? null, 'written', `written:${d.word}`);
+  const lenders = sentenceYuans(doc, drafts);
+  for (const d of drafts) if (isLocalYuan(d)) setLocalYuan(doc, lenders, d, local);
   shareListUnits(doc, lex, drafts);
   const reportsLocally = !foreignReporting(drafts, local);
   const bare = drafts.filter((d) => d.amount.currency === null);
+  const worded = firstByNumeral(drafts.filter((o) => o.word !== null && o.amount.currency !== null));
   for (const d of bare) {
-    const same = drafts.find((o) => o.word !== null && o.amount.currency !== null && o.numeral === d.numeral);
+    const same = worded.get(d.numeral);
     if (same) set(d, same.amount.currency, 'inferred', `repeated:${same.amount.text}`);
     else if (d.money && reportsLocally) set(d, local.code, 'inferred', local.why);
   }
   // A bare figure the clause does not make money is one where the same figure is money elsewhere (a headline's 27万).
   const money = (d: Draft) => d.word !== null || d.money || d.amount.currencyWhy?.startsWith('repeated') === true;
+  const moneyed = firstByNumeral(drafts.filter(money));
   for (const d of bare) {
-    if (money(d)) continue;
-    const same = drafts.find((o) => o !== d && money(o) && o.numeral === d.numeral);
-    if (same) set(d, same.amount.currency, 'inferred', `repeated:${same.amount.text}`);
-    if (same) d.money = true;
+    const same = money(d) ? undefined : moneyed.get(d.numeral);
+    if (!same) continue;
+    set(d, same.amount.currency, 'inferred', `repeated:${same.amount.text}`);
+    d.money = true;
   }
   return drafts.filter(money).map((d) => d.amount);
+}
+
+/** The first draft of each numeral key. */
+function firstByNumeral(drafts: readonly Draft[]): Map<string, Draft> {
+  const first = new Map<string, Draft>();
+  for (const d of drafts) if (!first.has(d.numeral)) first.set(d.numeral, d);
+  return first;
+}
+
+/** Per sentence (by its start), the first amount written in a yuan of its own (人民币, 新台币, 港元). */
+function sentenceYuans(doc: Doc, drafts: readonly Draft[]): Map<number, Draft> {
+  const lenders = new Map<number, Draft>();
+  for (const d of drafts) {
+    const start = sentenceAt(doc, d.amount.start)?.start;
+    if (start !== undefined && d.amount.currencySource === 'written' && YUAN_CODES.has(d.amount.currency ?? '') && !lenders.has(start)) lenders.set(start, d);
+  }
+  return lenders;
 }
 
 /** Whether most amounts whose currency the text writes are in one foreign currency, more than in the local one. */
@@ -74,15 +92,11 @@ function set(d: Draft, code: string | null, source: 'written' | 'inferred', why:
 }
 
 /** 元 in a mainland text is CNY; in Taiwan or Hong Kong media the local dollar, unless its sentence writes a yuan. */
-function setLocalYuan(doc: Doc, drafts: readonly Draft[], d: Draft, local: Local): void {
-  if (local.code !== 'CNY') {
-    const sentence = sentenceAt(doc, d.amount.start);
-    const lender = drafts.find(
-      (o) => o.amount.currencySource === 'written' && YUAN_CODES.has(o.amount.currency ?? '') && sentence !== undefined && sentenceAt(doc, o.amount.start) === sentence,
-    );
-    if (lender) return set(d, lender.amount.currency, 'inferred', `sentence:${lender.word}`);
-  }
-  set(d, local.code, 'inferred', `${local.why} (${d.word})`);
+function setLocalYuan(doc: Doc, lenders: ReadonlyMap<number, Draft>, d: Draft, local: Local): void {
+  const start = sentenceAt(doc, d.amount.start)?.start;
+  const lender = local.code === 'CNY' || start === undefined ? undefined : lenders.get(start);
+  if (lender) set(d, lender.amount.currency, 'inferred', `sentence:${lender.word}`);
+  else set(d, local.code, 'inferred', `${local.why} (${d.word})`);
 }
 
 /**

@@ -21,7 +21,7 @@ export interface MoneyGrammar {
   secondCurrency: RegExp;
   /** Sticky, after a yuan: jiao and fen written with their words (五毛, 七角八分). Groups: 1 jiao, 2 fen. */
   subunits: RegExp;
-  /** Sticky, after 块: one digit alone counts in jiao (9块9) unless a unit or a currency word follows it. */
+  /** Sticky, after 块: one digit alone counts in jiao (9块9) unless a unit, a currency word or a unit of price follows it (五块一斤). */
   implicitJiao: RegExp;
   /** Sticky: 钱 or 整 closing the sum (七角八分钱, 圆整). */
   tail: RegExp;
@@ -59,7 +59,7 @@ export function moneyGrammar(lex: Lexicons): MoneyGrammar {
     perAfter: new RegExp(`^\\/(${units})`),
     secondCurrency: new RegExp(currencies('after'), 'y'),
     subunits: new RegExp(`(${digit})(?:${figures.alternation('jiao')})(?:(${digit})(?:${figures.alternation('fen')}))?`, 'y'),
-    implicitJiao: new RegExp(`(${digit})(?![0-9${UNITS}${MAGNITUDE_UNITS}]|${money.map((k) => figures.alternation(k)).join('|')})`, 'y'),
+    implicitJiao: new RegExp(`(${digit})(?![0-9${UNITS}${MAGNITUDE_UNITS}]|${[...money.map((k) => figures.alternation(k)), units].join('|')})`, 'y'),
     tail: new RegExp(figures.alternation('money-tail'), 'y'),
   };
   grammars.set(lex, grammar);
@@ -81,6 +81,8 @@ export interface Item {
 const HAS_MAGNITUDE = new RegExp(`[${MAGNITUDE_UNITS}]`);
 const LONE_CHINESE = new RegExp(`[\\d${LARGE_UNITS}]`);
 const HAN = /^[\u4e00-\u9fff]/;
+/** A word going on after 块 (一块芯片, 一块GPU): a measure word, not money. */
+const WORD_GOES_ON = /^[A-Za-z\u4e00-\u9fff]/;
 
 /**
  * One numeral with its currency words from a match of {@link MoneyGrammar.item} (or of `nextItem`, whose groups
@@ -109,15 +111,17 @@ export function readItem(lex: Lexicons, g: MoneyGrammar, text: string, m: RegExp
 }
 
 /**
- * 元 is not money in 元宇宙 or 多元化 (nor 圆 in 圆满); 块 after a small Chinese numeral is a measure word (一块芯片)
- * unless 钱 or a jiao follows (两块钱, 二十块五毛), while 100块 and 两千块 are money.
+ * 元 is not money in 元宇宙 or 多元化; 块 after a small Chinese numeral is a measure word (一块芯片, 一块GPU) unless 钱, a
+ * jiao or a price per unit follows (两块钱, 二十块五毛, 一块五。, 五块一斤), while 100块 and 两千块 are money.
  */
 function currencyVetoed(lex: Lexicons, g: MoneyGrammar, text: string, word: string, numeral: string, end: number): boolean {
   const figures = lex.words['figure-words'];
   const next = text[end] ?? '';
   if (figures.is(word, 'yuan')) return lex.chars.hasChar('not-money-after-yuan', next);
-  if (!figures.is(word, 'kuai')) return false;
-  const smallChinese = !LONE_CHINESE.test(numeral);
+  if (!figures.is(word, 'kuai') || LONE_CHINESE.test(numeral) || !WORD_GOES_ON.test(next) || lex.chars.hasChar('money-after-kuai', next)) return false;
   g.subunits.lastIndex = end;
-  return smallChinese && HAN.test(next) && !lex.chars.hasChar('money-after-kuai', next) && !g.subunits.test(text);
+  if (g.subunits.test(text)) return false;
+  g.implicitJiao.lastIndex = end;
+  if (g.implicitJiao.test(text) && !HAN.test(text[end + 1] ?? '')) return false;
+  return !(CHINESE_DIGITS.slice(2).startsWith(next) && figures.of('per-unit').at(text, end + 1) !== null);
 }

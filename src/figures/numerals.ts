@@ -30,9 +30,11 @@ export const MAGNITUDE_UNITS = Object.keys(MAGNITUDES).join('');
 /** The magnitudes from 亿 up: a figure that size is money in the news unless something says it counts (87亿). */
 export const HUNDRED_MILLION_UNITS = Object.keys(MAGNITUDES).filter((unit) => (MAGNITUDES[unit] as number) >= 8).join('');
 
-/** Marks inside a numeral: the decimal point, the vague heads (数十亿), the approximations (50多亿, 二十几) and 个 (六七个亿). */
-const [POINT, SOME, MORE, MEASURE] = ['点', '数几', '多余几', '个'] as const;
+/** Marks inside a numeral: the decimal point, the vague heads (数十亿), the approximations (50多亿, 二十几, 二十来) and 个 (六七个亿). */
+const [POINT, SOME, MORE, MEASURE] = ['点', '数几', '多余几来', '个'] as const;
 const ANY_DIGIT = Object.keys(DIGITS).join('');
+/** The zeros (零, 〇) begin a numeral only before its point (零点五): 找零五毛 is change of 五毛. */
+const ZEROS = ANY_DIGIT.slice(0, 2);
 const SMALL = Object.keys(SMALL_UNITS).join('');
 const LARGE = MAGNITUDE_UNITS;
 const [TRILLION, HUNDRED_MILLION] = Object.keys(MAGNITUDES) as [string, string, string];
@@ -43,11 +45,12 @@ const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
  * A numeral as written: Arabic digits with thousands separators and decimals, Chinese digits and units, or both
  * (3亿5000万, 1.2万亿, 五点八六亿, 2千万), financial capitals (贰万叁仟), with 多/余/几 approximations inside (50多亿,
  * 十几万, 二十几), an optional leading 数/几 (数十亿, 几个亿), 个 before 亿 (一个亿, 六七个亿) and one space between
- * Arabic digits and their unit (10 亿美元). 兆 follows a digit only (千兆 is gigabit, not a number). The source for
+ * Arabic digits and their unit (10 亿美元). 兆 follows a digit (2.6兆, 五十兆; 千兆 is gigabit, not a number), and a
+ * zero begins a numeral only before its point (零点五; 找零五毛 is change of 五毛). The source for
  * building the recognisers' patterns. Arabic digits may follow only a Chinese unit inside it, so a long run of
  * digits has one reading and cannot make the pattern backtrack exponentially.
  */
-export const NUMERAL = String.raw`(?:[${SOME}](?=${MEASURE}?[${SMALL}${LARGE}]))?(?:${ARABIC}|[${ANY_DIGIT}${SMALL}]|(?<=[${SOME}])${MEASURE}?[${LARGE}])(?:[${ANY_DIGIT}${SMALL}${LARGE_UNITS}]|(?<=[${ANY_DIGIT}\d] ?)${TRILLION}|(?<=[${UNITS}${TRILLION}${CHINESE_DIGITS[0]}])(?:${ARABIC})|(?<=\d) (?=[${SMALL}${LARGE}])|${MEASURE}(?=${HUNDRED_MILLION})|${POINT}(?=[${ANY_DIGIT}\d])|[${MORE}](?=${MEASURE}?[${SMALL}${LARGE}]))*(?:[${MORE}](?![${ANY_DIGIT}\d]))?`;
+export const NUMERAL = String.raw`(?:[${SOME}](?=${MEASURE}?[${SMALL}${LARGE}]))?(?:${ARABIC}|[${ANY_DIGIT.slice(2)}${SMALL}]|[${ZEROS}](?=${POINT})|(?<=[${SOME}])${MEASURE}?[${LARGE}])(?:[${ANY_DIGIT}${SMALL}${LARGE_UNITS}]|(?<=[${ANY_DIGIT}\d][${SMALL}]? ?)${TRILLION}|(?<=[${UNITS}${TRILLION}${CHINESE_DIGITS[0]}])(?:${ARABIC})|(?<=\d) (?=[${SMALL}${LARGE}])|${MEASURE}(?=${HUNDRED_MILLION})|${POINT}(?=[${ANY_DIGIT}\d])|[${MORE}](?=${MEASURE}?[${SMALL}${LARGE}]))*(?:[${MORE}](?![${ANY_DIGIT}\d]))?`;
 
 export interface ParsedNumeral {
   value: Decimal;
@@ -80,7 +83,8 @@ export function parseNumeral(written: string): ParsedNumeral | null {
   if (run) {
     const low = DIGITS[run[1] as string] as number;
     const high = DIGITS[run[2] as string] as number;
-    if (high === low + 1 || (low === 2 && high === 3)) {
+    // Neighbours (五六千, 一两千, 两三成) and the common 三五 (三五百元).
+    if (high === low + 1 || (low === 2 && high === 3) || (low === 3 && high === 5)) {
       const rest = text.slice(2);
       const min = parseExact(`${run[1]}${rest}`);
       const max = parseExact(`${run[2]}${rest}`);

@@ -1,19 +1,22 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import type { Company, FigureOwner, FigurePeriod, Span } from '../schema.js';
-
-/** What the owner rule reads of a company: its name and where the text names it. */
-type Named = Pick<Company, 'name' | 'mentions' | 'salience'>;
 import { paragraphAt, type Doc } from '../text/document.js';
-import { LIST_COMMA, markSet } from '../text/marks.js';
+import { LIST_COMMA } from '../text/marks.js';
+import { sentenceStart } from './context.js';
 import { assignPeriods } from './periods.js';
 
 /**
  * Whose each figure is, read after the companies are known: the company named nearest before it in its sentence
- * (营收 of whom: 招行全年营收3391.23亿元; the fine on whom: 对织萝网络罚款18.2亿元), except that in a deal the payer is
- * the owner (禾悦集团拟以42.6亿元收购茶语时光: 禾悦集团, the subject before the deal verb) and an investor in another's
- * round is not (由红杉领投的2.8亿美元融资 is the raiser's). With no company in its sentence, a pronoun (公司, 该行)
- * stands for the company the text is about, a figure of a market or an index (两市成交额, 恒指涨1.1%) is nobody's,
- * and any other figure is the paragraph's company's (分业务看，组件收入51.2亿元 is the reporting company's).
+ * (营收 of whom: 招行全年营收3391.23亿元; the fine on whom: 对织萝网络罚款18.2亿元), except that
+ * - in a deal or a holding the subject is the owner (禾悦集团拟以42.6亿元收购茶语时光100%: 禾悦集团's 100%);
+ * - a company standing by is none: an investor in another's round (红杉领投), the source of a figure about others
+ *   (中信证券分析师某某预计), the other side of it (向绿的谐波下达订单, 在美团、京东到家等平台上的销售额);
+ * - companies named together own their figure as the first of them (淘宝和天猫的收入), and a group they stand for
+ *   (周大福、老凤祥等品牌) owns none.
+ * With no company acting in its sentence, a pronoun (公司, 该行) stands for the company the text is about, a figure of
+ * a market or an index (两市成交额, 恒指涨1.1%) is nobody's, and any other figure is its paragraph's company's (分业务
+ * 看，组件收入51.2亿元), or the text's when one company stands out of it (a results story, not a compilation).
  * The words are in owner-words.tsv; `why` on each owner says which rule decided.
  */
 
@@ -27,91 +30,133 @@ interface Mention extends Span {
   company: number;
 }
 
-const isSentenceEnd = markSet('。!?\n');
+/** What the owner rule reads of a company: its name, where the text names it, how central it is. */
+type Named = Pick<Company, 'name' | 'mentions' | 'salience'>;
+
 /** How far after a company a word making it a source may stand (中信证券家电分析师邱晨阳预计). */
 const SOURCE_REACH = 12;
-/** How salient the text's main company must be to own a figure in a paragraph that names no company. */
-const TOPIC_SALIENCE = 0.5;
+/**
+ * How far the text's main company must stand out to own a figure in a paragraph that names no company: the next
+ * company's salience at most this share of its own.
+ */
+const TOPIC_DOMINANCE = 0.4;
 
+/** Everything the rules read of one document, built once. */
+interface Context {
+  doc: Doc;
+  lex: Lexicons;
+  companies: readonly Named[];
+  /** Company mentions by start. */
+  mentions: readonly Mention[];
+  /** Per mention: it acts in its clause (see {@link isActor}), judged up to its sentence's end. */
+  acts: readonly boolean[];
+  pronouns: readonly Span[];
+  /** The company that stands out of the text, or -1. */
+  main: number;
+}
 
 /** Owner and period of every amount and percentage, in place: the one step of the figures after entities. */
 export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], companies: readonly Named[]): void {
   assignPeriods(doc, lex, figures);
   if (figures.length === 0 || companies.length === 0) return;
   const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ ...m, company }))).sort((a, b) => a.start - b.start);
-  const pronouns = pronounsIn(doc, lex, mentions);
-  for (const figure of figures) figure.owner = ownerOf(doc, lex, figure.start, mentions, pronouns, companies);
+  const context = { doc, lex, companies, mentions, acts: [] as boolean[], pronouns: pronounsIn(doc, lex, mentions), main: mainCompany(companies) };
+  context.acts = mentions.map((_, i) => isActor(context, i, doc.text.length));
+  for (const figure of figures) figure.owner = ownerOf(context, figure.start);
 }
 
-function ownerOf(doc: Doc, lex: Lexicons, at: number, mentions: readonly Mention[], pronouns: readonly Span[], companies: readonly Named[]): FigureOwner | null {
+function ownerOf(c: Context, at: number): FigureOwner | null {
+  const { doc, lex, mentions } = c;
   const { text } = doc;
   const words = lex.words['owner-words'];
   const sentence = sentenceStart(text, at);
-  const named = mentions.filter((m) => m.start >= sentence && m.end <= at);
-  const owner = (m: Mention, why: string): FigureOwner => ({
-    company: m.company,
-    name: (companies[m.company] as Named).name,
-    mention: { text: doc.source.slice(m.start, m.end), start: m.start, end: m.end },
-    why,
-  });
-  const reach = (from: number) => Math.min(at, from + SOURCE_REACH);
-  const candidates = named.filter((m) => {
-    const head = listHead(lex, text, named, m).start;
-    return (
-      words.of('investor').at(text, m.end) === null &&
-      !words.of('source').occursIn(text, m.end, reach(m.end)) &&
-      words.of('party').endingAt(text, head) === null &&
-      words.of('according').endingAt(text, head) === null
-    );
-  });
+  const from = partitionPoint(mentions, (m) => m.start < sentence);
+  const to = partitionPoint(mentions, (m) => m.end <= at);
+  const candidates: number[] = [];
+  for (let i = from; i < to; i++) if ((mentions[i] as Mention).end <= at && isActor(c, i, at)) candidates.push(i);
   const nearest = candidates[candidates.length - 1];
-  if (nearest) {
-    const head = listHead(lex, text, named, nearest);
+  if (nearest !== undefined) {
+    const head = listHead(c, nearest);
+    const company = (mentions[nearest] as Mention).company;
+    const headStart = (mentions[head] as Mention).start;
     // 甲拟以42.6亿元收购乙100%: the company after the deal verb is its object; the subject before the verb pays.
-    if (words.of('payer').endingAt(text, head.start)) {
-      const subject = candidates.findLast((m) => m.end <= head.start && m.company !== nearest.company);
-      return subject ? owner(listHead(lex, text, named, subject), 'payer') : null;
+    if (words.of('payer').endingAt(text, headStart)) {
+      const subject = candidates.findLast((i) => i < head && (mentions[i] as Mention).company !== company);
+      return subject === undefined ? null : owner(c, listHead(c, subject), 'payer');
     }
-    const payer = candidates.findLast((m) => m.company !== nearest.company && m.end <= head.start && words.of('payer').occursIn(text, m.end, head.start));
-    if (payer) return owner(listHead(lex, text, named, payer), 'payer');
+    const payer = candidates.findLast((i) => i < head && (mentions[i] as Mention).company !== company && words.of('payer').occursIn(text, (mentions[i] as Mention).end, headStart));
+    if (payer !== undefined) return owner(c, listHead(c, payer), 'payer');
     // 周大福、老凤祥等品牌: a group the list stands for owns nothing one company does.
-    if (head !== nearest && lex.words.particles.isCharAt(text, nearest.end, 'list-closer')) return null;
-    return owner(head, head === nearest ? 'subject' : 'first-of-list');
+    if (head !== nearest && lex.words.particles.isCharAt(text, (mentions[nearest] as Mention).end, 'list-closer')) return null;
+    return owner(c, head, head === nearest ? 'subject' : 'first-of-list');
   }
-  const topic = topicBefore(doc, sentence, mentions, companies);
-  const pronoun = pronouns.findLast((p) => p.start >= sentence && p.end <= at);
-  if (pronoun && topic) return { ...owner(topic, `pronoun:${pronoun.text}`), mention: pronoun };
+  const topic = topicBefore(c, sentence);
+  const pronoun = c.pronouns[partitionPoint(c.pronouns, (p) => p.end <= at) - 1];
+  if (pronoun && pronoun.start >= sentence && topic) return { ...owner(c, topic.index, `pronoun:${pronoun.text}`), mention: pronoun };
   if (words.of('market').occursIn(text, sentence, at)) return null;
-  return topic ? owner(topic, 'topic') : null;
+  return topic ? owner(c, topic.index, `topic:${topic.scope}`) : null;
+}
+
+function owner(c: Context, index: number, why: string): FigureOwner {
+  const m = c.mentions[index] as Mention;
+  return { company: m.company, name: (c.companies[m.company] as Named).name, mention: { text: c.doc.source.slice(m.start, m.end), start: m.start, end: m.end }, why };
 }
 
 /**
- * The first company of the list a mention ends (淘宝和天猫的收入: 淘宝; 高瓴、淡马锡及红杉合共认购: 高瓴): figures of
+ * Whether the company named at mention `i` acts in its clause rather than standing by: not an investor in another's
+ * round (红杉领投), not the source of a figure about others (中信证券分析师某某预计, 据IDC统计), not the other side of
+ * it (向绿的谐波下达订单, 在美团、京东到家等平台上). Words after it are read up to `until`.
+ */
+function isActor(c: Context, i: number, until: number): boolean {
+  const { text } = c.doc;
+  const words = c.lex.words['owner-words'];
+  const m = c.mentions[i] as Mention;
+  const head = (c.mentions[listHead(c, i)] as Mention).start;
+  return (
+    words.of('investor').at(text, m.end) === null &&
+    !words.of('source').occursIn(text, m.end, Math.min(until, m.end + SOURCE_REACH)) &&
+    words.of('party').endingAt(text, head) === null &&
+    words.of('according').endingAt(text, head) === null
+  );
+}
+
+/**
+ * The first company of the list mention `i` ends (淘宝和天猫的收入: 淘宝; 高瓴、淡马锡及红杉合共认购: 高瓴): figures of
  * companies named together are the first named's.
  */
-function listHead(lex: Lexicons, text: string, named: readonly Mention[], m: Mention): Mention {
-  const joins = (between: string) => between === LIST_COMMA || lex.words.particles.is(between, 'list-joiner');
-  let head = m;
-  for (;;) {
-    const before = named.findLast((o) => o.end <= head.start && joins(text.slice(o.end, head.start)));
-    if (!before) return head;
-    head = before;
-  }
+function listHead(c: Context, i: number): number {
+  const { text } = c.doc;
+  const joins = (between: string) => between === LIST_COMMA || c.lex.words.particles.is(between, 'list-joiner');
+  let head = i;
+  while (head > 0 && joins(text.slice((c.mentions[head - 1] as Mention).end, (c.mentions[head] as Mention).start))) head--;
+  return head;
 }
 
 /**
- * The company a stretch of text is about: of the companies its paragraph names before `at`, the most salient;
- * with none, the most salient of the text, when it stands out.
+ * The company the text before `at` (a figure's sentence) is about: of the companies acting in its paragraph, the
+ * most salient; with none, the text's main company.
  */
-function topicBefore(doc: Doc, at: number, mentions: readonly Mention[], companies: readonly Named[]): Mention | null {
-  const paragraph = paragraphAt(doc, at);
-  const salience = (m: Mention) => (companies[m.company] as Named).salience;
-  const inParagraph = mentions.filter((m) => m.end <= at && paragraph !== undefined && m.start >= paragraph.start);
-  const best = (list: readonly Mention[]) => list.reduce<Mention | null>((x, m) => (x === null || salience(m) > salience(x) ? m : x), null);
-  const local = best(inParagraph);
-  if (local) return local;
-  const top = best(mentions.filter((m) => m.end <= at));
-  return top && salience(top) >= TOPIC_SALIENCE ? top : null;
+function topicBefore(c: Context, at: number): { index: number; scope: string } | null {
+  const paragraph = paragraphAt(c.doc, at);
+  const to = partitionPoint(c.mentions, (m) => m.end <= at);
+  const from = paragraph ? partitionPoint(c.mentions, (m) => m.start < paragraph.start) : to;
+  const salience = (i: number) => (c.companies[(c.mentions[i] as Mention).company] as Named).salience;
+  let best = -1;
+  for (let i = from; i < to; i++) if (c.acts[i] && (best < 0 || salience(i) > salience(best))) best = i;
+  if (best >= 0) return { index: best, scope: 'paragraph' };
+  if (c.main < 0) return null;
+  const named = c.mentions.findIndex((m) => m.company === c.main);
+  return named >= 0 && named < to ? { index: named, scope: 'text' } : null;
+}
+
+/** The company that stands out of the text: every other company's salience at most {@link TOPIC_DOMINANCE} of its own. */
+function mainCompany(companies: readonly Named[]): number {
+  let top = -1;
+  companies.forEach((c, i) => {
+    if (top < 0 || c.salience > (companies[top] as Named).salience) top = i;
+  });
+  const own = top < 0 ? 0 : (companies[top] as Named).salience;
+  return companies.every((c, i) => i === top || c.salience <= own * TOPIC_DOMINANCE) ? top : -1;
 }
 
 /**
@@ -120,18 +165,17 @@ function topicBefore(doc: Doc, at: number, mentions: readonly Mention[], compani
  */
 function pronounsIn(doc: Doc, lex: Lexicons, mentions: readonly Mention[]): Span[] {
   const { text } = doc;
+  const inMention = (start: number, end: number) => {
+    const m = mentions[partitionPoint(mentions, (x) => x.end <= start)];
+    return m !== undefined && m.start < end;
+  };
   return lex.words['owner-words']
     .of('pronoun')
     .all(text)
-    .filter((p) => !mentions.some((m) => m.start < p.end && p.start < m.end))
     .filter((p) => {
       const before = text.charCodeAt(p.start - 1);
-      return p.word.length > 2 || !(before >= 0x4e00 && before <= 0x9fff) || lex.chars.has('function', before);
+      const compound = before >= 0x4e00 && before <= 0x9fff && !lex.chars.has('function', before);
+      return !inMention(p.start, p.end) && (p.word.length > 2 || !compound);
     })
     .map((p) => ({ text: doc.source.slice(p.start, p.end), start: p.start, end: p.end }));
-}
-
-function sentenceStart(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
-  return 0;
 }

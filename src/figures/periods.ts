@@ -4,6 +4,8 @@ import { escapeRegExp } from '../lexicon/kinds.js';
 import type { FigurePeriod } from '../schema.js';
 import { alignsWithTokens, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, markSet } from '../text/marks.js';
+import { partitionPoint } from '../lexicon/sorted.js';
+import { sentenceStart, startAfter } from './context.js';
 import { CHINESE_DIGITS, UNITS } from './numerals.js';
 
 /**
@@ -34,7 +36,6 @@ const SMALL_NUMBER = String.raw`(?:\d{1,2}|[${CHINESE_DIGITS.slice(2)}${UNITS[0]
 const YEAR_NUMBER = String.raw`(?:\d{4}|[${CHINESE_DIGITS.slice(0, 4)}${CHINESE_DIGITS.slice(5)}]{4})`;
 /** How far after a starting point its figure may begin (上年的86元: one 的). */
 const FROM_REACH = 2;
-const isSentenceEnd = markSet('。!?\n');
 const isClauseEnd = markSet(CLAUSE_ENDS);
 
 interface Grammar {
@@ -101,12 +102,13 @@ export function assignPeriods(doc: Doc, lex: Lexicons, figures: readonly { start
   const periods = findPeriods(doc, lex);
   const { text } = doc;
   for (const figure of figures) {
-    const sentence = boundaryBefore(text, figure.start, isSentenceEnd);
-    const clause = boundaryBefore(text, figure.start, isClauseEnd);
+    const sentence = sentenceStart(text, figure.start);
+    const clause = startAfter(text, figure.start, isClauseEnd);
+    // The nearest period first: the last that ends before the figure, then back to the sentence's start.
     let chosen: Found | null = null;
-    for (const p of periods) {
-      if (p.end > figure.start) break;
-      if (p.start < sentence) continue;
+    for (let i = partitionPoint(periods, (p) => p.end <= figure.start) - 1; i >= 0 && chosen === null; i--) {
+      const p = periods[i] as Found;
+      if (p.start < sentence) break;
       if (p.clauseOnly && p.start < clause) continue;
       if (p.from && figure.start - p.end > FROM_REACH) continue;
       if (p.point && eventBetween(doc, lex, p.end, figure.start)) continue;
@@ -119,9 +121,4 @@ export function assignPeriods(doc: Doc, lex: Lexicons, figures: readonly { start
 /** An event verb, as a word of its own, between a point in time and the figure (宣布, 签下; not 上市 in 上市公司). */
 function eventBetween(doc: Doc, lex: Lexicons, from: number, to: number): boolean {
   return lex.words.periods.of('event').all(doc.text, from, to).some((w) => alignsWithTokens(doc, w.start, w.end));
-}
-
-function boundaryBefore(text: string, offset: number, isEnd: (code: number) => boolean): number {
-  for (let i = offset - 1; i >= 0; i--) if (isEnd(text.charCodeAt(i))) return i + 1;
-  return 0;
 }
