@@ -105,9 +105,13 @@ describe('colloquial money', () => {
     ['邮票只要80美分。', { text: '80美分', value: 0.8, currency: 'USD' }],
     ['白菜五块一斤。', { text: '五块', value: 5 }],
     ['一顿饭二十来块钱。', { text: '二十来块钱', value: 20, approximate: true }],
+    ['一支铅笔三毛五。', { text: '三毛五', value: 0.35 }],
+    ['促销价九块九毛九。', { text: '九块九毛九', value: 9.99 }],
+    ['车票5角5分。', { text: '5角5分', value: 0.55 }],
+    ['会员价￥199。', { text: '￥199', value: 199, currency: 'CNY' }],
   ])('%s', one);
 
-  test.each(['他买了一块芯片。', '桌上放着一块GPU。', '三元锂电池的能量密度更高。'])('%s is no money', (sentence) => {
+  test.each(['他买了一块芯片。', '桌上放着一块GPU。', '三元锂电池的能量密度更高。', '这只是冰山一角。', '企业间的三角债问题。', '短视频的播放量超过12亿。'])('%s is no money', (sentence) => {
     expect(amountsOf(sentence)).toEqual([]);
   });
 });

@@ -58,7 +58,8 @@ export function moneyGrammar(lex: Lexicons): MoneyGrammar {
     perBefore: new RegExp(`(?:${per})(${units})$`),
     perAfter: new RegExp(`^\\/(${units})`),
     secondCurrency: new RegExp(currencies('after'), 'y'),
-    subunits: new RegExp(`(${digit})(?:${figures.alternation('jiao')})(?:(${digit})(?:${figures.alternation('fen')}))?`, 'y'),
+    // 七角八分, 九毛九: the fen after a jiao, with 分 or alone at the end of the sum.
+    subunits: new RegExp(`(${digit})(?:${figures.alternation('jiao')})(?:(${digit})(?:${figures.alternation('fen')}|(?![0-9${UNITS}${MAGNITUDE_UNITS}])))?`, 'y'),
     implicitJiao: new RegExp(`(${digit})(?![0-9${UNITS}${MAGNITUDE_UNITS}]|${[...money.map((k) => figures.alternation(k)), units].join('|')})`, 'y'),
     tail: new RegExp(figures.alternation('money-tail'), 'y'),
   };
@@ -81,6 +82,7 @@ export interface Item {
 const HAS_MAGNITUDE = new RegExp(`[${MAGNITUDE_UNITS}]`);
 const LONE_CHINESE = new RegExp(`[\\d${LARGE_UNITS}]`);
 const HAN = /^[\u4e00-\u9fff]/;
+const DIGIT_NEXT = new RegExp(`^[0-9${CHINESE_DIGITS.slice(2)}]`);
 /** A word going on after 块 (一块芯片, 一块GPU): a measure word, not money. */
 const WORD_GOES_ON = /^[A-Za-z\u4e00-\u9fff]/;
 
@@ -118,6 +120,12 @@ function currencyVetoed(lex: Lexicons, g: MoneyGrammar, text: string, word: stri
   const figures = lex.words['figure-words'];
   const next = text[end] ?? '';
   if (figures.is(word, 'yuan')) return lex.chars.hasChar('not-money-after-yuan', next);
+  // 三毛五, 五角钱, 5毛 are money; 三角形, 三角债 and 冰山一角 are not: after a Chinese numeral a jiao is money only
+  // when a fen, 钱 or 分 follows it.
+  if (figures.is(word, 'jiao')) {
+    if (DIGIT_NEXT.test(next) || figures.is(next, 'money-tail') || figures.is(next, 'fen')) return false;
+    return HAN.test(next) || !/\d/.test(numeral);
+  }
   if (!figures.is(word, 'kuai') || LONE_CHINESE.test(numeral) || !WORD_GOES_ON.test(next) || lex.chars.hasChar('money-after-kuai', next)) return false;
   g.subunits.lastIndex = end;
   if (g.subunits.test(text)) return false;

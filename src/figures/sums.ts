@@ -60,7 +60,7 @@ function scaleBy(sum: Sum, power: number): void {
   if (sum.max) sum.max = shift(sum.max, power);
 }
 
-/** The jiao and fen after a yuan (二十块五毛, 3元5角, 七角八分) or one digit after 块 (9块9), with where they end. */
+/** The jiao and fen after a yuan (二十块五毛, 3元5角, 七角八分), or one digit after 块 or a jiao (9块9, 三毛五), with where they end. */
 function readSubunits(lex: Lexicons, g: MoneyGrammar, text: string, word: string, end: number): { value: Decimal; end: number } | null {
   const digit = (d: string | undefined) => (d === undefined ? null : (parseNumeral(d)?.value ?? null));
   g.subunits.lastIndex = end;
@@ -71,11 +71,17 @@ function readSubunits(lex: Lexicons, g: MoneyGrammar, text: string, word: string
     if (!jiao) return null;
     return { value: add(shift(jiao, -1), fen ? shift(fen, -2) : { units: 0n, scale: 0 }), end: end + written[0].length };
   }
-  if (!lex.words['figure-words'].is(word, 'kuai')) return null;
+  // 9块9, 三毛五: one digit after 块 counts in jiao, after a jiao in fen (a tenth of the unit before it).
+  const figures = lex.words['figure-words'];
+  if (!figures.is(word, 'kuai') && !figures.is(word, 'jiao')) return null;
   g.implicitJiao.lastIndex = end;
   const implicit = g.implicitJiao.exec(text);
-  const jiao = digit(implicit?.[1]);
-  return implicit && jiao ? { value: shift(jiao, -1), end: end + implicit[0].length } : null;
+  const tenth = digit(implicit?.[1]);
+  if (!implicit || !tenth) return null;
+  // 5角5分: after a jiao the digit may carry its 分.
+  const after = end + implicit[0].length;
+  const fen = figures.is(word, 'jiao') && figures.of('fen').at(text, after) !== null ? 1 : 0;
+  return { value: shift(tenth, -1), end: after + fen };
 }
 
 /** Where an item's numeral (and its letter) ends: a sum ends on a word of money when it goes on past it. */
