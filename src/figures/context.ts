@@ -10,6 +10,8 @@ import { MAGNITUDE_UNITS, NUMERAL_CHARACTERS } from './numerals.js';
 
 /** How far back (in characters, inside the clause) a metric or a change word may stand from its figure. */
 const LOOKBACK = 16;
+/** How far back a figure's sentence is read (a run of text with no full stop is not one sentence). */
+const SENTENCE_REACH = 1000;
 const isClauseEnd = markSet(CLAUSE_ENDS);
 const isSentenceEnd = markSet(SENTENCE_ENDS.replace(';', ''), '\n');
 
@@ -28,11 +30,11 @@ export function clauseStart(text: string, offset: number, limit = LOOKBACK): num
  * on with the sentence (全年实现营收3391.23亿元…；净利润1466.02亿元 share their 全年).
  */
 export function sentenceStart(text: string, offset: number): number {
-  return startAfter(text, offset, isSentenceEnd);
+  return startAfter(text, offset, isSentenceEnd, Math.max(0, offset - SENTENCE_REACH));
 }
 
 /** The offset after the last mark before `offset` that `isEnd` accepts, or `floor` when none stands after it. */
-export function startAfter(text: string, offset: number, isEnd: (code: number) => boolean, floor = 0): number {
+function startAfter(text: string, offset: number, isEnd: (code: number) => boolean, floor = 0): number {
   for (let i = offset - 1; i >= floor; i--) if (isEnd(text.charCodeAt(i))) return i + 1;
   return floor;
 }

@@ -40,6 +40,8 @@ const SOURCE_REACH = 12;
  * company's salience at most this share of its own.
  */
 const TOPIC_DOMINANCE = 0.4;
+/** How far back in its paragraph a figure's topic is looked for, in characters (a long paragraph moves on). */
+const TOPIC_REACH = 2000;
 
 /** Everything the rules read of one document, built once. */
 interface Context {
@@ -51,7 +53,7 @@ interface Context {
   /** Per mention: it acts in its clause (see {@link isActor}), judged up to its sentence's end. */
   acts: readonly boolean[];
   pronouns: readonly Span[];
-  /** The company that stands out of the text, or -1. */
+  /** The first mention of the company that stands out of the text, or -1. */
   main: number;
 }
 
@@ -60,7 +62,8 @@ export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], c
   assignPeriods(doc, lex, figures);
   if (figures.length === 0 || companies.length === 0) return;
   const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ ...m, company }))).sort((a, b) => a.start - b.start);
-  const context = { doc, lex, companies, mentions, acts: [] as boolean[], pronouns: pronounsIn(doc, lex, mentions), main: mainCompany(companies) };
+  const main = mainCompany(companies);
+  const context = { doc, lex, companies, mentions, acts: [] as boolean[], pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
   context.acts = mentions.map((_, i) => isActor(context, i, doc.text.length));
   for (const figure of figures) figure.owner = ownerOf(context, figure.start);
 }
@@ -139,14 +142,12 @@ function listHead(c: Context, i: number): number {
 function topicBefore(c: Context, at: number): { index: number; scope: string } | null {
   const paragraph = paragraphAt(c.doc, at);
   const to = partitionPoint(c.mentions, (m) => m.end <= at);
-  const from = paragraph ? partitionPoint(c.mentions, (m) => m.start < paragraph.start) : to;
+  const from = paragraph ? partitionPoint(c.mentions, (m) => m.start < Math.max(paragraph.start, at - TOPIC_REACH)) : to;
   const salience = (i: number) => (c.companies[(c.mentions[i] as Mention).company] as Named).salience;
   let best = -1;
   for (let i = from; i < to; i++) if (c.acts[i] && (best < 0 || salience(i) > salience(best))) best = i;
   if (best >= 0) return { index: best, scope: 'paragraph' };
-  if (c.main < 0) return null;
-  const named = c.mentions.findIndex((m) => m.company === c.main);
-  return named >= 0 && named < to ? { index: named, scope: 'text' } : null;
+  return c.main >= 0 && c.main < to ? { index: c.main, scope: 'text' } : null;
 }
 
 /** The company that stands out of the text: every other company's salience at most {@link TOPIC_DOMINANCE} of its own. */

@@ -1,11 +1,10 @@
-import type { KindOf } from '../lexicon/tables.js';
-import type { Lexicons } from '../lexicon/lexicons.js';
 import { escapeRegExp } from '../lexicon/kinds.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import { partitionPoint } from '../lexicon/sorted.js';
+import type { KindOf } from '../lexicon/tables.js';
 import type { FigurePeriod } from '../schema.js';
 import { alignsWithTokens, type Doc } from '../text/document.js';
-import { CLAUSE_ENDS, markSet } from '../text/marks.js';
-import { partitionPoint } from '../lexicon/sorted.js';
-import { sentenceStart, startAfter } from './context.js';
+import { clauseStart, sentenceStart } from './context.js';
 import { CHINESE_DIGITS, UNITS } from './numerals.js';
 
 /**
@@ -36,7 +35,6 @@ const SMALL_NUMBER = String.raw`(?:\d{1,2}|[${CHINESE_DIGITS.slice(2)}${UNITS[0]
 const YEAR_NUMBER = String.raw`(?:\d{4}|[${CHINESE_DIGITS.slice(0, 4)}${CHINESE_DIGITS.slice(5)}]{4})`;
 /** How far after a starting point its figure may begin (上年的86元: one 的). */
 const FROM_REACH = 2;
-const isClauseEnd = markSet(CLAUSE_ENDS);
 
 interface Grammar {
   period: RegExp;
@@ -61,9 +59,9 @@ function grammarOf(lex: Lexicons): Grammar {
     `(?<span>${words('span')})`,
     `(?<session>${words('session')})`,
     // A date before a month alone: 6月30日, not 6月 and a stray 30日.
-    `(?<year>(?:${year})(?:(?:${words('connector')})(?:${year}))?(?:${days}|(?:${part})(?:${days})?)?)`,
-    `(?<day>${days})`,
-    `(?<part>(?:${part})(?:${days})?)`,
+    `(?:${year})(?:(?:${words('connector')})(?:${year}))?(?:${days}|(?:${part})(?:${days})?)?`,
+    days,
+    `(?:${part})(?:${days})?`,
   ].join('|');
   const opener = words('opener');
   // 截至 opens any period, and a close on its own (截至收盘).
@@ -103,7 +101,7 @@ export function assignPeriods(doc: Doc, lex: Lexicons, figures: readonly { start
   const { text } = doc;
   for (const figure of figures) {
     const sentence = sentenceStart(text, figure.start);
-    const clause = startAfter(text, figure.start, isClauseEnd);
+    const clause = clauseStart(text, figure.start, figure.start - sentence);
     // The nearest period first: the last that ends before the figure, then back to the sentence's start.
     let chosen: Found | null = null;
     for (let i = partitionPoint(periods, (p) => p.end <= figure.start) - 1; i >= 0 && chosen === null; i--) {
