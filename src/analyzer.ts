@@ -4,6 +4,7 @@ import { findQuotes, speakerMentions } from './attribution/quotes.js';
 import { assemble } from './assemble.js';
 import { recognise } from './entities/recognise.js';
 import { findAmounts } from './figures/money.js';
+import { readWhose } from './figures/owners.js';
 import { findPercentages } from './figures/percent.js';
 import { describeValue as describe } from './describe.js';
 import { buildLexicons, type Lexicons } from './lexicon/lexicons.js';
@@ -84,6 +85,7 @@ export function run(input: string, tools: Tools, withTokens: boolean, lap: Lap =
   const { lex, segmenter, config } = tools;
   const r = readThrough(input, tools, lap);
   const { doc, layout, entities } = r;
+  readWhose(doc, lex, [...r.amounts, ...r.percentages], entities.companies);
   const stance = readStance(doc, lex, stanceInputs(r), entities.companies);
   const companies = entities.companies.map((c, i) => ({ ...c, stance: stance.companies[i] ?? null }));
   lap('stance');

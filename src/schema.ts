@@ -108,17 +108,65 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
+/**
+ * A bound a figure is compared with (低于50万 is under 50万, 不超过2% at most 2%, 逾千亿元 over a hundred billion):
+ * the number stays as written, the relation says which side of it the quantity lies, `cue` the word that said so.
+ */
+export const FigureBound = z.object({
+  relation: z.enum(['over', 'under', 'at-least', 'at-most']),
+  cue: z.string(),
+});
+export type FigureBound = z.infer<typeof FigureBound>;
+
+/**
+ * The company a figure belongs to (营收 of whom, the fine on whom, for a deal the payer), as a reference to its entry
+ * in `companies`. `mention` is the span the rule read: the company's name or alias, or a pronoun (公司, 该公司)
+ * resolved to it; `why` is the rule: `subject` (the company the clause is about), `possessor` (晶曜新能的营收),
+ * `object-of:罚款` (a fine on the company named after 对/向), `payer` (the acquirer of a deal), `pronoun:公司`,
+ * `topic` (the company the paragraph is about, no other named), `headline`.
+ */
+export const FigureOwner = z.object({
+  /** Index of the company in `companies`. */
+  company: z.number().int().nonnegative(),
+  name: z.string(),
+  mention: Span,
+  why: z.string(),
+});
+export type FigureOwner = z.infer<typeof FigureOwner>;
+
+/**
+ * The period a figure covers, as written (2023年前三季度, 上半年, 去年同期, 截至6月底), a span of the input; `why`
+ * says where it stood: `clause` (governing the figure in its clause), `sentence` (earlier in the same sentence),
+ * `base` (a base written for itself: 去年同期为5亿元).
+ */
+export const FigurePeriod = Span.extend({ why: z.string() });
+export type FigurePeriod = z.infer<typeof FigurePeriod>;
+
 export const Amount = Span.extend({
-  /** Exact value in the currency's base unit; for a range, its lower bound. */
+  /** Exact value in the currency's base unit; for a range, its lower bound. A written minus sign makes it negative. */
   value: z.number(),
   valueMax: z.number().nullable(),
-  /** ISO 4217 code, or null when the text states none. */
+  /** ISO 4217 code, or null when neither the text nor the document says. */
   currency: z.string().nullable(),
+  /**
+   * `written`: a currency word names it (美元, 港元, 人民币, the unit a list shares: 52.7亿和18.4亿美元); `inferred`:
+   * the document's local currency for 元 or a bare 亿 (TWD in Taiwan media, HKD in Hong Kong media, CNY on the
+   * mainland), or the currency the text gives the same amount elsewhere; null when the currency is null.
+   */
+  currencySource: z.enum(['written', 'inferred']).nullable(),
+  /** Why that currency: `written:美元`, `shared:美元`, `local:taiwan (dateline 台北…报导)`, `repeated:300亿港元` … */
+  currencyWhy: z.string().nullable(),
   approximate: z.boolean(),
+  /** A comparison the text makes with the number (低于, 不超过, 逾), or null. */
+  bound: FigureBound.nullable(),
   /** The unit a price is quoted per (每股 → 股). */
   per: z.string().nullable(),
   /** The figure it measures when the text ties it to one (估值, 营收 …), in simplified characters. */
   metric: z.string().nullable(),
+  /** A loss: its metric is one (亏损2亿元, 净亏损), or a profit written with a minus sign (营业利润为-1.8亿元). */
+  loss: z.boolean(),
+  owner: FigureOwner.nullable(),
+  period: FigurePeriod.nullable(),
 });
 export type Amount = z.infer<typeof Amount>;
 
@@ -126,13 +174,16 @@ export const PercentageKind = z.enum(['percent', 'cheng', 'points']);
 export type PercentageKind = z.infer<typeof PercentageKind>;
 
 export const Percentage = Span.extend({
-  /** In percent units (三成 → 30, 千分之五 → 0.5); for `points`, percentage points. */
+  /** In percent units (三成 → 30, 千分之五 → 0.5); for `points`, percentage points. A minus sign makes it negative. */
   value: z.number(),
   valueMax: z.number().nullable(),
   kind: PercentageKind,
   approximate: z.boolean(),
+  bound: FigureBound.nullable(),
   change: z.enum(['up', 'down']).nullable(),
   metric: z.string().nullable(),
+  owner: FigureOwner.nullable(),
+  period: FigurePeriod.nullable(),
 });
 export type Percentage = z.infer<typeof Percentage>;
 

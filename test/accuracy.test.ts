@@ -16,6 +16,9 @@ const FLOORS = {
     roles: 0.91,
     amounts: 0.99,
     percentages: 0.99,
+    /** Whose each figure is and which period it covers, on the figures matched by value (corpus/README.md). */
+    owners: 0.87,
+    periods: 0.89,
     quotes: 0.92,
     // The corpus's stance labels were revised to the investor's reading on 2026-12-06 (corpus/RELABEL-2026-12-06.md:
     // 11 article and 137 paragraph labels): the article floor was re-measured once on the new gold, as the seed's was.
@@ -47,6 +50,8 @@ describe('our corpus', () => {
     ['role accuracy', () => s.roles.correct / s.roles.total, FLOORS.corpus.roles],
     ['amounts value-F1', () => prf(s.amountValues).f1, FLOORS.corpus.amounts],
     ['percentages value-F1', () => prf(s.percentageValues).f1, FLOORS.corpus.percentages],
+    ['figure owner accuracy', () => s.owners.correct / s.owners.total, FLOORS.corpus.owners],
+    ['figure period accuracy', () => s.periods.correct / s.periods.total, FLOORS.corpus.periods],
     ['quotes attributed F1', () => prf(s.quotesAttributed).f1, FLOORS.corpus.quotes],
     ['article stance accuracy', () => s.article.correct / s.article.total, FLOORS.corpus.article],
     ['paragraph stance macro-F1', () => paragraphScores(s.confusion).macroF1, FLOORS.corpus.paragraphs],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../src/index.js';
 
-type Expected = { text: string; value: number; valueMax?: number | null; currency?: string | null; approximate?: boolean; per?: string | null; metric?: string | null };
+type Expected = { text: string; value: number; valueMax?: number | null; currency?: string | null; currencySource?: string | null; approximate?: boolean; per?: string | null; metric?: string | null };
 
 const amounts = (s: string) => analyze(s).amounts;
 const percentages = (s: string) => analyze(s).percentages;
@@ -18,11 +18,11 @@ describe('money amounts', () => {
     ['净利润16.4亿元。', { text: '16.4亿元', value: 1640000000 }],
     ['负债一点七八万亿元。', { text: '一点七八万亿元', value: 1780000000000, metric: '负债' }],
     ['月薪一万五千元。', { text: '一万五千元', value: 15000, currency: 'CNY', metric: '月薪' }],
-    ['他的月薪一万五。', { text: '一万五', value: 15000, currency: null, metric: '月薪' }],
+    ['他的月薪一万五。', { text: '一万五', value: 15000, currency: 'CNY', currencySource: 'inferred', metric: '月薪' }],
     ['罚款1,200万元。', { text: '1,200万元', value: 12000000, metric: '罚款' }],
     ['营收５.８亿元。', { text: '５.８亿元', value: 580000000 }],
     ['一款60多元的化妆品。', { text: '60多元', value: 60, currency: 'CNY', approximate: true }],
-    ['去年营收50多亿。', { text: '50多亿', value: 5000000000, currency: null, approximate: true, metric: '营收' }],
+    ['去年营收50多亿。', { text: '50多亿', value: 5000000000, currency: 'CNY', approximate: true, metric: '营收' }],
     ['估值达到数十亿元。', { text: '数十亿元', value: 1000000000, approximate: true }],
     ['累计投资上百亿元。', { text: '百亿元', value: 10000000000, approximate: true }],
     ['拟集资近10亿港元。', { text: '10亿港元', value: 1000000000, currency: 'HKD', approximate: true, metric: '集资' }],
@@ -63,11 +63,11 @@ describe('money amounts', () => {
     ['直播间9块9包邮。', { text: '9块9', value: 9.9, currency: 'CNY' }],
     ['募资十亿美元。', { text: '十亿美元', value: 1000000000, currency: 'USD', metric: '募资' }],
     ['股价收于55.03美元。', { text: '55.03美元', value: 55.03, currency: 'USD' }],
-    ['其盈利为1500万。', { text: '1500万', value: 15000000, currency: null, metric: '盈利' }],
+    ['其盈利为1500万。', { text: '1500万', value: 15000000, currency: 'CNY', currencySource: 'inferred', metric: '盈利' }],
     ['以5.86亿美元的估值入股。', { text: '5.86亿美元', value: 586000000, metric: '估值' }],
     ['新浪手握5.86亿美元现金流。', { text: '5.86亿美元', value: 586000000, metric: '现金流' }],
     ['每股派息0.5元。', { text: '0.5元', value: 0.5, currency: 'CNY', metric: '派息' }],
-    ['营收5亿元人民币。', { text: '5亿元', value: 500000000, currency: 'CNY' }],
+    ['营收5亿元人民币。', { text: '5亿元人民币', value: 500000000, currency: 'CNY', currencySource: 'written' }],
   ])('%s', (sentence, expected) => {
     const found = amounts(sentence);
     expect(found).toHaveLength(1);

@@ -106,6 +106,12 @@ const amount = (text: string, part: string, extra: Record<string, unknown> = {})
   approximate: false,
   per: null,
   metric: null,
+  currencySource: null,
+  currencyWhy: null,
+  bound: null,
+  loss: false,
+  owner: null,
+  period: null,
   ...extra,
 });
 const evidence = (text: string, part: string, polarity: 'bullish' | 'skeptical', rule: string) => ({
@@ -230,7 +236,7 @@ describe('fields the schema may gain or lose', () => {
   test('owner, period, currency source and why, probability and anything new are shown when present', () => {
     const analysis = made(text, {
       amounts: [amount(text, '5.86亿美元', { owner: { text: '公司', start: 0, end: 2 }, period: '2012Q4', currencySource: 'text', currencyWhy: '美元', brandNew: 7 })],
-      percentages: [{ ...span(text, '18%'), value: 18, valueMax: null, kind: 'percent', approximate: false, change: 'up', metric: '营收', period: 'yoy' } as Analysis['percentages'][number]],
+      percentages: [{ ...span(text, '18%'), value: 18, valueMax: null, kind: 'percent', approximate: false, change: 'up', metric: '营收', period: 'yoy' } as unknown as Analysis['percentages'][number]],
       stance: { label: 'bullish', score: 0.4, confidence: 0.4, evidence: [], probability: 0.83 } as Analysis['stance'],
     });
     const elements = parse(renderHtml(analysis, text));

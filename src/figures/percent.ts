@@ -1,8 +1,8 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Percentage, PercentageKind } from '../schema.js';
 import { endsWord, type Doc } from '../text/document.js';
-import { approximation, changeOf, cutByInvisible, metricAfter, metricBefore } from './context.js';
-import { CHINESE_DIGITS, NUMERAL, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
+import { approximation, boundOf, changeOf, cutByInvisible, metricAfter, metricBefore, minusBefore } from './context.js';
+import { CHINESE_DIGITS, negate, NUMERAL, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
 
 /**
  * Percentages and ratios written as one: 18%, 百分之三十五, 千分之五 (0.5), 三成 / 七成五 (kind cheng), 2个百分点 and
@@ -33,7 +33,8 @@ function patternOf(lex: Lexicons): RegExp {
     String.raw`(?<fraction>${alternation(FRACTIONS)})(?<fractionNumeral>${NUMERAL})`,
     String.raw`(?<signNumeral>${NUMERAL})\s?(?<sign>%|‰)`,
     String.raw`(?<pointsNumeral>${NUMERAL})${MEASURE}?(?<points>${alternation(POINTS)})`,
-    String.raw`(?<chengNumeral>${CHENG_NUMERAL})${CHENG}(?<chengTail>[${SMALL_DIGITS}](?![${UNITS}${CHENG}\d]))?`,
+    // 七成五, 6成6: the tail digit is in the script of the head.
+    String.raw`(?<chengNumeral>${CHENG_NUMERAL})${CHENG}(?<chengTail>(?<!\d${CHENG})[${SMALL_DIGITS}](?![${UNITS}${CHENG}\d])|(?<=\d${CHENG})\d(?![\d.%${UNITS}${CHENG}]))?`,
   ].join('|');
   // The left end of a range may drop its sign or 百分之: 10至15%, 百分之十到二十.
   const head = String.raw`(?:(?:${PERCENT_WORD})?(?<low>${NUMERAL})(?:%|${CHENG})?${range})?`;
@@ -57,7 +58,7 @@ export function findPercentages(doc: Doc, lex: Lexicons): Percentage[] {
   const pattern = patternOf(lex);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
     if (lex.words.particles.isCharAt(text, start - 1, 'ordinal') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
     if (cutByInvisible(text, start, end)) continue;
@@ -75,6 +76,12 @@ export function findPercentages(doc: Doc, lex: Lexicons): Percentage[] {
       value = shift(low.value, lowPower);
     }
     const metricWord = metricBefore(lex, text, start) ?? metricAfter(lex, text, end);
+    const change = changeOf(lex, text, start);
+    if (minusBefore(lex, text, start)) {
+      start -= 1;
+      value = negate(value);
+      if (max) max = negate(max);
+    }
     found.push({
       text: doc.source.slice(start, end),
       start,
@@ -83,8 +90,11 @@ export function findPercentages(doc: Doc, lex: Lexicons): Percentage[] {
       valueMax: max ? toNumber(max) : null,
       kind: read.kind,
       approximate: read.approximate || approximation(lex, text, start, end),
-      change: changeOf(lex, text, start),
+      bound: boundOf(lex, text, start, end),
+      change,
       metric: metricWord && (metricWord.kind === 'ratio' || metricWord.kind === 'both') ? metricWord.word : null,
+      owner: null,
+      period: null,
     });
   }
   return found;

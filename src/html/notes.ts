@@ -9,7 +9,7 @@ import { describe, extraLines, fields, formatNumber, list, num, str, type Fields
 const SPAN = ['text', 'start', 'end'];
 const COMPANY = new Set([...SPAN, 'name', 'aliases', 'mentions', 'salience', 'stance', 'codes', 'listedCodes', 'why']);
 const PERSON = new Set([...SPAN, 'name', 'aliases', 'mentions', 'roles', 'salience', 'why']);
-const AMOUNT = new Set([...SPAN, 'value', 'valueMax', 'currency', 'approximate', 'per', 'metric']);
+const AMOUNT = new Set([...SPAN, 'value', 'valueMax', 'currency', 'approximate', 'per', 'metric', 'loss']);
 const PERCENTAGE = new Set([...SPAN, 'value', 'valueMax', 'kind', 'approximate', 'change', 'metric']);
 const QUOTE = new Set([...SPAN, 'speaker', 'rule']);
 const EVIDENCE = new Set([...SPAN, 'polarity', 'weight', 'negated', 'reversed', 'rule', 'voice']);
@@ -83,6 +83,7 @@ export function amountNote(value: unknown, input: string): string {
   if (num(a.valueMax) !== null) lines.push('a range: the value is its lower bound');
   const metric = str(a.metric);
   if (metric) lines.push(`metric: ${metric}`);
+  if (a.loss === true) lines.push('a loss');
   return finish(lines, a, AMOUNT, input, FIGURE_FIRST);
 }
 

@@ -79,6 +79,8 @@ export type MetricKind = KindOf<'metrics'>;
 export interface Currency {
   code: string;
   position: 'before' | 'after' | 'both';
+  /** The power of ten from the word's unit to the currency's base unit: 美分 -2 (50美分 is 0.5 USD), else 0. */
+  power: number;
 }
 
 /** What the user's `words` option adds: words for a plain list, [word, kind] rows for a table. */
@@ -97,7 +99,9 @@ const builtinTables = () => ({
   })),
   people: readTable('people.tsv', 3).map(([name = '', aliases = '']): PersonRow => ({ name, aliases: split(aliases) })),
   cues: readTable('stance-cues.tsv', 3).map(([text = '', polarity = '', weight = '1']): StanceCue => ({ text, polarity: polarity as Polarity, weight: Number(weight) })),
-  currencies: readTable('currencies.tsv', 3).map(([word = '', code = '', position = '']) => [word, { code, position } as Currency] as const),
+  currencies: readTable('currencies.tsv', 4).map(
+    ([word = '', code = '', position = '', power = '0']) => [word, { code, position, power: Number(power) } as Currency] as const,
+  ),
   folds: readTable('folds.tsv', 2).map(([from = '', to = '']) => [from.charCodeAt(0), to.charCodeAt(0)] as const),
 });
 
@@ -171,6 +175,10 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
       changes: new KindedWords(rows('changes')),
       qualifiers: new KindedWords(rows('qualifiers')),
       metrics: new KindedWords(rows('metrics')),
+      bounds: new KindedWords(rows('bounds')),
+      locales: new KindedWords(rows('locales')),
+      periods: new KindedWords(rows('periods')),
+      'owner-words': new KindedWords(rows('owner-words')),
     },
     currencies: new Map(base.currencies),
     counters: new WordList(listWords('counters').map((w) => [w, true] as const)),

@@ -23,7 +23,10 @@ export const KIND_TABLES = {
     'so-called', 'rhetorical-ending', 'question-label',
   ],
   'stance-modifiers': ['negator', 'hedge', 'intensifier', 'concession', 'turn', 'rhetorical', 'burden', 'remedy'],
-  'figure-words': ['range', 'per-unit', 'date-unit', 'duration-unit', 'yuan', 'kuai', 'jiao', 'vague-numeral', 'measure'],
+  'figure-words': [
+    'range', 'per-unit', 'date-unit', 'duration-unit', 'yuan', 'kuai', 'jiao', 'fen', 'money-tail', 'minus', 'inclusive',
+    'money-measure', 'local-yuan', 'loss', 'profit', 'vague-numeral', 'measure',
+  ],
   'layout-words': ['media-ending', 'credit-role', 'byline-person', 'author', 'wire-dateline'],
   particles: [
     'possessive', 'copula', 'title-joiner', 'former', 'circumstance', 'ordinal', 'list-closer', 'list-joiner',
@@ -34,6 +37,10 @@ export const KIND_TABLES = {
   changes: ['up', 'down', 'mark'],
   qualifiers: ['before', 'after', 'clause'],
   metrics: ['money', 'ratio', 'both', 'count', 'spend'],
+  bounds: ['over', 'under', 'at-least', 'at-most'],
+  locales: ['taiwan', 'hong-kong', 'taiwan-place', 'dateline-end'],
+  periods: ['year', 'part', 'month', 'day', 'close', 'span', 'session', 'suffix', 'opener', 'connector', 'base', 'from', 'event'],
+  'owner-words': ['pronoun', 'market', 'payer', 'investor', 'party', 'source', 'according'],
 } as const;
 
 /** Plain word lists: whitespace-separated words. */

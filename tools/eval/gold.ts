@@ -3,6 +3,15 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { ArticleLabel, Label, PercentageKind } from '../../src/schema.js';
 
+/**
+ * Whose figure and for when (corpus/README.md): `owner` a `companies[].name` or null, `period` the phrase as written or
+ * null. Absent where the gold does not annotate them (the seed, real articles): those are not scored.
+ */
+const FigureWhose = {
+  owner: z.string().nullable().optional(),
+  period: z.string().nullable().optional(),
+};
+
 /** A gold annotation file, as ../shared/gold/GUIDELINES.md defines it (plus an optional `title`). */
 export const GoldFile = z.object({
   id: z.string(),
@@ -29,6 +38,7 @@ export const GoldFile = z.object({
       valueMax: z.number().nullable().optional(),
       currency: z.string().nullable(),
       approximate: z.boolean().optional(),
+      ...FigureWhose,
     }),
   ),
   percentages: z.array(
@@ -38,6 +48,7 @@ export const GoldFile = z.object({
       valueMax: z.number().nullable().optional(),
       kind: PercentageKind,
       approximate: z.boolean().optional(),
+      ...FigureWhose,
     }),
   ),
   quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),

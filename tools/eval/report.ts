@@ -17,6 +17,9 @@ export function formatReport(title: string, total: Scores, articles: readonly Ar
   row('amounts (value)', total.amountValues);
   row('percentages (span)', total.percentageSpans);
   row('percentages (value)', total.percentageValues);
+  for (const [name, c] of [['owner (accuracy)', total.owners], ['period (accuracy)', total.periods]] as const) {
+    if (c.total > 0) lines.push(`${name.padEnd(22)}${f(c.correct / c.total).padStart(21)}   ${c.correct}/${c.total}`);
+  }
   row('quotes (span)', total.quoteSpans);
   row('quotes (attributed)', total.quotesAttributed);
   const para = paragraphScores(total.confusion);

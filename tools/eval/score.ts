@@ -23,6 +23,9 @@ export interface Scores {
   amountValues: Count;
   percentageSpans: Count;
   percentageValues: Count;
+  /** Of the figures matched by value where the gold annotates them: owner and period right. */
+  owners: { correct: number; total: number };
+  periods: { correct: number; total: number };
   quoteSpans: Count;
   quotesAttributed: Count;
   article: { correct: number; total: number };
@@ -62,6 +65,8 @@ export function emptyScores(): Scores {
     amountValues: count(),
     percentageSpans: count(),
     percentageValues: count(),
+    owners: { correct: 0, total: 0 },
+    periods: { correct: 0, total: 0 },
     quoteSpans: count(),
     quotesAttributed: count(),
     article: { correct: 0, total: 0 },
@@ -102,12 +107,13 @@ export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleS
     }
   });
 
+  const whose = (g: GoldWhose, p: PredictedWhose) => scoreWhose(gold, analysis, g, p, scores, note);
   scoreFigures(article.text, gold.amounts, analysis.amounts, scores.amountSpans, scores.amountValues, (g, p) =>
     close(g.value, p.value) && close(g.valueMax ?? null, g.valueMax == null ? null : p.valueMax) && (g.currency ?? null) === p.currency,
-    (k, d) => note('amounts', k, d));
+    (k, d) => note('amounts', k, d), whose);
   scoreFigures(article.text, gold.percentages, analysis.percentages, scores.percentageSpans, scores.percentageValues, (g, p) =>
     close(g.value, p.value) && close(g.valueMax ?? null, g.valueMax == null ? null : p.valueMax) && (g.kind === 'points') === (p.kind === 'points'),
-    (k, d) => note('percentages', k, d));
+    (k, d) => note('percentages', k, d), whose);
 
   scoreQuotes(gold, analysis, scores, (k, d) => note('quotes', k, d));
 
@@ -177,6 +183,33 @@ interface Located {
   end: number;
 }
 
+type GoldWhose = { text: string; owner?: string | null; period?: string | null };
+type PredictedWhose = { text: string; owner: { company: number } | null; period: { text: string } | null };
+
+/**
+ * Owner and period of a figure matched by value, where the gold annotates them: the owner is right when the
+ * company it refers to shares a surface form with the gold company (or both are null), the period when its text
+ * is the gold phrase (or both are null).
+ */
+function scoreWhose(gold: GoldFile, analysis: Analysis, g: GoldWhose, p: PredictedWhose, scores: Scores, note: (field: string, kind: 'miss' | 'false', detail: string) => void): void {
+  if (g.owner !== undefined) {
+    const goldCompany = g.owner === null ? null : [...gold.companies, ...gold.companiesOptional].find((c) => c.name === g.owner);
+    const predicted = p.owner === null ? null : analysis.companies[p.owner.company];
+    const ok =
+      (g.owner === null && predicted === null) ||
+      (goldCompany != null && predicted != null && [...forms(predicted)].some((f) => forms(goldCompany).has(f)));
+    scores.owners.total++;
+    if (ok) scores.owners.correct++;
+    else note('owner', 'miss', `${g.text}: gold ${g.owner ?? 'null'}, got ${predicted?.name ?? 'null'}`);
+  }
+  if (g.period !== undefined) {
+    const ok = (g.period ?? null) === (p.period?.text.trim() ?? null);
+    scores.periods.total++;
+    if (ok) scores.periods.correct++;
+    else note('period', 'miss', `${g.text}: gold ${g.period ?? 'null'}, got ${p.period?.text ?? 'null'}`);
+  }
+}
+
 function scoreFigures<G extends { text: string }, P extends Located>(
   text: string,
   gold: readonly G[],
@@ -185,6 +218,7 @@ function scoreFigures<G extends { text: string }, P extends Located>(
   values: Count,
   sameValue: (g: G, p: P) => boolean,
   note: (kind: 'miss' | 'false', detail: string) => void,
+  whose: (g: G, p: P) => void,
 ): void {
   const at = locateInOrder(text, gold);
   spans.gold += gold.length;
@@ -205,6 +239,7 @@ function scoreFigures<G extends { text: string }, P extends Located>(
     if (valued >= 0) {
       usedValue.add(valued);
       values.tp++;
+      whose(g, predicted[valued] as P);
     } else {
       const near = predicted.find((p) => p.start < end && start < p.end);
       note('miss', `${g.text} ${JSON.stringify(stripText(g))}${near ? ` ← got ${near.text} ${JSON.stringify(stripText(near))}` : ''}`);
@@ -270,8 +305,10 @@ export function addScores(into: Scores, from: Scores): void {
     into[key].predicted += from[key].predicted;
     into[key].gold += from[key].gold;
   }
-  into.roles.correct += from.roles.correct;
-  into.roles.total += from.roles.total;
+  for (const key of ['roles', 'owners', 'periods'] as const) {
+    into[key].correct += from[key].correct;
+    into[key].total += from[key].total;
+  }
   into.article.correct += from.article.correct;
   into.article.total += from.article.total;
   into.splitGroups += from.splitGroups;
