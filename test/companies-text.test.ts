@@ -50,3 +50,15 @@ test('a unit named with a known company and an industry word is its own company'
   expect(futures?.aliases).toEqual([]);
   expect(companies.find((c) => c.name === '中粮集团')?.aliases).not.toContain('中粮期货');
 });
+
+describe('one company, one entity', () => {
+  test.each([
+    ['a short name that is an everyday word joins the one company it opens', '南方基金今年规模增长最快，南方、嘉实等基金公司也在扩张。', [['南方', '南方基金'], ['嘉实', '嘉实基金']]],
+    ['it stays apart where it opens two', '平安银行和平安证券都发布了年报，平安、招商等金融集团表示业绩稳定。', [['平安银行'], ['平安证券'], ['平安'], ['招商']]],
+    ['a registered name the lexicon knows under a short name', '中国电子信息产业集团有限公司（中国电子）今日发布公告。', [['中国电子', '中国电子信息产业集团有限公司']]],
+    ['a name jieba glued to the former-role character', '原嘉实基金管理公司总经理助理李明加盟。', [['嘉实基金管理公司']]],
+  ])('%s', (_, text, expected) => {
+    const forms = analyze(text).companies.map((c) => [c.name, ...c.aliases].sort());
+    expect(forms).toEqual(expected.map((f) => [...f].sort()));
+  });
+});

@@ -53,10 +53,12 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
       forms.add(text.slice(coreStart, coreEnd));
     }
     const tradeName = text.slice(coreStart, coreStart + 2);
-    for (const surface of forms) seeds.push({ surface, group: full, why: 'morphology:registered-name', tradeName });
+    // 中国电子信息产业集团有限公司: a name the lexicon knows, up to the legal form or into it, is that company's.
+    const group = knownPrefix(text, lex, start, innerEnd, legal.end) ?? full;
+    for (const surface of forms) seeds.push({ surface, group, why: 'morphology:registered-name', tradeName });
     // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.
     const declared = text.slice(legal.end, legal.end + 20).match(declarationOf(lex));
-    if (declared) seeds.push({ surface: declared[1] as string, group: full, why: 'context:declared-short-name', tradeName });
+    if (declared) seeds.push({ surface: declared[1] as string, group, why: 'context:declared-short-name', tradeName });
   }
   return seeds;
 }
@@ -94,3 +96,12 @@ const declarationOf = perLexicons((lex) => {
   const words = lex.words['company-words'];
   return new RegExp(`^[(（](?:${words.alternation('short-name-opening')})?(?:${words.alternation('short-name-verb')})[:：]?[“"「]([^”"」]{2,12})[”"」]`);
 });
+
+/** The lexicon's name for the longest known name that opens text[start, end) and reaches `from` at least. */
+function knownPrefix(text: string, lex: Lexicons, start: number, from: number, end: number): string | undefined {
+  for (let i = end; i >= from; i--) {
+    const known = lex.companies.get(text.slice(start, i));
+    if (known) return known.name;
+  }
+  return undefined;
+}
