@@ -18,6 +18,7 @@ describe('companies in real-news shapes', () => {
     ['a name jieba glued to a joining word', '立博和威廉希尔都下调了主胜赔率。', ['立博', '威廉希尔']],
     ['auction houses', '苏富比和佳士得的秋拍成交额均创新高。', ['苏富比', '佳士得']],
     ['a company before a department and a title', '红御营销总监王婷鸿表示，销售好于预期。', ['红御']],
+    ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
   ])('%s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expected);
   });
