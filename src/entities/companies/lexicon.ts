@@ -41,7 +41,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
     const why = `lexicon:${entry.name}`;
-    if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end)) continue;
+    if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end) && !namesItsWork(lex, text, m.end)) {
+      continue;
+    }
     const glued = !startsWord(doc, m.start);
     seeds.push({
       surface,
@@ -87,4 +89,9 @@ export function isWebsite(lex: Lexicons, name: string): boolean {
 
 function websiteEntry(lex: Lexicons, name: string): CompanyEntry | undefined {
   return isWebsite(lex, name) ? { name, codes: [], needsContext: false, ticker: false } : undefined;
+}
+
+/** 暴雪《星际争霸2》, 暴雪的《魔兽世界》: the title of a work right after a known maker's name, 的 optional. */
+function namesItsWork(lex: Lexicons, text: string, at: number): boolean {
+  return text[lex.words.particles.isCharAt(text, at, 'possessive') ? at + 1 : at] === '《';
 }
