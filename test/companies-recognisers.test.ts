@@ -86,6 +86,7 @@ describe('lending platforms, in a text about lending', () => {
 describe('names and their boundaries', () => {
   test.each([
     ['a numbered unit of a known company', fromNumberedUnits, '中铁/j 十一/m 局/n 承建/v', ['中铁十一局']],
+    ['a city before a known name', fromLexicon, '厦门/ns 华泰/nz 提问/v', ['华泰', '厦门华泰']],
     ['an everyday name before the title of its work', fromLexicon, '玩家/n 期待/v 暴雪/n 《/x 星海/n 》/x 续作/n', ['暴雪']],
     ['an everyday name with no work and no context', fromLexicon, '昨夜/t 暴雪/n 封路/v', []],
     ['a name jieba glued to a function character', fromLexicon, '当下/t 如景顺/x 长城/ns 等/u 公司/n', ['景顺长城']],

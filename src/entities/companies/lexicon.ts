@@ -38,7 +38,6 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     if (!companyNameEnds(doc, lex, m.start, m.end, entry.needsContext)) continue;
     if (entry.ticker && surface !== surface.toUpperCase()) continue;
     if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
-    
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
     const why = `lexicon:${entry.name}`;
     if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end) && !namesItsWork(lex, text, m.end)) {
@@ -56,6 +55,11 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
       ...(glued ? { at: { start: m.start, end: m.end } } : {}),
     });
+    // 厦门华泰, 北京翰海: a city or region written before a known name (no everyday word) is part of how the text names it.
+    const place = entry.needsContext ? null : lex.words.places.of('region').endingAt(text, m.start);
+    if (place && startsWord(doc, place.start)) {
+      seeds.push({ surface: text.slice(place.start, m.end), group: entry.name, why, canonical: entry.name, at: { start: place.start, end: m.end } });
+    }
     covered = m.end;
   }
   return seeds;
