@@ -6,6 +6,7 @@ import { fromFunds } from '../src/entities/companies/funds.js';
 import { fromLexicon } from '../src/entities/companies/lexicon.js';
 import { fromMorphology } from '../src/entities/companies/morphology.js';
 import { fromPlatforms } from '../src/entities/companies/platforms.js';
+import { fromRegisteredNames } from '../src/entities/companies/registered-names.js';
 import type { CompanySeed } from '../src/entities/companies/seed.js';
 import { fromSpecialTreatment } from '../src/entities/companies/special-treatment.js';
 import { fromTitles } from '../src/entities/companies/titles.js';
@@ -95,6 +96,8 @@ describe('names and their boundaries', () => {
     ['a plain verb before 公司 is no name, whatever follows', fromMorphology, '影响/vn 公司/n 净利润/n', []],
     ['a deal verb before a plain word and 公司 makes it a name', fromMorphology, '收购/v 了/ul 通卡/n 公司/n', ['通卡公司', '通卡']],
     ['a word right after a number is counted, not named', fromMorphology, '328/m 只偏/x 股/n 基金/n', []],
+    ['a country alone before an industry word names no firm', fromMorphology, '中国/ns 证券/n 登记/v', []],
+    ['an industry word opening a compound', fromMorphology, '中海油/nt 资本/n 支出/v 增长/v', []],
     ['a department between the organisation and the title', fromTitles, '红御/x 营销/vn 总监/n 王婷鸿/x 表示/v', ['红御']],
   ])('%s', (_, recognise, words, expected) => {
     expect(surfacesOf(recognise, words)).toEqual(expected);
@@ -105,6 +108,11 @@ describe('names and their boundaries', () => {
     const hits = findLexiconHits(doc, lex);
     const seeds = companySeeds(doc, lex, { hits, titled: [] }).filter((s) => s.surface === '中粮期货');
     expect(seeds.map((s) => s.group)).toEqual(['中粮期货']);
+  });
+
+  test('a place before a body and a preposition opens no registered name', () => {
+    const [full] = surfacesOf(fromRegisteredNames, '福建省/ns 国资委/j 通过/p 福建/ns 电子/n 信息/n (/x 集团/n )/x 有限责任公司/n');
+    expect(full).toBe('福建电子信息(集团)有限责任公司');
   });
 
   test('kinds of trust and of firm are no firm', () => {

@@ -28,8 +28,11 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const slot = orgSlot(doc, lex, w.start, 6);
     if (!slot.org || slot.org.end - slot.org.start < 2) continue;
     const org = { start: knownNameStart(text, lex, slot.org.start, w.end), end: slot.org.end };
-    // 328只偏股基金: a word right after a number is counted, not named.
+    // 328只偏股基金: a word right after a number is counted, not named; 中国证券: a country alone names no firm;
+    // 资本支出: the industry word opens a compound.
     if (org.end - org.start < 2 || /\d/.test(text[org.start - 1] ?? '')) continue;
+    const companyWords = lex.words['company-words'];
+    if (companyWords.is(text.slice(org.start, org.end), 'country-prefix') || companyWords.of('compound-after').at(text, w.end) !== null) continue;
     const context = hasCompanyContext(lex, text, org.start, w.end);
     const listed = listedWithCompany(doc, lex, org.start, w.end);
     const name = text.slice(org.start, org.end);
