@@ -35,6 +35,7 @@ describe('no company where there is none', () => {
     ['a count of firms in one phrase', '展厅里有多家房产中介公司。'],
     ['a kind of lending in a text about lending', '不少平台的现金贷出现逾期，出借人纷纷报案。'],
     ['ST stocks as a kind', 'ST股普遍下跌。'],
+    ['a name inside the word after a shorter one', '新浪网友们纷纷留言。'],
   ])('%s', (_, text) => {
     expect(companiesIn(text)).toEqual([]);
   });
