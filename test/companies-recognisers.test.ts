@@ -6,6 +6,7 @@ import { fromFunds } from '../src/entities/companies/funds.js';
 import { fromLexicon } from '../src/entities/companies/lexicon.js';
 import { fromMorphology } from '../src/entities/companies/morphology.js';
 import { fromPlatforms } from '../src/entities/companies/platforms.js';
+import { fromRegisteredNames } from '../src/entities/companies/registered-names.js';
 import type { CompanySeed } from '../src/entities/companies/seed.js';
 import { fromSpecialTreatment } from '../src/entities/companies/special-treatment.js';
 import { fromTitles } from '../src/entities/companies/titles.js';
@@ -86,12 +87,17 @@ describe('lending platforms, in a text about lending', () => {
 describe('names and their boundaries', () => {
   test.each([
     ['a numbered unit of a known company', fromNumberedUnits, '中铁/j 十一/m 局/n 承建/v', ['中铁十一局']],
+    ['a city before a known name', fromLexicon, '厦门/ns 华泰/nz 提问/v', ['华泰', '厦门华泰']],
+    ['an everyday name before the title of its work', fromLexicon, '玩家/n 期待/v 暴雪/n 《/x 星海/n 》/x 续作/n', ['暴雪']],
+    ['an everyday name with no work and no context', fromLexicon, '昨夜/t 暴雪/n 封路/v', []],
     ['a name jieba glued to a function character', fromLexicon, '当下/t 如景顺/x 长城/ns 等/u 公司/n', ['景顺长城']],
     ['a known company ending a longer run of words', fromMorphology, '三/m 连/nr 板/ng 旗/n 滨/ns 集团/n 发布/v 公告/n', ['旗滨集团', '旗滨']],
     ['a name never ends on a function word glued to it', fromMorphology, '收购/v 完成/v 后本/x 公司/n 合计/vn 持有/v', []],
     ['a plain verb before 公司 is no name, whatever follows', fromMorphology, '影响/vn 公司/n 净利润/n', []],
     ['a deal verb before a plain word and 公司 makes it a name', fromMorphology, '收购/v 了/ul 通卡/n 公司/n', ['通卡公司', '通卡']],
     ['a word right after a number is counted, not named', fromMorphology, '328/m 只偏/x 股/n 基金/n', []],
+    ['a country alone before an industry word names no firm', fromMorphology, '中国/ns 证券/n 登记/v', []],
+    ['an industry word opening a compound', fromMorphology, '中海油/nt 资本/n 支出/v 增长/v', []],
     ['a department between the organisation and the title', fromTitles, '红御/x 营销/vn 总监/n 王婷鸿/x 表示/v', ['红御']],
   ])('%s', (_, recognise, words, expected) => {
     expect(surfacesOf(recognise, words)).toEqual(expected);
@@ -102,6 +108,11 @@ describe('names and their boundaries', () => {
     const hits = findLexiconHits(doc, lex);
     const seeds = companySeeds(doc, lex, { hits, titled: [] }).filter((s) => s.surface === '中粮期货');
     expect(seeds.map((s) => s.group)).toEqual(['中粮期货']);
+  });
+
+  test('a place before a body and a preposition opens no registered name', () => {
+    const [full] = surfacesOf(fromRegisteredNames, '福建省/ns 国资委/j 通过/p 福建/ns 电子/n 信息/n (/x 集团/n )/x 有限责任公司/n');
+    expect(full).toBe('福建电子信息(集团)有限责任公司');
   });
 
   test('kinds of trust and of firm are no firm', () => {

@@ -18,6 +18,7 @@ describe('companies in real-news shapes', () => {
     ['a name jieba glued to a joining word', '立博和威廉希尔都下调了主胜赔率。', ['立博', '威廉希尔']],
     ['auction houses', '苏富比和佳士得的秋拍成交额均创新高。', ['苏富比', '佳士得']],
     ['a company before a department and a title', '红御营销总监王婷鸿表示，销售好于预期。', ['红御']],
+    ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
   ])('%s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expected);
   });
@@ -34,6 +35,7 @@ describe('no company where there is none', () => {
     ['a count of firms in one phrase', '展厅里有多家房产中介公司。'],
     ['a kind of lending in a text about lending', '不少平台的现金贷出现逾期，出借人纷纷报案。'],
     ['ST stocks as a kind', 'ST股普遍下跌。'],
+    ['a name inside the word after a shorter one', '新浪网友们纷纷留言。'],
   ])('%s', (_, text) => {
     expect(companiesIn(text)).toEqual([]);
   });
@@ -49,4 +51,16 @@ test('a unit named with a known company and an industry word is its own company'
   const futures = companies.find((c) => c.name === '中粮期货');
   expect(futures?.aliases).toEqual([]);
   expect(companies.find((c) => c.name === '中粮集团')?.aliases).not.toContain('中粮期货');
+});
+
+describe('one company, one entity', () => {
+  test.each([
+    ['a short name that is an everyday word joins the one company it opens', '南方基金今年规模增长最快，南方、嘉实等基金公司也在扩张。', [['南方', '南方基金'], ['嘉实', '嘉实基金']]],
+    ['it stays apart where it opens two', '平安银行和平安证券都发布了年报，平安、招商等金融集团表示业绩稳定。', [['平安银行'], ['平安证券'], ['平安'], ['招商']]],
+    ['a registered name the lexicon knows under a short name', '中国电子信息产业集团有限公司（中国电子）今日发布公告。', [['中国电子', '中国电子信息产业集团有限公司']]],
+    ['a name jieba glued to the former-role character', '原嘉实基金管理公司总经理助理李明加盟。', [['嘉实基金管理公司']]],
+  ])('%s', (_, text, expected) => {
+    const forms = analyze(text).companies.map((c) => [c.name, ...c.aliases].sort());
+    expect(forms).toEqual(expected.map((f) => [...f].sort()));
+  });
 });

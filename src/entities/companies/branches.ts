@@ -1,7 +1,7 @@
 import { endsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence } from '../evidence.js';
-import { CHINESE_DIGITS } from '../../figures/numerals.js';
+import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import type { CompanySeed } from './seed.js';
 
 /**
@@ -48,4 +48,4 @@ export function numberedUnitAt(text: string, lex: Lexicons, at: number): number 
   return unit ? unit.end - at : 0;
 }
 
-const NUMERAL_DIGITS = `${CHINESE_DIGITS}十`;
+const NUMERAL_DIGITS = `${CHINESE_DIGITS}${UNITS}`;

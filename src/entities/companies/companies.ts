@@ -36,7 +36,36 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
 /** Every company candidate of a document that could be a company's name at all. */
 export function companySeeds(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
   const seeds = RECOGNISERS.flatMap((recognise) => recognise(doc, lex, evidence)).filter((seed) => isPlausible(seed.surface, lex));
-  return withRegisteredGroups(seeds);
+  return withShortFormGroups(lex, withRegisteredGroups(seeds));
+}
+
+/** The longest short name read as another company's: four characters (华夏, 南方, 招商局). */
+const MAX_SHORT = 4;
+
+/**
+ * 华夏 and 华夏基金, 平安 and 中国平安保险(集团)股份有限公司 in one text: a short name that is an everyday word too
+ * (the lexicon keeps 华夏, 南方, 平安 apart, for they open many companies' names) and opens exactly one other company's
+ * name in the text, before an organisation word (the country prefix aside), is that company. Where it opens two (平安
+ * 银行 and 平安证券), it stays its own; a short name of its own (中粮 beside 中粮期货) is never moved.
+ */
+function withShortFormGroups(lex: Lexicons, seeds: CompanySeed[]): CompanySeed[] {
+  const country = lex.words['company-words'].of('country-prefix');
+  const groupsByHead = new Map<string, Set<string>>();
+  for (const seed of seeds) {
+    const name = seed.surface.slice(country.at(seed.surface, 0)?.end ?? 0);
+    for (let cut = 2; cut <= Math.min(MAX_SHORT, name.length - 2); cut++) {
+      const word = lex.orgWords.at(name, cut);
+      if (!word || word.value.has('descriptor') || word.value.has('branch')) continue;
+      const head = name.slice(0, cut);
+      groupsByHead.set(head, (groupsByHead.get(head) ?? new Set()).add(seed.group));
+    }
+  }
+  return seeds.map((seed) => {
+    const everyday = seed.surface.length <= MAX_SHORT && lex.companies.get(seed.surface)?.needsContext === true;
+    const groups = everyday ? groupsByHead.get(seed.surface) : undefined;
+    const owner = groups?.size === 1 ? [...groups][0] : undefined;
+    return owner !== undefined && owner !== seed.group ? { ...seed, group: owner } : seed;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { startsWord, type Doc } from '../../text/document.js';
-import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { CompanyEntry, Lexicons } from '../../lexicon/lexicons.js';
 import type { PhraseHit } from '../../text/hits.js';
 import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
@@ -22,15 +22,16 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   const insideNotCompany = (at: number) => blocked[at] === 1;
   // 网易 in 网易科技 (a byline): a longer media name starting at the same place.
   const mediaEnd = new Map<number, number>();
-  for (const h of phrases) if (h.value.media) mediaEnd.set(h.start, Math.max(mediaEnd.get(h.start) ?? 0, h.end));
+  for (const h of phrases) if (h.value.media && !isWebsite(lex, text.slice(h.start, h.end))) mediaEnd.set(h.start, Math.max(mediaEnd.get(h.start) ?? 0, h.end));
   // 道琼斯工业平均指数, 纳斯达克指数: the company's name opens an index's.
   const indexAfter = lex.words['company-words'].of('index-after');
   let covered = 0;
   const glued = gluedNames(doc, lex);
   const all = glued.length === 0 ? phrases : [...phrases, ...glued].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of all) {
-    if (!hit.value.company) continue;
-    const m = { start: hit.start, end: hit.end, value: hit.value.company };
+    const value = hit.value.company ?? (hit.value.media ? websiteEntry(lex, text.slice(hit.start, hit.end)) : undefined);
+    if (!value) continue;
+    const m = { start: hit.start, end: hit.end, value };
     if (m.start < covered) continue;
     const surface = text.slice(m.start, m.end);
     const entry = m.value;
@@ -39,7 +40,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
     const why = `lexicon:${entry.name}`;
-    if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end)) continue;
+    if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end) && !namesItsWork(lex, text, m.end)) {
+      continue;
+    }
     const glued = !startsWord(doc, m.start);
     seeds.push({
       surface,
@@ -52,6 +55,11 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
       ...(glued ? { at: { start: m.start, end: m.end } } : {}),
     });
+    // 厦门华泰, 北京翰海: a city or region written before a known name (no everyday word) is part of how the text names it.
+    const place = entry.needsContext ? null : lex.words.places.of('region').endingAt(text, m.start);
+    if (place && startsWord(doc, place.start)) {
+      seeds.push({ surface: text.slice(place.start, m.end), group: entry.name, why, canonical: entry.name, at: { start: place.start, end: m.end } });
+    }
     covered = m.end;
   }
   return seeds;
@@ -73,4 +81,21 @@ function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * 新华网, 人民网, 中新网: a news website is a business that runs it, named as a company; a paper, an agency or a
+ * channel (新华社, 人民日报, 央视) is left to the credits.
+ */
+export function isWebsite(lex: Lexicons, name: string): boolean {
+  return lex.words['company-words'].of('site-ending').endingAt(name, name.length) !== null;
+}
+
+function websiteEntry(lex: Lexicons, name: string): CompanyEntry | undefined {
+  return isWebsite(lex, name) ? { name, codes: [], needsContext: false, ticker: false } : undefined;
+}
+
+/** 暴雪《星际争霸2》, 暴雪的《魔兽世界》: the title of a work right after a known maker's name, 的 optional. */
+function namesItsWork(lex: Lexicons, text: string, at: number): boolean {
+  return text[lex.words.particles.isCharAt(text, at, 'possessive') ? at + 1 : at] === '《';
 }

@@ -1,14 +1,16 @@
-import { alignsWithTokens, tokenContaining, type Doc } from '../../text/document.js';
+import { alignsWithTokens, tokenContaining, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NOT_NAME_ENDING_TAGS, PLACE, UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { orgSlot } from '../org-slot.js';
 import { isHan, isWordNotTagged, someWordTagged } from '../words.js';
+import { gluedAt } from './glued.js';
 import { companyContextAfter, hasCompanyContext, listedWithCompany } from './context.js';
 import { hasProperToken } from './proper.js';
 import type { CompanySeed } from './seed.js';
 
 const PLACE_TAGS: ReadonlySet<string> = new Set([PLACE]);
+const VERB_TAGS: ReadonlySet<string> = new Set(['v', 'vd']);
 const NOT_VERB_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'an', 'nz', 'ns', 'nr', 'nt', 'x', 'j', 'eng', 'l', 'i', 'z', 'ng', 'b']);
 
 /**
@@ -26,8 +28,11 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const slot = orgSlot(doc, lex, w.start, 6);
     if (!slot.org || slot.org.end - slot.org.start < 2) continue;
     const org = { start: knownNameStart(text, lex, slot.org.start, w.end), end: slot.org.end };
-    // 328只偏股基金: a word right after a number is counted, not named.
+    // 328只偏股基金: a word right after a number is counted, not named; 中国证券: a country alone names no firm;
+    // 资本支出: the industry word opens a compound.
     if (org.end - org.start < 2 || /\d/.test(text[org.start - 1] ?? '')) continue;
+    const companyWords = lex.words['company-words'];
+    if (companyWords.is(text.slice(org.start, org.end), 'country-prefix') || companyWords.of('compound-after').at(text, w.end) !== null) continue;
     const context = hasCompanyContext(lex, text, org.start, w.end);
     const listed = listedWithCompany(doc, lex, org.start, w.end);
     const name = text.slice(org.start, org.end);
@@ -56,7 +61,12 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const group = lex.companies.get(full)?.name ?? (generic ? lex.companies.get(name)?.name : undefined) ?? full;
     // 投资, 控股, 建设 are verbs too (美空军投资研发): as industry words they end the name, so no word may follow.
     if (w.value.has('verb-like') && isHan(text.charCodeAt(w.end)) && !companyContextAfter(lex, text, w.end)) continue;
-    seeds.push({ surface: full, group, why: `morphology:${w.word}` });
+    // 原嘉实/x 基金管理公司: a name that starts inside a word jieba glued a character onto counts where it stands.
+    const glued = tokenStartingAt(doc, org.start - 1);
+    const at = glued && glued.end - glued.start >= 3 && gluedAt(doc, lex, glued.start) ? { at: { start: org.start, end: w.end } } : {};
+    // 晋升/v 期货公司: a name never opens with a verb jieba knows.
+    if (!known && opensWithVerb(doc, org.start, org.end)) continue;
+    seeds.push({ surface: full, group, why: `morphology:${w.word}`, ...at });
     if (generic) seeds.push({ surface: name, group, why: `morphology:${w.word}` });
   }
   return seeds;
@@ -98,4 +108,10 @@ function stemOf(lex: Lexicons, name: string): string {
 function closesPhrase(doc: Doc, at: number): boolean {
   const next = doc.text[at];
   return next === undefined || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/** Whether the first of jieba's words in [start, end) is a verb of two characters or more (晋升期货, 完成投资). */
+function opensWithVerb(doc: Doc, start: number, end: number): boolean {
+  const first = tokenStartingAt(doc, start);
+  return first !== undefined && first.end < end && first.end - first.start >= 2 && VERB_TAGS.has(first.pos);
 }

@@ -1,5 +1,6 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { numberedUnitAt } from './branches.js';
+import { isWebsite } from './lexicon.js';
 
 /** Whether a candidate could be a company's name at all, whatever found it. */
 export function isPlausible(surface: string, lex: Lexicons): boolean {
@@ -13,9 +14,9 @@ export function isPlausible(surface: string, lex: Lexicons): boolean {
     // 研发部, 市政府, 证券交易所: a department, a government body, a school or an exchange (中铁十一局 is a unit).
     (words.of('not-company-ending').endingAt(surface, surface.length) === null || isNumberedUnit(surface, lex)) &&
     !words.is(surface, 'generic-name') &&
-    !lex.media.get(surface) &&
     !/^\d+$/.test(surface) &&
     !namesIndex(surface, lex) &&
+    (!lex.media.get(surface) || isWebsite(lex, surface)) &&
     !isKindOfFirm(surface, lex) &&
     // •地产, 艺术村的: a name neither opens on a mark (but for an exchange's warning: *ST金科) nor ends on 的 (unless
     // it is a known name: 美的).

@@ -1,4 +1,5 @@
-import type { Doc } from '../../text/document.js';
+import { tokenStartingAt, type Doc } from '../../text/document.js';
+import { gluedAt } from './glued.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence } from '../evidence.js';
 import { joinsList } from '../lists.js';
@@ -23,12 +24,16 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
     // A registered name opens with its place (常州联电能源服务有限公司 in 运营平台常州联电…): start there.
     let start = Math.max(slot.org.start, slotStart);
     if (nameEnd - start < 2) continue;
+    // 福建省国资委通过福建电子信息(集团)有限责任公司: only a place with nothing but the name after it opens it.
     for (let i = slotStart; i < nameEnd - 2; i++) {
-      if (regions.at(text, i, nameEnd)) {
+      const region = regions.at(text, i, nameEnd);
+      if (region && !stopsName(doc, lex, region.end, start)) {
         start = i;
         break;
       }
     }
+    // 因华鑫/x 国际信托有限公司: jieba glued a function character onto the name.
+    if (gluedAt(doc, lex, start) && nameEnd - start > 2) start++;
     // 捷捷微电(南通)科技有限公司, 中国港湾建设(集团)总公司: a place or 集团 in brackets inside the name; the name goes on
     // before it, and its short forms end there.
     let innerEnd = nameEnd;
@@ -53,10 +58,12 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
       forms.add(text.slice(coreStart, coreEnd));
     }
     const tradeName = text.slice(coreStart, coreStart + 2);
-    for (const surface of forms) seeds.push({ surface, group: full, why: 'morphology:registered-name', tradeName });
+    // 中国电子信息产业集团有限公司: a name the lexicon knows, up to the legal form or into it, is that company's.
+    const group = knownPrefix(text, lex, start, innerEnd, legal.end) ?? full;
+    for (const surface of forms) seeds.push({ surface, group, why: 'morphology:registered-name', tradeName });
     // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.
     const declared = text.slice(legal.end, legal.end + 20).match(declarationOf(lex));
-    if (declared) seeds.push({ surface: declared[1] as string, group: full, why: 'context:declared-short-name', tradeName });
+    if (declared) seeds.push({ surface: declared[1] as string, group, why: 'context:declared-short-name', tradeName });
   }
   return seeds;
 }
@@ -94,3 +101,28 @@ const declarationOf = perLexicons((lex) => {
   const words = lex.words['company-words'];
   return new RegExp(`^[(（](?:${words.alternation('short-name-opening')})?(?:${words.alternation('short-name-verb')})[:：]?[“"「]([^”"」]{2,12})[”"」]`);
 });
+
+/** The lexicon's name for the longest known name that opens text[start, end) and reaches `from` at least. */
+function knownPrefix(text: string, lex: Lexicons, start: number, from: number, end: number): string | undefined {
+  for (let i = end; i >= from; i--) {
+    const known = lex.companies.get(text.slice(start, i));
+    if (known) return known.name;
+  }
+  return undefined;
+}
+
+/**
+ * Whether [from, to) holds what cannot be inside one name: a preposition or a conjunction of two characters (通过,
+ * 以及), or the end of a body's name (国资委, 管理局). jieba's verbs and single characters may be parts of a trade name
+ * (优选/v 汇, 和/c 沐/nz).
+ */
+function stopsName(doc: Doc, lex: Lexicons, from: number, to: number): boolean {
+  const bodyEnding = lex.words['company-words'].of('not-company-ending');
+  for (let i = from; i < to; i++) {
+    const t = tokenStartingAt(doc, i);
+    if ((t && t.end - t.start >= 2 && JOINING_TAGS.has(t.pos)) || bodyEnding.endingAt(doc.text, i + 1)?.start !== undefined) return true;
+  }
+  return false;
+}
+
+const JOINING_TAGS: ReadonlySet<string> = new Set(['p', 'c']);
