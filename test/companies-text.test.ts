@@ -18,6 +18,7 @@ describe('companies in real-news shapes', () => {
     ['a name jieba glued to a joining word', '立博和威廉希尔都下调了主胜赔率。', ['立博', '威廉希尔']],
     ['auction houses', '苏富比和佳士得的秋拍成交额均创新高。', ['苏富比', '佳士得']],
     ['a company before a department and a title', '红御营销总监王婷鸿表示，销售好于预期。', ['红御']],
+    ['known everyday names whose shares moved', '星期一港股低开，小米跌超4%，贝壳3连板，美的一字涨停。', ['小米', '贝壳', '美的']],
     ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
   ])('%s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expected);
@@ -35,6 +36,7 @@ describe('no company where there is none', () => {
     ['a count of firms in one phrase', '展厅里有多家房产中介公司。'],
     ['a kind of lending in a text about lending', '不少平台的现金贷出现逾期，出借人纷纷报案。'],
     ['ST stocks as a kind', 'ST股普遍下跌。'],
+    ['an index and a commodity moving as stocks do', '沪指跌超1%，沪锡涨逾3%，苹果期货涨停。'],
     ['a name inside the word after a shorter one', '新浪网友们纷纷留言。'],
   ])('%s', (_, text) => {
     expect(companiesIn(text)).toEqual([]);

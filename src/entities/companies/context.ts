@@ -22,6 +22,22 @@ export function companyContextAfter(lex: Lexicons, text: string, at: number): bo
   return lex.words.particles.isCharAt(text, at, 'possessive') && /[A-Za-z]/.test(text[at + 1] ?? '');
 }
 
+/**
+ * A known company's shares moving right after its name (快手涨超5%, 贝壳跌近9%, 日出东方3连板): the name is its stock.
+ * Only for names the lexicon knows as companies: an index or a commodity moves the same way (沪锡涨超3%).
+ */
+export function stockMovesAfter(lex: Lexicons, text: string, at: number): boolean {
+  const words = lex.words['company-words'];
+  if (words.of('stock-move').at(text, at, at + 4) !== null) return true;
+  let days = at;
+  while (days < text.length && days - at < 2 && isAsciiDigit(text.charCodeAt(days))) days++;
+  return days > at && words.of('stock-board').at(text, days, days + 2) !== null;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Words right before a name, an optional 了 between, that make it a company (收购了小米, 竞争对手美团). */
 function companyContextBefore(lex: Lexicons, text: string, at: number): boolean {
   const before = lex.words['company-words'].of('context-before');

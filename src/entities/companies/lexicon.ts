@@ -3,7 +3,7 @@ import type { CompanyEntry, Lexicons } from '../../lexicon/lexicons.js';
 import type { PhraseHit } from '../../text/hits.js';
 import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
-import { hasCompanyContext, listedWithCompany } from './context.js';
+import { hasCompanyContext, listedWithCompany, stockMovesAfter } from './context.js';
 import { gluedAt } from './glued.js';
 import { companyNameEnds } from './name-ends.js';
 import type { CompanySeed } from './seed.js';
@@ -40,7 +40,13 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
     const why = `lexicon:${entry.name}`;
-    if (entry.needsContext && !hasCompanyContext(lex, text, m.start, m.end) && !listedWithCompany(doc, lex, m.start, m.end) && !namesItsWork(lex, text, m.end)) {
+    if (
+      entry.needsContext &&
+      !hasCompanyContext(lex, text, m.start, m.end) &&
+      !stockMovesAfter(lex, text, m.end) &&
+      !listedWithCompany(doc, lex, m.start, m.end) &&
+      !namesItsWork(lex, text, m.end)
+    ) {
       continue;
     }
     const glued = !startsWord(doc, m.start);
@@ -55,7 +61,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
       ...(glued ? { at: { start: m.start, end: m.end } } : {}),
     });
-    // 厦门华泰, 北京翰海: a city or region written before a known name (no everyday word) is part of how the text names it.
+    // 深圳万科, 厦门华泰: a city or region written before a known name (no everyday word) is part of how the text names it.
     const place = entry.needsContext ? null : lex.words.places.of('region').endingAt(text, m.start);
     if (place && startsWord(doc, place.start)) {
       seeds.push({ surface: text.slice(place.start, m.end), group: entry.name, why, canonical: entry.name, at: { start: place.start, end: m.end } });
