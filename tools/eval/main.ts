@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type Analysis, type Label } from 'xinwen';
+import { createAnalyzer, type Analysis } from 'xinwen';
 import { PUBLISHED_ANCHOR, wordCounter } from './anchor.js';
 import { loadGold } from './gold.js';
 import { readNerSet, scoreNer } from './ner.js';
 import { formatReport } from './report.js';
 import { addScores, emptyScores, paragraphScores, prf, scoreArticle, type Count } from './score.js';
-import { emptyConfusion, readCfscSentences, readCfscTargets, readFinnsp, scoreFinnsp, scoreSentences, scoreTargets, type Confusion } from './stance-sets.js';
+import { emptyConfusion, heldOutText, readCfscSentences, readCfscTargets, readFinnsp, readHeldOut, scoreFinnsp, scoreHeldOut, scoreSentences, scoreTargets, type Confusion } from './stance-sets.js';
 
 /**
  * `npm run eval [-- SET… --verbose]`: every figure the project is measured by, on our corpus and the seed article
@@ -59,18 +59,8 @@ function articles(folder: string): void {
 function heldOut(): void {
   const folder = 'corpus/stance-held-out';
   if (!present(folder)) return;
-  const rows = readdirSync(folder)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => readFileSync(`${folder}/${f}`, 'utf8').split('\n').filter((l) => l.trim() !== ''))
-    .map((l) => JSON.parse(l) as { title: string; paragraphs: string[]; label: string; paragraphLabels: Label[] });
-  let correct = 0;
-  const confusion = emptyConfusion();
-  for (const row of rows) {
-    const a = analyzer.analyze([row.title, ...row.paragraphs].join('\n'));
-    if (a.stance.label === row.label) correct++;
-    row.paragraphLabels.forEach((gold, i) => confusion[gold][a.paragraphs[i]?.stance.label ?? 'neutral']++);
-  }
+  const rows = readHeldOut(folder);
+  const { correct, confusion } = scoreHeldOut(rows, rows.map((row) => analyzer.analyze(heldOutText(row))));
   say(`== ${folder}: ${rows.length} articles of ours the stance model was not trained on`);
   say(`  article accuracy ${f(correct / rows.length)}`);
   stanceRow('paragraphs', confusion);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Analysis, Label } from 'xinwen';
 import { LABELS, paragraphScores, type Scores } from './score.js';
 
@@ -113,6 +113,38 @@ export function scoreFinnsp(items: readonly FinnspItem[], analyses: readonly Ana
     }
   });
   return { correct, total, found, confusion };
+}
+
+/** Our labelled articles kept out of the training (corpus/stance-held-out/*.jsonl). */
+export interface HeldOutArticle {
+  title: string;
+  paragraphs: string[];
+  label: string;
+  paragraphLabels: Label[];
+}
+
+export function readHeldOut(folder: string): HeldOutArticle[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonl(`${folder}/${f}`) as unknown as HeldOutArticle[]);
+}
+
+/** The text analyze reads for a held-out article: its headline, then its paragraphs, one per line. */
+export function heldOutText(a: HeldOutArticle): string {
+  return [a.title, ...a.paragraphs].join('\n');
+}
+
+/** Article accuracy, and the paragraphs' confusion (a paragraph the analysis lacks counts as neutral). */
+export function scoreHeldOut(items: readonly HeldOutArticle[], analyses: readonly Analysis[]): { correct: number; confusion: Confusion } {
+  let correct = 0;
+  const confusion = emptyConfusion();
+  items.forEach((row, i) => {
+    const a = analyses[i] as Analysis;
+    if (a.stance.label === row.label) correct++;
+    row.paragraphLabels.forEach((gold, p) => confusion[gold][a.paragraphs[p]?.stance.label ?? 'neutral']++);
+  });
+  return { correct, confusion };
 }
 
 export function accuracy(confusion: Confusion): number {
