@@ -4,7 +4,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 
 /**
  * Who stands before a speech verb: the entity named nearest before it, or for 他/她 the person named last; never the
- * person a clause merely mentions when an unnamed source is the one speaking (漲價硬要扯韓國瑜，還有人說, 陈姓负责人
+ * person a clause merely mentions when an unnamed source is the one speaking (加價偏要提林志明，還有人說, 陈姓负责人
  * 坦承, 业内人士表示): then no one is credited.
  */
 

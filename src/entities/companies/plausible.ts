@@ -42,7 +42,7 @@ function namesIndex(surface: string, lex: Lexicons): boolean {
 }
 
 /**
- * 商业银行, 多家房产中介公司, 光大三家银行: a kind of firm, or a number of firms, not one firm. The kinds are industry
+ * 商业银行, 多家房产中介公司, 浦发三家银行: a kind of firm, or a number of firms, not one firm. The kinds are industry
  * words that never stand for a name on their own.
  */
 function isKindOfFirm(surface: string, lex: Lexicons): boolean {

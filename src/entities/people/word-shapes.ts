@@ -68,17 +68,17 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   const wordEnd = personWord ? t.end : (shorterReading(text, t.start, t.end, lex) ?? t.end);
   if (!nameLikeEnough(text, t.start, wordEnd, lex, common || rare)) return null;
   if (/\d/.test(text[t.end] ?? '') || afterFigure(text, t)) return null;
-  // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
+  // 远图科技: the first part of a firm's name (a city after a name is where the person is: 林晓舟香港账户).
   if (lex.orgWords.at(text, t.end)) return null;
   // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no
   // such noun: 张路老师).
   const next = doc.tokens[i + 1];
   const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
   if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return null;
-  // 订单高增长, 封单量, 工银瑞信: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
+  // 保单高增长, 封单量, 工银瑞信: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
   // a transliterated name jieba split.
   if (t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
-  // 投资高雄: a place the places list holds is no name.
+  // 投资台南: a place the places list holds is no name.
   if (lex.words.places.kindsOf(text.slice(t.start, wordEnd)).size > 0) return null;
   if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return null;
   const glued = next !== undefined && next.start === t.end;
