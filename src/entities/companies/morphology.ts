@@ -39,7 +39,7 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.get(text.slice(org.start, w.end)) !== undefined;
     if (!known && endsOnFunctionWord(doc, lex, org.start, org.end)) continue;
     const proper = hasProperToken(doc, lex, org.start, org.end);
-    // 资本, 创投, 银行 after a proper name or a place (湘江资本, 韩亚银行) make a company by themselves; 科技 or 能源
+    // 资本, 创投, 银行 after a proper name or a place (湘江资本, 星海银行) make a company by themselves; 科技 or 能源
     // need company context too, or a list of companies around them.
     const strong = w.value.has('strong') && (proper || someWordTagged(doc, org.start, org.end, PLACE_TAGS));
     // 收购了通卡公司, 蓝鲸公司旗下: company context makes a plain word before 公司 a name, unless the word is a verb

@@ -18,7 +18,7 @@ export function isPlausible(surface: string, lex: Lexicons): boolean {
     !namesIndex(surface, lex) &&
     (!lex.media.get(surface) || isWebsite(lex, surface)) &&
     !isKindOfFirm(surface, lex) &&
-    // •地产, 艺术村的: a name neither opens on a mark (but for an exchange's warning: *ST金科) nor ends on 的 (unless
+    // •地产, 创意园的: a name neither opens on a mark (but for an exchange's warning: *ST金科) nor ends on 的 (unless
     // it is a known name: 美的).
     /^(?:\*ST|[\p{L}\p{N}])/u.test(surface) &&
     (lex.words.particles.of('possessive').endingAt(surface, surface.length) === null || lex.companies.get(surface) !== undefined)

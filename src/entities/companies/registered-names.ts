@@ -58,7 +58,7 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
       forms.add(text.slice(coreStart, coreEnd));
     }
     const tradeName = text.slice(coreStart, coreStart + 2);
-    // 中国电子信息产业集团有限公司: a name the lexicon knows, up to the legal form or into it, is that company's.
+    // 中国石油化工集团有限公司: a name the lexicon knows, up to the legal form or into it, is that company's.
     const group = knownPrefix(text, lex, start, innerEnd, legal.end) ?? full;
     for (const surface of forms) seeds.push({ surface, group, why: 'morphology:registered-name', tradeName });
     // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.

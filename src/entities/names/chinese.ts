@@ -70,7 +70,7 @@ function timeWordAt(text: string, at: number, lex: Lexicons): boolean {
 /**
  * A Chinese name starting at `start` (after a title): its end, or null. The rules rule out a third character that
  * begins the next words; of the readings left, the name model takes the likelier (王磊 of 王磊则表示, 陈立明 of
- * 陈立明则), and a reading that looks like no name is none (方多 of 合作方多年).
+ * 陈立明则), and a reading that looks like no name is none (方多 of 股东方多次).
  */
 export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;

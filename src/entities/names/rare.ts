@@ -4,7 +4,7 @@ import { transliterationCount } from './foreign.js';
 
 /**
  * A three-character word jieba has never seen, shaped like a surname and a given name of which one character is
- * common in names (钱理达, 冯连茂, 周启仲): neither the surname with the next character (常青树, 申请书) nor the given
+ * common in names (邹树达, 蒋理仲, 冯连茂): neither the surname with the next character (常青树, 申请书) nor the given
  * name (袁聊天) is a word, it sounds foreign in no two characters (夏威夷), and it ends on no noun character (the last
  * characters of nouns, places and buildings: 常青树, 白云区).
  */

@@ -23,7 +23,7 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     const previous = earlier[earlier.length - 1];
     return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: second, end } }];
   }
-  // 星火互娱(300999)董事长: the company's stock code stands between it and the title; 明远基金的基金经理: 的 does.
+  // 星火互娱(300999)董事长: the company's stock code stands between it and the title; 鹏华基金的基金经理: 的 does.
   const coded = stockCodeEndingAt(lex, text, headStart);
   const possessive = coded === null && particles.isCharAt(text, headStart - 1, 'possessive');
   const slotEnd = coded ?? bracketStart(text, possessive ? headStart - 1 : headStart);

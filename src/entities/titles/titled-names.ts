@@ -69,7 +69,7 @@ function lexiconPersonAt(doc: Doc, hits: LexiconHits, start: number): NameSpan |
   const { phrases } = hits;
   for (let i = partitionPoint(phrases, (h) => h.start < start); i < phrases.length && (phrases[i] as PhraseHit).start === start; i++) {
     const hit = phrases[i] as PhraseHit;
-    // 戴蒙德: not where the name goes on past the lexicon's (戴蒙).
+    // 库克森: not where the name goes on past the lexicon's (库克).
     if (hit.value.person && endsWord(doc, hit.end)) return { start, end: hit.end, foreign: false };
   }
   return null;
