@@ -28,7 +28,7 @@ describe('titles next to names, without jieba', () => {
     ],
     ['an organisation named by a pronoun', '该/r 公司/n 董事长/n 周立衡/x 表示/v', [['周立衡', false, [['董事长', '公司', true, false]]]]],
     ['a name before the title', '据/p 宋知远/x 行长/n 介绍/v', [['宋知远', false, [['行长', null, undefined, false]]]]],
-    ['a byline before a dateline, the paper unnamed', '本报记者/n 玺澄/x 北京/ns 报道/v', [['玺澄', true, [['记者', null, false, false]]]]],
+    ['a byline before a dateline, the paper unnamed', '本报记者/n 岚川/x 北京/ns 报道/v', [['岚川', true, [['记者', null, false, false]]]]],
     ['a pen name closed by a bracket', '(/x 实习/v 编辑/n 雨桐/x )/x', [['雨桐', true, [['实习编辑', null, false, false]]]]],
     [
       'two organisations and titles listed before one name',
@@ -50,7 +50,7 @@ describe('the organisation slot before a word', () => {
     ['a preposition jieba glued to the name', '据/p 金种子/nz 创投/n', '金种子创投', false],
     ['a word that introduces the name', '服务商/n 雅座/nz', '雅座', false],
     ['a date before the name', '9月/m 2日/m 美的/nz 集团/n', '美的集团', false],
-    ['a word opening a caption', '图为/v 润泽/nz 地产/n', '润泽地产', false],
+    ['a word opening a caption', '图为/v 澜庭/nz 地产/n', '澜庭地产', false],
     ['原 marking a former role', '原/b 支付宝/nz', '支付宝', true],
     ['a verb is no organisation', '认为/v', null, false],
   ] as const)('%s: %s', (_, words, org, former) => {

@@ -135,7 +135,7 @@ describe('a written minus sign, and losses', () => {
   ])('%s', one);
 
   test('a minus before a percentage; a range dash is no minus', () => {
-    expect(percentagesOf('代销收入同比－6%。')).toMatchObject([{ value: -6 }]);
+    expect(percentagesOf('佣金收入同比－6%。')).toMatchObject([{ value: -6 }]);
     expect(percentagesOf('净值增长率为-13.5%。')).toMatchObject([{ text: '-13.5%', value: -13.5 }]);
     expect(percentagesOf('预计增长10%-15%。')).toMatchObject([{ value: 10, valueMax: 15 }]);
     expect(amountsOf('预计净利润3-5亿元。')).toMatchObject([{ value: 3e8, valueMax: 5e8 }]);

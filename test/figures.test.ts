@@ -62,7 +62,7 @@ describe('money amounts', () => {
     ['这杯奶茶卖100块。', { text: '100块', value: 100, currency: 'CNY' }],
     ['直播间9块9包邮。', { text: '9块9', value: 9.9, currency: 'CNY' }],
     ['募资十亿美元。', { text: '十亿美元', value: 1000000000, currency: 'USD', metric: '募资' }],
-    ['股价收于55.03美元。', { text: '55.03美元', value: 55.03, currency: 'USD' }],
+    ['股价收于48.27美元。', { text: '48.27美元', value: 48.27, currency: 'USD' }],
     ['其盈利为1500万。', { text: '1500万', value: 15000000, currency: 'CNY', currencySource: 'inferred', metric: '盈利' }],
     ['以5.86亿美元的估值入股。', { text: '5.86亿美元', value: 586000000, metric: '估值' }],
     ['新浪手握5.86亿美元现金流。', { text: '5.86亿美元', value: 586000000, metric: '现金流' }],

@@ -9,24 +9,24 @@ describe('who said it', () => {
     ['an unnamed source says it: no speaker', '业内人士表示，“这一轮调整还没有结束，资金仍在观望。”', [[null, '这一轮调整还没有结束，资金仍在观望。', 'unnamed-source']]],
     [
       'not the person the clause mentions, but someone unnamed after them',
-      '涨价被指向罗景川，还有人说「很明显，老板支持对手」。',
-      [[null, '很明显，老板支持对手', 'unnamed-source']],
+      '降价被归功于罗景川，还有人说「说到底，是对手先动的手」。',
+      [[null, '说到底，是对手先动的手', 'unnamed-source']],
     ],
-    ['an anonymised surname is unnamed', '陈姓负责人坦承，“我们确实用了奶粉调制，这是事实。”', [[null, '我们确实用了奶粉调制，这是事实。', 'unnamed-source']]],
+    ['an anonymised surname is unnamed', '王姓店主坦承，“我们确实调高了价格，这一点不否认。”', [[null, '我们确实调高了价格，这一点不否认。', 'unnamed-source']]],
     [
       'the subject speaks, not the object of the verb before',
-      '罗景川曾赞扬苏雨辰，认为他带来了新思路，「快乐才是最重要的，赢球只是结果。」',
-      [['罗景川', '快乐才是最重要的，赢球只是结果。', 'verb-earlier']],
+      '罗景川曾赞扬苏雨辰，认为他让团队更有干劲，「大家开心，成绩自然会来。」',
+      [['罗景川', '大家开心，成绩自然会来。', 'verb-earlier']],
     ],
     [
       'a pronoun after the quotation stands for the unnamed source named last',
-      '私募人士何立衡认为大盘还会调整。一位私募人士则认为市场已经见底。“现在上涨是卖出的好机会。”他说。',
-      [[null, '现在上涨是卖出的好机会。', 'unnamed-source']],
+      '私募人士何立衡认为大盘还会调整。一位私募人士则认为市场已经见底。“眼下反弹正是减仓的时机。”他说。',
+      [[null, '眼下反弹正是减仓的时机。', 'unnamed-source']],
     ],
     [
       'a pronoun after the quotation stands for the person named last',
-      '罗景川对记者表示，正在寻找长线机会。“今年信心已经企稳，会有涨几倍的股票。”他说。',
-      [['罗景川', '今年信心已经企稳，会有涨几倍的股票。', 'verb-after']],
+      '罗景川对记者表示，正在寻找长线机会。“市场情绪正在回暖，会有翻倍的公司出现。”他说。',
+      [['罗景川', '市场情绪正在回暖，会有翻倍的公司出现。', 'verb-after']],
     ],
     ['『』 quotes count', '罗景川表示：『明年的订单已经排满，产能是瓶颈。』', [['罗景川', '明年的订单已经排满，产能是瓶颈。', 'verb-before']]],
     ['「」 quotes in traditional text', '苏雨辰在發布會上說：「我們明年會繼續擴產，訂單已經排滿。」', [['苏雨辰', '我們明年會繼續擴產，訂單已經排滿。', 'verb-before']]],
@@ -37,8 +37,8 @@ describe('who said it', () => {
 
 describe('what is no quotation', () => {
   test.each([
-    ['a term in another language', '苏雨辰指出，在现在「Over Banking」的状况下，应当谨慎。'],
-    ['a document cited after 根据', '苏雨辰说，根据「兽医诊疗机构收费标准参考表」，收费合理。'],
+    ['a term in another language', '苏雨辰指出，在「Over Capacity」的格局下，应当谨慎。'],
+    ['a document cited after 根据', '苏雨辰说，根据「物业服务收费标准参考表」，收费合理。'],
   ])('%s: %s', (_, text) => {
     expect(quotesIn(text)).toEqual([]);
   });

@@ -5,9 +5,9 @@ import type { SpeakerMention } from './speakers.js';
 
 /**
  * An interview's labelled answers, quotations without marks: a paragraph opening with the interviewee's name and a
- * colon (张裕能：我们…), or with an answer label (答：…), whose answerer is the person the interview is about (the
+ * colon (孟庆川：我们…), or with an answer label (答：…), whose answerer is the person the interview is about (the
  * one named most). Only where the text is an interview, with two labelled paragraphs at least: a headline such as
- * 顾立雄：不是银行家该有的风范 is no answer.
+ * 林正宏：这不是监管该有的样子 is no answer.
  */
 
 export interface Answer {

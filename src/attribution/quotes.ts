@@ -13,7 +13,7 @@ export { speakerMentions, type SpeakerMention } from './speakers.js';
  * Direct quotations in “…”, 「…」, 『…』 or "…", attributed to a speaker in the same or an adjacent sentence:
  * X称/表示/坦言“…” (verb-before), X:“…” (colon), “…”X称 (verb-after), X表示,…,“…” (verb-earlier), “…” on its
  * own line followed by a line naming who said it (next-line), 据他… (pronoun → the last person named); and an
- * interview's labelled answers (张裕能：…, 答：…). A quotation from an unnamed source (业内人士表示“…”) is kept with
+ * interview's labelled answers (孟庆川：…, 答：…). A quotation from an unnamed source (业内人士表示“…”) is kept with
  * no speaker. Scare quotes and coined terms (“阿里浪”, 所谓的“…”, 根据「…参考表」) are not quotations.
  */
 
@@ -101,7 +101,7 @@ function previousSentence(doc: Doc, speakers: readonly SpeakerMention[], q: Quot
 /**
  * “…”高朋网副总裁高峡表示 / “…”,刘军称 / “…。”他说: a speaker and a speech verb after the closing mark, in its sentence,
  * the speaker in the verb's own clause, and no other quotation between (a headline glued on after a quotation,
- * 打造“你”系列…陈向荣表示, speaks of something else).
+ * 推出“我”系列…周立衡表示, speaks of something else).
  */
 function verbAfter(doc: Doc, lex: Lexicons, hits: LexiconHits, speakers: readonly SpeakerMention[], q: QuotationMarks): Attribution | null {
   const { text } = doc;

@@ -4,7 +4,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 
 /**
  * Who stands before a speech verb: the entity named nearest before it, or for 他/她 the person named last; never the
- * person a clause merely mentions when an unnamed source is the one speaking (漲價硬要扯韓國瑜，還有人說, 陈姓负责人
+ * person a clause merely mentions when an unnamed source is the one speaking (加價偏要提林志明，還有人說, 王姓店主
  * 坦承, 业内人士表示): then no one is credited.
  */
 
@@ -53,7 +53,7 @@ export function speakerBefore(
   const pronoun = lex.words.particles.of('person-pronoun').last(doc.text, Math.max(floor, verbStart - 3), verbStart);
   if (pronoun === null) return null;
   const person = lastPersonBefore(speakers, Math.min(quoteOpen, pronoun.start));
-  // 陈姓襄理…，他表示: the pronoun stands for the unnamed one, named after the last person.
+  // 王姓经理…，他表示: the pronoun stands for the unnamed one, named after the last person.
   return person && unnamedIn(doc, lex, person.end, pronoun.start) ? UNNAMED : person;
 }
 
@@ -65,7 +65,7 @@ function isObject(doc: Doc, lex: Lexicons, mention: SpeakerMention): boolean {
 
 const VERB_TAGS = new Set(['v', 'vn']);
 
-/** Whether an unnamed source (有人, 业内人士, 陈姓) is named in [from, to). */
+/** Whether an unnamed source (有人, 业内人士, 王姓) is named in [from, to). */
 export function unnamedIn(doc: Doc, lex: Lexicons, from: number, to: number): boolean {
   return from < to && lex.words['quote-words'].of('unnamed-source').occursIn(doc.text, from, to);
 }

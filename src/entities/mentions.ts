@@ -26,7 +26,7 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
       const end = at + key.length;
       if (!startsWord(doc, at)) continue;
       if (entry.kind === 'company' && !companyNameEnds(doc, lex, at, end)) continue;
-      // 《叶问》, 安徒生博物馆: the title of a work or the name of a place, not a mention of the person.
+      // 《叶问》, 鲁迅博物馆: the title of a work or the name of a place, not a mention of the person.
       if (entry.kind === 'person' && notPersonMention(doc.text, at, end, lex)) continue;
       candidates.push({ start: at, end, surface });
     }

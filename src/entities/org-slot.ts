@@ -32,7 +32,7 @@ export function orgSlot(
   while (start > 0 && end - start < maxLength && !isSlotBreak(text.charCodeAt(start - 1))) start--;
   const slotStart = start;
   for (let i = tokenIndexFrom(doc, start), t = doc.tokens[i]; t && t.start < end; t = doc.tokens[++i]) {
-    // 买1.49亿中国国贸, 9月2日美的集团: a figure, a date and their units are never the start of a name.
+    // 买1.82亿宝钢股份, 9月2日美的集团: a figure, a date and their units are never the start of a name.
     const word = text.slice(t.start, t.end);
     const figure = /\d/.test(word) || (isFigureUnit(word, lex) && /\d/.test(text[t.start - 1] ?? ''));
     // 观澜资本创始/v 合伙人: a verb that opens the title (创始, 联合) does not end the organisation before it.
@@ -43,7 +43,7 @@ export function orgSlot(
     // 由星/x 河网, 5358 万星岚/x: jieba glued a preposition or a unit to a name it does not know.
     else if (t.pos === UNKNOWN && word.length >= 2 && t.start >= start && gluedToName(text, t.start, lex)) start = t.start + 1;
   }
-  // 图为润泽地产常务副总: a word that opens a caption, a dateline or a clause is never part of the name.
+  // 图为澜庭地产常务副总: a word that opens a caption, a dateline or a clause is never part of the name.
   const leading = lex.words['role-words'].of('leading').at(text, start);
   if (leading && end - start - leading.word.length >= 2) start = leading.end;
   // 据金种子创投: jieba glued the preposition to the name.

@@ -17,7 +17,7 @@ export interface Span {
 export interface RoleSpan {
   /** Where the title is written; empty, at the name, when the text implies it (see `word`). */
   title: Span;
-  /** The title the text implies without writing it, in the text's script (【林瑞益/高雄报道】: 記者). */
+  /** The title the text implies without writing it, in the text's script (【陈建廷/台中报道】: 記者). */
   word?: string;
   /** The organisation as written; for 该公司 or 本报, the pronoun (resolved to a company later, or dropped). */
   org: Span | null;

@@ -5,7 +5,7 @@ import { metricAfter, metricBefore } from './context.js';
 
 /**
  * What the words around a numeral say about whether it is money: a money metric before it in its clause (盈利为1500万)
- * or right after it (…的估值), a verb of spending (豪掷3.5亿), a measure word of sums (一笔27万); a count metric nearer
+ * or right after it (…的估值), a verb of spending (豪掷4.2亿), a measure word of sums (一笔27万); a count metric nearer
  * than any money word (用户3亿) or right after it (3亿用户), a counter (万股) or a noun it quantifies (千亿参数) make
  * it a count.
  */
@@ -38,7 +38,7 @@ export function isCount(lex: Lexicons, text: string, end: number): boolean {
 
 /**
  * Whether a noun phrase follows the figure, past 以上 or 左右: 5亿左右的活跃用户, 千亿参数模型 count what the noun names,
- * where 豪掷3.5亿， and 49亿投向锂矿 end on the money.
+ * where 豪掷4.2亿， and 20亿投向锂矿 end on the money.
  */
 export function quantifiesNoun(doc: Doc, lex: Lexicons, end: number): boolean {
   const at = lex.words.qualifiers.of('after').at(doc.text, end)?.end ?? end;

@@ -13,7 +13,7 @@ import { readSum, type Sum } from './sums.js';
  * Money amounts: a numeral with a currency word before or after it (人民币45亿元, 美元5亿, 5.86亿美元), ranges
  * (3亿至5亿元, 三到五万港元, 五六千元), unit prices (每股12.5港元), the jiao and fen of colloquial sums (二十块五毛).
  * A numeral with a magnitude (万, 亿, 兆, 12k) and no currency word is money where the text makes it so (see
- * money-context.ts): a money metric or a verb of spending in its clause (盈利为1500万, 豪掷3.5亿), a measure word of
+ * money-context.ts): a money metric or a verb of spending in its clause (盈利为1500万, 豪掷4.2亿), a measure word of
  * sums (一笔27万), a figure in 亿 that counts nothing (87亿，55岁的他), the unit a list shares (52.7亿和18.4亿美元) or
  * the same amount written with its currency elsewhere. Currencies are settled last, for the whole document (see
  * currency.ts).

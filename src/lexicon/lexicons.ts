@@ -125,7 +125,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
   const base = builtinTables();
   const surnames = listWords('surnames');
   const titleRows = rows('titles');
-  // Titles in capitals are also written in lower case (盖蒂信托ceo穆尼兹).
+  // Titles in capitals are also written in lower case (基金会ceo穆兰德).
   const titles = new WordList(
     titleRows
       .filter(([, kind]) => kind !== 'modifier')

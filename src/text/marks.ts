@@ -22,9 +22,9 @@ export const BRACKETS = '()';
 export const TITLE_MARKS = '《》【】[]<>';
 /** Marks that separate words without ending a clause: spaces, the ellipsis and dashes, slashes and signs. */
 export const SEPARATORS = ' …—·/|\u3000$@#';
-/** The bars between a byline's role, name and place (记者 代星/文, 编辑丨吴林, 林瑞益/高雄报道): 丨 is a Han character used as one. */
+/** The bars between a byline's role, name and place (记者 周晨/文, 编辑丨许然, 陈建廷/台中报道): 丨 is a Han character used as one. */
 export const BYLINE_BARS = '/|丨';
-/** The marks between the parts of a transliterated name (安吉丽娜·茱莉, 约瑟夫•马洛德). */
+/** The marks between the parts of a transliterated name (卡特琳娜·莫雷蒂, 弗朗索瓦•马蒂厄). */
 export const NAME_DOTS = '·•';
 
 /** A test for membership in a set of marks, by UTF-16 code unit (no one-character string per test). */

@@ -66,7 +66,7 @@ type Convert = (text: string) => string;
 
 /**
  * A simplified word in the script of the text it is reported for (记者 → 記者 in a traditional text): for words the
- * text implies without writing them (【林瑞益/高雄报道】 is a reporter's byline).
+ * text implies without writing them (【陈建廷/台中报道】 is a reporter's byline).
  */
 export function inScript(word: string, script: Normalized['script']): string {
   return script === 'traditional' ? toTraditional()(word) : word;

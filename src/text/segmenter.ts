@@ -23,7 +23,7 @@ export interface Segmenter {
 export interface WordIndex {
   /** The word's tag in the dictionary, or undefined for a word it does not hold. */
   dictionaryTag(word: string): string | undefined;
-  /** The word's IDF weight, or undefined (its IDF table also holds names from its corpus: 张路). */
+  /** The word's IDF weight, or undefined (its IDF table also holds names from its corpus: 周岩). */
   idf(word: string): number | undefined;
   /** The median and largest IDF weights: unknown words weigh the median, as jieba weighs them. */
   readonly median: number;

@@ -11,7 +11,7 @@ export const PERSON_TAGS = tags('nr nrt nrfg');
 export const PROPER_TAGS = tags('nz nr nrt nrfg nt x j eng z');
 /** Words that may be part of a name: names, proper nouns, unknown and Latin words. */
 export const NAME_TAGS = tags('nr nrt nrfg x nz eng');
-/** How jieba tags a word that can be a pen name or a given name on its own (婷婷/z, 玺润/x). */
+/** How jieba tags a word that can be a pen name or a given name on its own (依依/z, 岚川/x). */
 export const PEN_NAME_TAGS = tags('nr nrt nrfg nz x z i');
 /** How jieba tags a two-character given name it reads as a word of its own (姗姗/i, 鹏飞/nz, 建新/v). */
 export const GIVEN_WORD_TAGS = tags('nr nrfg nz i x v');

@@ -5,7 +5,7 @@ import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import type { CompanySeed } from './seed.js';
 
 /**
- * 交通银行深圳分行, 中国电信武汉分公司: a known company, an optional place and a branch word name a unit of the company,
+ * 招商银行杭州分行, 中国移动成都分公司: a known company, an optional place and a branch word name a unit of the company,
  * kept as a company of its own.
  */
 export function fromBranches(doc: Doc, lex: Lexicons, { hits }: Evidence): CompanySeed[] {

@@ -23,8 +23,8 @@ export function companyContextAfter(lex: Lexicons, text: string, at: number): bo
 }
 
 /**
- * A known company's shares moving right after its name (快手涨超5%, 贝壳跌近9%, 日出东方3连板): the name is its stock.
- * Only for names the lexicon knows as companies: an index or a commodity moves the same way (沪锡涨超3%).
+ * A known company's shares moving right after its name (快手涨超6%, 贝壳跌近7%, 日出东方3连板): the name is its stock.
+ * Only for names the lexicon knows as companies: an index or a commodity moves the same way (沪铝涨超2%).
  */
 export function stockMovesAfter(lex: Lexicons, text: string, at: number): boolean {
   const words = lex.words['company-words'];

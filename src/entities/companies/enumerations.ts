@@ -10,13 +10,13 @@ import { hasProperToken } from './proper.js';
 import { groupOf, type CompanySeed } from './seed.js';
 
 /**
- * 卓越地产、厦门禹洲、明发等内地房企; 甲、乙、丙三家公司: a list closed by 等 (or a count of firms) and a noun for firms
+ * 澜庭置业、嘉禾地产、远川等民营房企; 甲、乙、丙三家公司: a list closed by 等 (or a count of firms) and a noun for firms
  * says what every item is. Each item that looks like a name is a company, known to the lexicon or not.
  */
 
-/** Characters between the list's closer and the firms' noun (等内地房企, 等同类企业, 等多家银行). */
+/** Characters between the list's closer and the firms' noun (等民营房企, 等同行企业, 等多家银行). */
 const MAX_QUALIFIER = 6;
-/** What may stand between them: nouns, adjectives, place and direction words, numerals (not 张杨等人伪造公司…). */
+/** What may stand between them: nouns, adjectives, place and direction words, numerals (not 李强等人私刻公司…). */
 const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'b', 's', 'ns', 'nr', 'm', 'mq', 'q', 'f', 'an', 'vn', 'nz', 'j']);
 /** An item of the list: two to twelve characters. */
 const MAX_ITEM = 12;
@@ -28,7 +28,7 @@ export function fromEnumerations(doc: Doc, lex: Lexicons): CompanySeed[] {
 }
 
 /**
- * 恒盛地产、华南城、恒大地产: an item of a list (、) whose neighbour is a company by the lexicon or by its ending is a
+ * 澜庭地产、华景城、万科地产: an item of a list (、) whose neighbour is a company by the lexicon or by its ending is a
  * company when jieba reads a name in it.
  */
 function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
@@ -37,7 +37,7 @@ function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
   for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
     const before = orgSlot(doc, lex, comma, MAX_ITEM).org;
     // The item after the comma counts only where the list goes on after it (、, 和, 等): the last item's end is
-    // not known (恒大地产均公告称).
+    // not known (万科地产均公告称).
     let afterEnd = comma + 1;
     while (afterEnd < text.length && afterEnd - comma <= MAX_ITEM && !endsListItem(lex, text, afterEnd)) afterEnd++;
     const goesOn = text[afterEnd] === LIST_COMMA || joinsList(lex, text, afterEnd) || lex.words.particles.isCharAt(text, afterEnd, 'list-closer');
@@ -83,7 +83,7 @@ function closedLists(doc: Doc, lex: Lexicons): CompanySeed[] {
     const closerEnd = end < 0 ? -1 : listCloserEnd(text, lex, end);
     if (closerEnd < 0 || !firmNounFollows(doc, lex, closerEnd)) continue;
     const items = itemsBefore(doc, lex, end);
-    // 甲、乙两家银行: a count closes a list of two or more (大厅内有多家中介 counts firms it does not name).
+    // 甲、乙两家银行: a count closes a list of two or more (街上开着多家中介 counts firms it does not name).
     if (items.length < 2 && !lex.words.particles.isCharAt(text, end, 'list-closer')) continue;
     for (const item of items) {
       const surface = text.slice(item.start, item.end);
@@ -102,7 +102,7 @@ function listCloserEnd(text: string, lex: Lexicons, at: number): number {
   return measure && lex.chars.has('firm-numeral', text.charCodeAt(at)) && !lex.chars.has('firm-numeral', text.charCodeAt(at - 1)) ? measure.end : -1;
 }
 
-/** A noun for firms at a word's start right after the closer, or after a few words that qualify it (等内地房企). */
+/** A noun for firms at a word's start right after the closer, or after a few words that qualify it (等民营房企). */
 function firmNounFollows(doc: Doc, lex: Lexicons, from: number): boolean {
   const nouns = lex.words['company-words'].of('firm-noun');
   for (let at = from; at <= from + MAX_QUALIFIER; ) {
@@ -140,7 +140,7 @@ function looksLikeName(doc: Doc, lex: Lexicons, start: number, end: number): boo
   const surface = doc.text.slice(start, end);
   if (lex.companies.get(surface) !== undefined) return true;
   if (lex.orgWords.get(surface) !== undefined || lex.words.places.kindsOf(surface).size > 0) return false;
-  // 再投资银行: the words before an organisation word must name something too.
+  // 再入股银行: the words before an organisation word must name something too.
   const ending = lex.orgWords.endingAt(surface, surface.length);
   const nameEnd = ending && ending.start >= 2 ? start + ending.start : end;
   if (lex.companies.get(doc.text.slice(start, nameEnd)) !== undefined) return true;

@@ -6,8 +6,8 @@ import type { CompanySeed } from './seed.js';
 
 /**
  * Funds are companies of financial news: a public fund's product is named by its manager's brand, a name and a
- * type or style (汇添富价值精选, 华夏上证50ETF, 工银瑞信沪深300指数型基金); a private fund's or a trust's by a name and
- * its number in a series (淡水泉1期). Read only in a text about funds (基金, 私募, 净值).
+ * type or style (汇添富稳进精选, 华夏上证50ETF, 农银汇理中证800指数型基金); a private fund's or a trust's by a name and
+ * its number in a series (澄湖1期). Read only in a text about funds (基金, 私募, 净值).
  */
 
 /** A product's name after its brand: at most this many characters, brand excluded. */
@@ -27,9 +27,9 @@ export function fromFunds(doc: Doc, lex: Lexicons): CompanySeed[] {
 }
 
 /**
- * 汇添富价值精选, 交银施罗德增利债券型基金: a brand at a word's start, then jieba's words up to the last style word or
- * the first type word (nothing follows a type: 华夏上证红利ETF). A function word, a verb, a pronoun or a measure
- * word ends the name (易方达等基金, 银华偏股型基金全面实现…), and so does a number right after the brand (交银施罗德4家).
+ * 嘉实远见精选, 交银施罗德安裕债券型基金: a brand at a word's start, then jieba's words up to the last style word or
+ * the first type word (nothing follows a type: 华夏中证环保ETF). A function word, a verb, a pronoun or a measure
+ * word ends the name (广发等基金, 嘉实偏股型基金整体实现…), and so does a number right after the brand (富国3家).
  */
 function publicFunds(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
@@ -48,7 +48,7 @@ function publicFunds(doc: Doc, lex: Lexicons): CompanySeed[] {
 }
 
 /**
- * 工银沪深300指数基金 and 工银瑞信沪深300指数型基金 are one fund: the shortest brand the product's brand opens with,
+ * 农银中证800指数基金 and 农银汇理中证800指数型基金 are one fund: the shortest brand the product's brand opens with,
  * and the name without the characters a type may leave out (指数型基金 = 指数基金).
  */
 function productGroup(text: string, lex: Lexicons, start: number, houseEnd: number, end: number): string {
@@ -91,7 +91,7 @@ function namesNoOtherCompany(text: string, lex: Lexicons, start: number, houseEn
   return true;
 }
 
-/** 淡水泉1期, 扬子2号: a name of two to six characters right before a number and a series word. */
+/** 澄湖1期, 启明2号: a name of two to six characters right before a number and a series word. */
 function seriesFunds(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const series = lex.words['fund-words'].of('series');
@@ -103,7 +103,7 @@ function seriesFunds(doc: Doc, lex: Lexicons): CompanySeed[] {
     if (/[\p{L}\p{N}]/u.test(text[word.end] ?? '') && !endsWord(doc, word.end)) continue;
     const org = seriesNameBefore(doc, lex, m.index);
     if (!org) continue;
-    // 世诚·扬子2号: the manager's name and a dot before the product's.
+    // 观澜·启明2号: the manager's name and a dot before the product's.
     const manager = text[org.start - 1] === '·' ? tokenEndingAt(doc, org.start - 1) : undefined;
     const start = manager && manager.end - manager.start >= 2 && /^[\u4e00-\u9fff]+$/.test(text.slice(manager.start, manager.end)) ? manager.start : org.start;
     const surface = text.slice(start, word.end);
@@ -117,7 +117,7 @@ const NOT_IN_SERIES_NAME: ReadonlySet<string> = new Set(['m', 'q', 'mq', 't', 't
 
 /**
  * The private fund's name before its number: jieba's words back to a mark, a function word or a time or number
- * word, two to six Han characters (东方/s 远见/v 1期: jieba reads no name in it, so verbs and nouns may be in it).
+ * word, two to six Han characters (青松/n 远航/v 1期: jieba reads no name in it, so verbs and nouns may be in it).
  */
 function seriesNameBefore(doc: Doc, lex: Lexicons, end: number): { start: number; end: number } | null {
   const { text } = doc;

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NOT_IN_ORG_TAGS, UNKNOWN } from '../../text/tags.js';
 
 /**
- * 如景顺/x 长城, 原嘉实/x, 由乐视网/x: jieba's HMM glues a function character onto the front of a name it does not
+ * 如交银/x 施罗德, 原鹏华/x, 因百瑞/x: jieba's HMM glues a function character onto the front of a name it does not
  * know. Whether the word at `at` is such a word, so that a name may start one character into it.
  */
 export function gluedAt(doc: Doc, lex: Lexicons, at: number): boolean {
@@ -15,7 +15,7 @@ export function gluedAt(doc: Doc, lex: Lexicons, at: number): boolean {
 
 /**
  * Where a name in [start, end) starts: past a function character jieba glued onto it, or one it left alone as a
- * verb, a preposition or an adverb (如/v 比亚迪, 当下如国联安).
+ * verb, a preposition or an adverb (如/v 比亚迪, 目前如诺安).
  */
 export function nameStart(doc: Doc, lex: Lexicons, start: number, end: number): number {
   if (end - start <= 2) return start;

@@ -61,7 +61,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
       only: entry.needsContext ? { start: m.start, end: m.end } : undefined,
       ...(glued ? { at: { start: m.start, end: m.end } } : {}),
     });
-    // 深圳万科, 厦门华泰: a city or region written before a known name (no everyday word) is part of how the text names it.
+    // 深圳万科, 上海复星: a city or region written before a known name (no everyday word) is part of how the text names it.
     const place = entry.needsContext ? null : lex.words.places.of('region').endingAt(text, m.start);
     if (place && startsWord(doc, place.start)) {
       seeds.push({ surface: text.slice(place.start, m.end), group: entry.name, why, canonical: entry.name, at: { start: place.start, end: m.end } });
@@ -72,7 +72,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
 }
 
 /**
- * 如景顺/x 长城, 立博和威/x 廉希尔/nr: where jieba glued a function character onto a name, the lexicon's names are
+ * 如交银/x 施罗德, 立博和威/x 廉希尔/nr: where jieba glued a function character onto a name, the lexicon's names are
  * read from the next character, inside the word or across its end.
  */
 function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
@@ -101,7 +101,7 @@ function websiteEntry(lex: Lexicons, name: string): CompanyEntry | undefined {
   return isWebsite(lex, name) ? { name, codes: [], needsContext: false, ticker: false } : undefined;
 }
 
-/** 暴雪《星际争霸2》, 暴雪的《魔兽世界》: the title of a work right after a known maker's name, 的 optional. */
+/** 腾讯《王者荣耀》, 网易的《梦幻西游》: the title of a work right after a known maker's name, 的 optional. */
 function namesItsWork(lex: Lexicons, text: string, at: number): boolean {
   return text[lex.words.particles.isCharAt(text, at, 'possessive') ? at + 1 : at] === '《';
 }

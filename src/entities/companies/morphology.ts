@@ -28,7 +28,7 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const slot = orgSlot(doc, lex, w.start, 6);
     if (!slot.org || slot.org.end - slot.org.start < 2) continue;
     const org = { start: knownNameStart(text, lex, slot.org.start, w.end), end: slot.org.end };
-    // 328只偏股基金: a word right after a number is counted, not named; 中国证券: a country alone names no firm;
+    // 215只债券基金: a word right after a number is counted, not named; 中国证券: a country alone names no firm;
     // 资本支出: the industry word opens a compound.
     if (org.end - org.start < 2 || /\d/.test(text[org.start - 1] ?? '')) continue;
     const companyWords = lex.words['company-words'];
@@ -39,10 +39,10 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.get(text.slice(org.start, w.end)) !== undefined;
     if (!known && endsOnFunctionWord(doc, lex, org.start, org.end)) continue;
     const proper = hasProperToken(doc, lex, org.start, org.end);
-    // 资本, 创投, 银行 after a proper name or a place (湘江资本, 韩亚银行) make a company by themselves; 科技 or 能源
+    // 资本, 创投, 银行 after a proper name or a place (湘江资本, 星海银行) make a company by themselves; 科技 or 能源
     // need company context too, or a list of companies around them.
     const strong = w.value.has('strong') && (proper || someWordTagged(doc, org.start, org.end, PLACE_TAGS));
-    // 收购了通卡公司, 惊奇公司旗下: company context makes a plain word before 公司 a name, unless the word is a verb
+    // 收购了通卡公司, 蓝鲸公司旗下: company context makes a plain word before 公司 a name, unless the word is a verb
     // (影响公司净利润: the company the text is about, whatever it affects).
     const named = generic && (context || listed) && !isWordNotTagged(doc, org.start, org.end, NOT_VERB_TAGS);
     if (!known && !proper && !strong && !named) continue;
@@ -59,12 +59,12 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     // 中粮期货 is 中粮's futures firm, not 中粮: a known name and an industry word the lexicon does not list are a unit
     // of their own; before 公司 or 集团 the name is the same firm (新浪公司).
     const group = lex.companies.get(full)?.name ?? (generic ? lex.companies.get(name)?.name : undefined) ?? full;
-    // 投资, 控股, 建设 are verbs too (美空军投资研发): as industry words they end the name, so no word may follow.
+    // 投资, 控股, 建设 are verbs too (市政府投资兴建): as industry words they end the name, so no word may follow.
     if (w.value.has('verb-like') && isHan(text.charCodeAt(w.end)) && !companyContextAfter(lex, text, w.end)) continue;
-    // 原嘉实/x 基金管理公司: a name that starts inside a word jieba glued a character onto counts where it stands.
+    // 原鹏华/x 基金管理公司: a name that starts inside a word jieba glued a character onto counts where it stands.
     const glued = tokenStartingAt(doc, org.start - 1);
     const at = glued && glued.end - glued.start >= 3 && gluedAt(doc, lex, glued.start) ? { at: { start: org.start, end: w.end } } : {};
-    // 晋升/v 期货公司: a name never opens with a verb jieba knows.
+    // 跻身/v 期货公司: a name never opens with a verb jieba knows.
     if (!known && opensWithVerb(doc, org.start, org.end)) continue;
     seeds.push({ surface: full, group, why: `morphology:${w.word}`, ...at });
     if (generic) seeds.push({ surface: name, group, why: `morphology:${w.word}` });
@@ -73,7 +73,7 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
 }
 
 /**
- * 三连板旗滨集团, 长线恩捷股份: where a known company's name ends at the organisation word, the name starts where the
+ * 两连板复星集团, 短线三一重工: where a known company's name ends at the organisation word, the name starts where the
  * known one does, whatever words stand before it.
  */
 function knownNameStart(text: string, lex: Lexicons, start: number, end: number): number {
@@ -82,7 +82,7 @@ function knownNameStart(text: string, lex: Lexicons, start: number, end: number)
 }
 
 /**
- * 深交所或公司, 后本/x 公司, 审该/x 银行: a name never ends on a function word or a pronoun, whether jieba left it alone
+ * 交易所或公司, 后本/x 公司, 经该/x 银行: a name never ends on a function word or a pronoun, whether jieba left it alone
  * or glued it to the word before (本公司, 该银行 name the company of the context, not a new one).
  */
 function endsOnFunctionWord(doc: Doc, lex: Lexicons, start: number, end: number): boolean {
@@ -94,7 +94,7 @@ function endsOnFunctionWord(doc: Doc, lex: Lexicons, start: number, end: number)
   return last.pos === UNKNOWN && (pronoun || lex.chars.has('function', code));
 }
 
-/** 嘉实基金管理 → 嘉实: the name without the industry words that end it, while two characters or more remain. */
+/** 鹏华基金管理 → 鹏华: the name without the industry words that end it, while two characters or more remain. */
 function stemOf(lex: Lexicons, name: string): string {
   let end = name.length;
   for (let w = lex.orgWords.endingAt(name, end); w && w.value.has('industry') && w.start >= 2; w = lex.orgWords.endingAt(name, end)) end = w.start;
@@ -103,14 +103,14 @@ function stemOf(lex: Lexicons, name: string): string {
 
 /**
  * Whether the phrase closes at `at`, at a mark or the text's end. Else it may go on as a compound of the name's
- * business (比亚迪新能源乘用车, 东方财富基金代销, 晨星数据显示, 国泰君安家电分析师).
+ * business (吉利新能源车型, 同花顺基金销售, 万得数据显示, 国泰君安家电分析师).
  */
 function closesPhrase(doc: Doc, at: number): boolean {
   const next = doc.text[at];
   return next === undefined || !/[\p{L}\p{N}]/u.test(next);
 }
 
-/** Whether the first of jieba's words in [start, end) is a verb of two characters or more (晋升期货, 完成投资). */
+/** Whether the first of jieba's words in [start, end) is a verb of two characters or more (跻身期货, 完成投资). */
 function opensWithVerb(doc: Doc, start: number, end: number): boolean {
   const first = tokenStartingAt(doc, start);
   return first !== undefined && first.end < end && first.end - first.start >= 2 && VERB_TAGS.has(first.pos);

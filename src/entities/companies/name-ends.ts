@@ -6,13 +6,13 @@ const LATIN = /[A-Za-z0-9]/;
 
 /**
  * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
- * the next character onto it in a word it does not know (美團升/x, 置地升/x), or a function character and more
+ * the next character onto it in a word it does not know (美團升/x, 中芯升/x), or a function character and more
  * (立博和威/x); where jieba lent the name's last character to a two-character word after it (建/行为64元), unless the
  * name is also an everyday word; anywhere for a name of four characters or more. Latin names end where the letters do.
  */
 export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: number, everydayWord = false): boolean {
   const { text } = doc;
-  // 阿波罗湾, 迪士尼乐园, 上海国际博览中心: the name goes on as a place's or a body's.
+  // 苹果湾, 迪士尼乐园, 深圳国际会展中心: the name goes on as a place's or a body's.
   if (lex.words['company-words'].of('facility-after').at(text, end, end + 4) !== null) return false;
   if (LATIN.test(text[start] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
   if (LATIN.test(text[end - 1] ?? '')) return !LATIN.test(text[end] ?? '');

@@ -6,16 +6,16 @@ import type { CompanySeed } from './seed.js';
 
 /**
  * Lending and fintech platforms in a text about lending (网贷, 出借人, 逾期): a name ending as platforms' names do
- * (…贷, …宝, …金融, …理财, …钱包, …网) is a platform where the text calls it one (平台小资钱包, 海象理财平台) or names
+ * (…贷, …宝, …金融, …理财, …钱包, …网) is a platform where the text calls it one (平台橙子钱包, 鲸鱼理财平台) or names
  * it twice. Kinds of lending (现金贷, 消费金融) and everyday words are none.
  */
 
 /** A platform's name: at least three characters, the ending included, at most four before it. */
 const MIN_NAME = 3;
 const MAX_HEAD = 4;
-/** Words that are no part of a platform's name before its ending (诈骗平台小资钱包, 海淀区小资钱包, 违规金融). */
+/** Words that are no part of a platform's name before its ending (诈骗平台橙子钱包, 朝阳区橙子钱包, 违规金融). */
 const NOT_IN_HEAD: ReadonlySet<string> = new Set(['v', 'vn', 'vd', 'd', 'ad', 'b', 'm', 'q', 'mq', 'r', 'p', 'c', 'u', 'uj', 'ul', 'f', 's', 't', 'ns']);
-/** What may stand between a platform word and the name (平台“小资钱包”, 平台(海象理财)). */
+/** What may stand between a platform word and the name (平台“橙子钱包”, 平台(鲸鱼理财)). */
 const QUOTE = /^[“"「(]?$/;
 
 export function fromPlatforms(doc: Doc, lex: Lexicons): CompanySeed[] {
@@ -25,7 +25,7 @@ export function fromPlatforms(doc: Doc, lex: Lexicons): CompanySeed[] {
   const found = new Map<string, { start: number; end: number; called: boolean }[]>();
   for (const ending of words.of('platform-ending').all(text)) {
     if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end)) continue;
-    // 石景山金融办: a government office's ending follows.
+    // 丰台区金融办: a government office's ending follows.
     if (words.of('not-company-ending').at(text, ending.end) !== null) continue;
     const start = headStart(doc, lex, ending.start);
     if (ending.end - start < MIN_NAME || ending.start - start < 1) continue;
@@ -47,13 +47,13 @@ export function fromPlatforms(doc: Doc, lex: Lexicons): CompanySeed[] {
 
 /**
  * Where the name before the ending starts: at most four characters back, after a mark, a platform word, a figure
- * and the words that are no part of such a name (诈骗平台小资钱包 → 小资钱包, 海淀区小资钱包 → 小资钱包).
+ * and the words that are no part of such a name (诈骗平台橙子钱包 → 橙子钱包, 朝阳区橙子钱包 → 橙子钱包).
  */
 function headStart(doc: Doc, lex: Lexicons, endingStart: number): number {
   const { text } = doc;
   const slot = orgSlot(doc, lex, endingStart, MAX_HEAD).org;
   let start = slot ? nameStart(doc, lex, slot.start, endingStart) : endingStart;
-  // 海淀区小资钱包 read four characters back starts inside 海淀区: the name starts at the next word.
+  // 朝阳区橙子钱包 read four characters back starts inside 朝阳区: the name starts at the next word.
   while (start < endingStart && !startsWord(doc, start)) start++;
   for (let i = start; i < endingStart; i++) {
     const t = tokenStartingAt(doc, i);
@@ -75,7 +75,7 @@ function isPlatformName(doc: Doc, lex: Lexicons, start: number, endingStart: num
   return lex.words.places.kindsOf(head).size === 0 && lex.orgWords.get(head) === undefined;
 }
 
-/** 平台小资钱包, 平台“小资钱包”, 海象理财平台: the text calls it a platform right before or after the name. */
+/** 平台橙子钱包, 平台“橙子钱包”, 鲸鱼理财平台: the text calls it a platform right before or after the name. */
 function calledPlatform(text: string, lex: Lexicons, start: number, end: number): boolean {
   const platform = lex.words['company-words'].of('platform-word');
   const before = platform.endingAt(text, start) ?? platform.endingAt(text, start - 1);

@@ -18,7 +18,7 @@ export function isPlausible(surface: string, lex: Lexicons): boolean {
     !namesIndex(surface, lex) &&
     (!lex.media.get(surface) || isWebsite(lex, surface)) &&
     !isKindOfFirm(surface, lex) &&
-    // •地产, 艺术村的: a name neither opens on a mark (but for an exchange's warning: *ST金科) nor ends on 的 (unless
+    // •地产, 创意园的: a name neither opens on a mark (but for an exchange's warning: *ST金科) nor ends on 的 (unless
     // it is a known name: 美的).
     /^(?:\*ST|[\p{L}\p{N}])/u.test(surface) &&
     (lex.words.particles.of('possessive').endingAt(surface, surface.length) === null || lex.companies.get(surface) !== undefined)
@@ -42,7 +42,7 @@ function namesIndex(surface: string, lex: Lexicons): boolean {
 }
 
 /**
- * 商业银行, 多家房产中介公司, 光大三家银行: a kind of firm, or a number of firms, not one firm. The kinds are industry
+ * 商业银行, 多家房产中介公司, 浦发三家银行: a kind of firm, or a number of firms, not one firm. The kinds are industry
  * words that never stand for a name on their own.
  */
 function isKindOfFirm(surface: string, lex: Lexicons): boolean {

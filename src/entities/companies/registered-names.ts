@@ -15,7 +15,7 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
   for (const legal of hits.markers.orgWords) {
     if (!legal.value.has('legal')) continue;
     let nameEnd = legal.start;
-    // 乐视网信息技术(北京)股份有限公司: a place in brackets before the legal form belongs to the name.
+    // 云帆网络科技(北京)股份有限公司: a place in brackets before the legal form belongs to the name.
     const bracket = text.slice(Math.max(0, nameEnd - 6), nameEnd).match(/[(（][\u4e00-\u9fff]{2,4}[)）]$/);
     if (bracket) nameEnd -= bracket[0].length;
     const slot = orgSlot(doc, lex, nameEnd, 20);
@@ -24,7 +24,7 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
     // A registered name opens with its place (常州联电能源服务有限公司 in 运营平台常州联电…): start there.
     let start = Math.max(slot.org.start, slotStart);
     if (nameEnd - start < 2) continue;
-    // 福建省国资委通过福建电子信息(集团)有限责任公司: only a place with nothing but the name after it opens it.
+    // 江西省国资委通过江西赣鑫电子(集团)有限责任公司: only a place with nothing but the name after it opens it.
     for (let i = slotStart; i < nameEnd - 2; i++) {
       const region = regions.at(text, i, nameEnd);
       if (region && !stopsName(doc, lex, region.end, start)) {
@@ -32,9 +32,9 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
         break;
       }
     }
-    // 因华鑫/x 国际信托有限公司: jieba glued a function character onto the name.
+    // 因百瑞/x 国际信托有限公司: jieba glued a function character onto the name.
     if (gluedAt(doc, lex, start) && nameEnd - start > 2) start++;
-    // 捷捷微电(南通)科技有限公司, 中国港湾建设(集团)总公司: a place or 集团 in brackets inside the name; the name goes on
+    // 恒锐微电(苏州)科技有限公司, 中国海洋建设(集团)总公司: a place or 集团 in brackets inside the name; the name goes on
     // before it, and its short forms end there.
     let innerEnd = nameEnd;
     const inner = start === slot.slotStart ? text.slice(Math.max(0, start - 6), start).match(/\(([\u4e00-\u9fff]{2,4})\)$/) : null;
@@ -58,7 +58,7 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
       forms.add(text.slice(coreStart, coreEnd));
     }
     const tradeName = text.slice(coreStart, coreStart + 2);
-    // 中国电子信息产业集团有限公司: a name the lexicon knows, up to the legal form or into it, is that company's.
+    // 中国石油化工集团有限公司: a name the lexicon knows, up to the legal form or into it, is that company's.
     const group = knownPrefix(text, lex, start, innerEnd, legal.end) ?? full;
     for (const surface of forms) seeds.push({ surface, group, why: 'morphology:registered-name', tradeName });
     // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.
@@ -69,7 +69,7 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
 }
 
 /**
- * 某某股份有限公司子公司华创证券有限责任公司, 甲有限公司及乙有限公司: the name begins after an earlier registered
+ * 某某股份有限公司子公司星河证券有限责任公司, 甲有限公司及乙有限公司: the name begins after an earlier registered
  * name in the slot, past the word that names it a subsidiary and the words that join the two.
  */
 function afterEarlierName(text: string, lex: Lexicons, slotStart: number, nameEnd: number): number {
@@ -86,7 +86,7 @@ function afterEarlierName(text: string, lex: Lexicons, slotStart: number, nameEn
 
 /**
  * 同在杭州的蜂巢星选传媒有限公司: what ends in 的 describes the company and is no part of its name (unless the 的
- * ends a known name: 合肥美的电冰箱有限公司).
+ * ends a known name: 佛山美的智能家居有限公司).
  */
 function afterDescription(text: string, lex: Lexicons, start: number, nameEnd: number): number {
   let describedUntil = nameEnd - 1;

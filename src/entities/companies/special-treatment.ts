@@ -4,7 +4,7 @@ import { companyContextAfter } from './context.js';
 import { groupOf, type CompanySeed } from './seed.js';
 
 /**
- * *ST金科, ST摩登, S*ST天发: an exchange's warning prefix before a listed company's short name makes the whole a
+ * *ST金科, ST华源, S*ST天发: an exchange's warning prefix before a listed company's short name makes the whole a
  * listed company's name as the market writes it, whether or not the lexicon knows the company. The short name is
  * two to four characters (ST股 and ST板块 speak of such stocks, not of one).
  */
@@ -33,7 +33,7 @@ export function fromSpecialTreatment(doc: Doc, lex: Lexicons): CompanySeed[] {
 /**
  * Where the short name after the prefix ends: at the first end of one of jieba's words, two to four characters in,
  * after which no more of the name can follow: a mark or a figure, a word that cannot be in a name (天发/x 停牌/v),
- * company context, or an everyday word of two characters or more (易见/nr 公告/n).
+ * company context, or an everyday word of two characters or more (林海/nr 公告/n).
  */
 function nameEnd(doc: Doc, lex: Lexicons, start: number): number {
   const { text } = doc;

@@ -25,7 +25,7 @@ export function fromTitles(doc: Doc, lex: Lexicons, { titled }: Evidence): Compa
   );
 }
 
-/** 红御营销 → 红御, 伟业顾问策划 → 伟业顾问: the organisation without the department's words that end it. */
+/** 锦程营销 → 锦程, 恒誉顾问策划 → 恒誉顾问: the organisation without the department's words that end it. */
 function withoutDepartment(text: string, lex: Lexicons, start: number, end: number): number {
   const department = lex.words['company-words'].of('department');
   for (let w = department.endingAt(text, end); w && w.start - start >= 2 && lex.companies.get(text.slice(start, end)) === undefined; w = department.endingAt(text, end)) {

@@ -67,7 +67,7 @@ export function nameBefore(doc: Doc, end: number, lex: Lexicons): NameSpan | nul
 }
 
 /**
- * 首席市场官乔健: the would-be surname ends a title begun before it; 董秘说: the would-be name is a title; 高管只透露:
+ * 首席市场官齐峰: the would-be surname ends a title begun before it; 董秘说: the would-be name is a title; 高管只说:
  * the would-be name opens with a title.
  */
 function partOfTitle(text: string, start: number, surnameEnd: number, end: number, lex: Lexicons): boolean {

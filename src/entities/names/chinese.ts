@@ -26,7 +26,7 @@ export function givenOk(text: string, from: number, to: number, lex: Lexicons): 
 }
 
 /**
- * The end of a form of address starting at `at` (戴雨森先生, 张路老师), or -1; after a surname alone (姚先生, 王老师)
+ * The end of a form of address starting at `at` (戴雨森先生, 周岩老师), or -1; after a surname alone (姚先生, 王老师)
  * they name no one.
  */
 export function honorificEnd(text: string, at: number, lex: Lexicons): number {
@@ -47,8 +47,8 @@ export function titleAfterSurname(text: string, from: number, lex: Lexicons): bo
 export function plausibleSpan(doc: Doc, start: number, end: number, surname: number): boolean {
   const first = tokenStartingAt(doc, start);
   if (first && !NAME_TAGS.has(first.pos) && first.end - first.start > surname && first.end <= end) return false;
-  // 都/d 遭到, 于/p 澄, 祝/v 黄教授: jieba reads the would-be surname as a word of its own that names never are.
-  // 于/p 有斌/x is a name all the same: jieba's HMM made the given name a word it does not know.
+  // 都/d 遭到, 于/p 澜, 祝/v 陈教授: jieba reads the would-be surname as a word of its own that names never are.
+  // 于/p 有林/x is a name all the same: jieba's HMM made the given name a word it does not know.
   const given = tokenStartingAt(doc, start + surname);
   const unknownGiven = given !== undefined && given.end === end && given.pos === UNKNOWN;
   if (first && first.end - first.start === surname && NOT_SURNAME_TAGS.has(first.pos) && !unknownGiven) return false;
@@ -60,8 +60,8 @@ export function plausibleSpan(doc: Doc, start: number, end: number, surname: num
 }
 
 /**
- * 冀岩上月曾表示: the would-be third character is a follower opening a time word (上月, 下周), which jieba may cut
- * apart; 姜伟新近日 keeps its 新, which begins no word after a name.
+ * 苗岚上月曾表示: the would-be third character is a follower opening a time word (上月, 下周), which jieba may cut
+ * apart; 韩立新近日 keeps its 新, which begins no word after a name.
  */
 function timeWordAt(text: string, at: number, lex: Lexicons): boolean {
   return lex.chars.has('name-follower', text.charCodeAt(at)) && lex.dictionaryTag(text.slice(at, at + 2)) === 't';
@@ -69,8 +69,8 @@ function timeWordAt(text: string, at: number, lex: Lexicons): boolean {
 
 /**
  * A Chinese name starting at `start` (after a title): its end, or null. The rules rule out a third character that
- * begins the next words; of the readings left, the name model takes the likelier (李超 of 李超则表示, 陈立明 of
- * 陈立明则), and a reading that looks like no name is none (方多 of 股东方多年).
+ * begins the next words; of the readings left, the name model takes the likelier (王磊 of 王磊则表示, 陈立明 of
+ * 陈立明则), and a reading that looks like no name is none (方多 of 股东方多次).
  */
 export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
@@ -79,10 +79,10 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
   const two = start + surname + 1;
   const three = start + surname + 2;
   if (!givenOk(text, start + surname, two, lex) || titleAfterSurname(text, start + surname, lex)) return null;
-  // 管鹏称 and 陈鸥的: the third character is a word of its own after names; whether 强 of 朱信强则说 or 表 of
+  // 管鹏称 and 陈鸥的: the third character is a word of its own after names; whether 强 of 吴志强则说 or 表 of
   // 管鹏表示 ends the name, the name model decides below.
   const next = tokenStartingAt(doc, two);
-  // 记者李蕾张羽飞: the next word is a name of its own, so this one has two characters.
+  // 记者孙倩周明远: the next word is a name of its own, so this one has two characters.
   const wordStartsAfterTwo =
     next !== undefined && next.end - next.start >= 2 && (!NAME_TAGS.has(next.pos) || looksLikeName(text, next.start, next.end, lex));
   const readings: number[] = [];
@@ -102,7 +102,7 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
 
 /**
  * A Chinese name filling [start, end) exactly, where something else fixes both ends (the joiners around an item of a
- * list of names): a surname and one or two given-name characters, whatever words jieba made of them (丁/nr 然/c).
+ * list of names): a surname and one or two given-name characters, whatever words jieba made of them (何/r 然/c).
  */
 export function wholeChineseName(text: string, start: number, end: number, lex: Lexicons): NameSpan | null {
   const surname = surnameLength(text, start, lex);
@@ -133,7 +133,7 @@ export function everydayWord(text: string, start: number, end: number, lex: Lexi
 
 /**
  * Of the possible ends of a name starting at `start`, longest first, the one the name model finds likeliest with what
- * follows it: a shorter reading wins only by a clear margin (李超 + 则表示 over 李超则 + 表示), since the rules that
+ * follows it: a shorter reading wins only by a clear margin (王磊 + 则表示 over 王磊则 + 表示), since the rules that
  * proposed the longer one read jieba's words too; null when the reading left scores as no name beside its evidence.
  */
 export function likeliestEnd(text: string, start: number, surname: number, ends: readonly number[], lex: Lexicons): number | null {

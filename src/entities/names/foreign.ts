@@ -5,9 +5,9 @@ import { NAME_TAGS } from '../../text/tags.js';
 import { isWordNotTagged } from '../words.js';
 import type { NameSpan } from './span.js';
 
-/** Transliterated names: runs of the characters used to transliterate foreign names (库克, 贝索斯, 安吉丽娜·茱莉). */
+/** Transliterated names: runs of the characters used to transliterate foreign names (库克, 贝索斯, 卡特琳娜·莫雷蒂). */
 
-/** The marks between the parts of a transliterated name (安吉丽娜·茱莉, 约瑟夫•马洛德). */
+/** The marks between the parts of a transliterated name (卡特琳娜·莫雷蒂, 弗朗索瓦•马蒂厄). */
 const isNameDot = markTest(NAME_DOTS);
 
 function isCountry(text: string, start: number, end: number, lex: Lexicons): boolean {
@@ -39,7 +39,7 @@ export function transliterationCount(text: string, start: number, end: number, l
 }
 
 /**
- * A transliterated name written in full around the mark at `dot` (迈伦·斯科尔斯, 索尔-坎贝尔): runs of
+ * A transliterated name written in full around the mark at `dot` (马库斯·费尔德曼, 詹姆斯-卡特赖特): runs of
  * transliteration characters on both sides of each mark. Such a name needs no other evidence; a hyphen counts only
  * between two runs of two characters or more.
  */
@@ -51,7 +51,7 @@ export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): Nam
   let end = dot + 1;
   while (end < text.length && isPart(end) && end - dot < 9) end++;
   if (dot - start < (text[dot] === '-' ? 2 : 1) || end - dot - 1 < 2) return null;
-  // Further parts: 约瑟夫•马洛德•威廉.
+  // Further parts: 弗朗索瓦•马蒂厄•勒布朗.
   while (isNameDot(text[end]) && isPart(end + 1)) {
     end++;
     while (end < text.length && isPart(end)) end++;
@@ -61,7 +61,7 @@ export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): Nam
   return { start, end, foreign: true };
 }
 
-/** 葡萄牙人奎罗斯: a transliterated name right after a nationality (a country and 人), ending where jieba ends a word. */
+/** 西班牙人阿尔瓦雷斯: a transliterated name right after a nationality (a country and 人), ending where jieba ends a word. */
 export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
   const { text } = doc;
   const found: NameSpan[] = [];
@@ -75,7 +75,7 @@ export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
 
 const ORIGINAL_NAME = /[(（][A-Za-z][A-Za-z .·'-]*[)）]/y;
 
-/** 梅内兹（menez）, 文迪索尔(Vin Diesel): the name in Latin letters, in brackets right after a transliteration. */
+/** 卡莱罗（calero）, 杰森斯坦(Jason Stone): the name in Latin letters, in brackets right after a transliteration. */
 export function originalNameAfter(text: string, end: number): boolean {
   ORIGINAL_NAME.lastIndex = end;
   return ORIGINAL_NAME.test(text);

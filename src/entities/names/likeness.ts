@@ -5,14 +5,14 @@ import { isHan } from '../words.js';
  * How name-like a Chinese name candidate is, by the name model (lexicon/name-model.ts): the sum of its characters'
  * scores as surname and given name, and, in context, of the characters around it (称 after a name, 的 before one).
  * A log ratio in nats: above 0 the span looks more like a name than like any other text. Read for candidates only.
- * @example nameLikeness(text, 0, 1, 2) > nameLikeness(text, 0, 1, 3) // 李超 and 李超则 in 李超则表示: 则 ends no name
+ * @example nameLikeness(text, 0, 1, 2) > nameLikeness(text, 0, 1, 3) // 王磊 and 王磊则 in 王磊则表示: 则 ends no name
  */
 
 /** What a name must score, by how much else speaks for it. */
 export const NAME_LIKENESS = {
   /** Next to a title or a speech verb, which say a name is there: only its extent is in question. */
   beside: 0.5,
-  /** An interview's label, which fixes both ends of the name (金石开：). */
+  /** An interview's label, which fixes both ends of the name (钟石开：). */
   label: 0,
   /** A word jieba has never seen, shaped like a name, with nothing else for it. */
   unknownWord: 1,

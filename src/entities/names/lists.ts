@@ -8,7 +8,7 @@ import { foreignNameAt, transliterationStart } from './foreign.js';
 import type { NameSpan } from './span.js';
 
 /**
- * 笛卡儿、拉格朗日、牛顿、贝叶斯 and 赵无极、吴冠中、齐白石: three or more names listed with 、, each item a name from
+ * 欧拉、高斯、黎曼、希尔伯特 and 齐白石、张大千、潘天寿: three or more names listed with 、, each item a name from
  * joiner to joiner (transliterated, or a Chinese name jieba reads as one word), no item a place in jieba's reading
  * (伦敦、巴黎、纽约 are ns), and most of them tagged as names by it.
  */
@@ -19,7 +19,7 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
   const close = () => {
     const named = items.filter((item) => someWordTagged(doc, item.start, item.end, PERSON_TAGS)).length;
     const last = items[items.length - 1];
-    // 刘澜波、孙志远等: two items suffice when 等 closes the list and jieba reads one as a name.
+    // 周永年、郑思远等: two items suffice when 等 closes the list and jieba reads one as a name.
     const pair = items.length === 2 && last !== undefined && lex.words.particles.isCharAt(text, last.end, 'list-closer') && named >= 1;
     if ((items.length >= 3 && named * 2 >= items.length) || pair) found.push(...items);
     items = [];
@@ -35,7 +35,7 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
       items.push(first);
     }
     const next = chineseNameWord(doc, at + 1, lex) ?? foreignNameAt(doc, at + 1, lex);
-    // A middle item runs to the next joiner; the last ends where jieba ends a word (庞加莱/等等).
+    // A middle item runs to the next joiner; the last ends where jieba ends a word (希尔伯特/等等).
     if (!next || isPlace(doc, next) || (text[next.end] !== LIST_COMMA && !endsWord(doc, next.end))) {
       close();
       continue;
@@ -47,7 +47,7 @@ export function nameLists(doc: Doc, lex: Lexicons): NameSpan[] {
   return found;
 }
 
-/** A Chinese name that jieba reads as one word, tagged a name or unknown (吴冠中/nr, 李晨洋/x). */
+/** A Chinese name that jieba reads as one word, tagged a name or unknown (张大千/nr, 林晓舟/x). */
 function chineseNameWord(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const t = tokenStartingAt(doc, start);
   if (!t || !(PERSON_TAGS.has(t.pos) || t.pos === UNKNOWN)) return null;

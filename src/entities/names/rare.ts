@@ -4,7 +4,7 @@ import { transliterationCount } from './foreign.js';
 
 /**
  * A three-character word jieba has never seen, shaped like a surname and a given name of which one character is
- * common in names (李连达, 吴理茂, 孙连仲): neither the surname with the next character (常青树, 申请书) nor the given
+ * common in names (邹树达, 蒋理仲, 冯连茂): neither the surname with the next character (常青树, 申请书) nor the given
  * name (袁聊天) is a word, it sounds foreign in no two characters (夏威夷), and it ends on no noun character (the last
  * characters of nouns, places and buildings: 常青树, 白云区).
  */
@@ -15,16 +15,16 @@ export function rareName(text: string, start: number, end: number, lex: Lexicons
   const foreign = transliterationCount(text, start, end, lex) >= 2;
   const last = text.charCodeAt(end - 1);
   if (foreign || lex.chars.has('noun-ending', last) || lex.chars.has('name-follower', last)) return false;
-  // 首席市场官乔健: the would-be surname ends a title.
+  // 首席市场官齐峰: the would-be surname ends a title.
   if (lex.titles.endingAt(text, start + 1) !== null) return false;
-  // 乐居大客户部: the last character begins a word that runs on.
+  // 乐途大客户部: the last character begins a word that runs on.
   const isWord = (from: number, to: number) => lex.dictionaryTag(text.slice(from, to)) !== undefined;
   const runsOn = isWord(end - 1, end + 1) || isWord(end - 1, end + 2);
   return !runsOn && !prefixStandsAlone(text, start, end) && !isWord(start, start + 2) && !isWord(start + 1, end);
 }
 
 /**
- * 常营项目 … 常营经适房, 吉朗同星级酒店 … 吉朗市区: the first two characters stand nearby without the third, as a
+ * 沙河项目 … 沙河经适房, 青峰同星级酒店 … 青峰市区: the first two characters stand nearby without the third, as a
  * place does. Nearby only, so that a long text costs no more per word.
  */
 function prefixStandsAlone(text: string, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ import type { NameSpan } from '../names/span.js';
 import { allHan } from '../words.js';
 import type { PersonCandidate } from './seed.js';
 
-/** 韩启明先生, 张路老师, Lindqvist先生: the name before a form of address. */
+/** 韩启明先生, 周岩老师, Lindqvist先生: the name before a form of address. */
 export function fromFormsOfAddress(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;
   const address = lex.words['person-words'].of('address');
@@ -22,7 +22,7 @@ export function fromFormsOfAddress(doc: Doc, lex: Lexicons): PersonCandidate[] {
 }
 
 /**
- * 开彦/x 先生: before a form of address, a word of two or three Han characters that jieba has never seen is a name,
+ * 开霁/x 先生: before a form of address, a word of two or three Han characters that jieba has never seen is a name,
  * whatever its first character (surnames outside our list, pen names).
  */
 function unknownWordBefore(doc: Doc, at: number): NameSpan | null {

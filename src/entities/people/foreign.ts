@@ -4,19 +4,19 @@ import { markTest, NAME_DOTS } from '../../text/marks.js';
 import { afterNationality, fullForeignNameAround, namesWithOriginals } from '../names/foreign.js';
 import type { PersonCandidate } from './seed.js';
 
-/** 葡萄牙人奎罗斯: a transliterated name after a nationality. */
+/** 西班牙人阿尔瓦雷斯: a transliterated name after a nationality. */
 export function fromNationality(doc: Doc, lex: Lexicons): PersonCandidate[] {
   return afterNationality(doc, lex).map((name) => ({ start: name.start, end: name.end, why: 'context:nationality' }));
 }
 
-/** 梅内兹（menez）: a transliterated name with the original in brackets. */
+/** 卡莱罗（calero）: a transliterated name with the original in brackets. */
 export function fromOriginalNames(doc: Doc, lex: Lexicons): PersonCandidate[] {
   return namesWithOriginals(doc, lex).map((name) => ({ start: name.start, end: name.end, why: 'context:original-name' }));
 }
 
 const isNameMark = markTest(NAME_DOTS, '-');
 
-/** 克里斯托弗·兰德尔, 索尔-坎贝尔: a transliterated name written in full, around each mark between its parts. */
+/** 克里斯托弗·兰德尔, 詹姆斯-卡特赖特: a transliterated name written in full, around each mark between its parts. */
 export function fromFullForeignNames(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;
   const found: PersonCandidate[] = [];

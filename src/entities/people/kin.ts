@@ -4,7 +4,7 @@ import { chineseNameAt } from '../names/chinese.js';
 import { isHan } from '../words.js';
 import type { PersonCandidate } from './seed.js';
 
-/** 江先生的老伴石粉兰, 陈荣姬之弟陈荣华: a relative named after the kinship word. */
+/** 陈先生的老伴林秀芝, 何丽娟之弟何丽明: a relative named after the kinship word. */
 export function fromKin(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;
   const kin = lex.words['person-words'].of('kin');

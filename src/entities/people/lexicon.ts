@@ -14,7 +14,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Person
     const next = m.end < text.length ? startsWord(doc, m.end) : true;
     if (!next) continue;
     const { name } = m.value.person;
-    // 小曼奇尼: 小 standing alone before a transliterated name marks the son, another person.
+    // 小西蒙尼: 小 standing alone before a transliterated name marks the son, another person.
     const before = junior.endingAt(text, m.start);
     const isJunior =
       before !== null &&

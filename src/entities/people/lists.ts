@@ -8,21 +8,21 @@ import { nameLists } from '../names/lists.js';
 import type { NameSpan } from '../names/span.js';
 import type { PersonCandidate } from './seed.js';
 
-/** 笛卡儿、拉格朗日、牛顿、贝叶斯: a list of three or more names (two closed by 等), most of them tagged as names. */
+/** 欧拉、高斯、黎曼、希尔伯特: a list of three or more names (two closed by 等), most of them tagged as names. */
 export function fromNameLists(doc: Doc, lex: Lexicons): PersonCandidate[] {
   return nameLists(doc, lex).map((name) => ({ start: name.start, end: name.end, why: 'context:name-list' }));
 }
 
 /**
- * The name listed right after a name ending at `end` (a form of address may follow each: 李峰先生、童钧先生): it
+ * The name listed right after a name ending at `end` (a form of address may follow each: 罗青先生、闵德存先生): it
  * must start a jieba word and end where the list goes on or closes, or where jieba starts the next word.
  */
 export function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolean): NameSpan | null {
   const { text } = doc;
   const afterHonorific = honorificEnd(text, end, lex);
   const joiner = afterHonorific >= 0 ? afterHonorific : end;
-  // 记者贾鹏陈博: a byline lists its writers with no joiner, so there the next name must close the list; a space
-  // joins them too (每经记者 别冶 李娜).
+  // 记者韩冬卢阳: a byline lists its writers with no joiner, so there the next name must close the list; a space
+  // joins them too (每经记者 许诺 陈静).
   const joined = joinsList(lex, text, joiner) || (byline && text[joiner] === ' ');
   if (!joined && !byline) return null;
   const start = joined ? joiner + 1 : end;
@@ -30,14 +30,14 @@ export function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolea
   for (const name of [chineseNameAt(doc, start, lex), foreignNameAt(doc, start, lex)]) {
     if (!name) continue;
     const close = honorificEnd(text, name.end, lex) >= 0 ? honorificEnd(text, name.end, lex) : name.end;
-    // 廖静文、南师大副校长陈凌孚: a title after the item makes it the organisation of the name after that.
+    // 林婉清、滨江大学副校长何书平: a title after the item makes it the organisation of the name after that.
     if (lex.titles.at(text, close)) continue;
     if (close >= text.length || endsListItem(lex, text, close)) return name;
     // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
     if (joined && startsWord(doc, close)) return name;
   }
   if (!joined) return null;
-  // 丁然 in 龚晖、张建辉、丁然、侯丽荣: an item with a joiner on both sides is a whole name however jieba cut it.
+  // 何然 in 孔维、邓建华、何然、侯明远: an item with a joiner on both sides is a whole name however jieba cut it.
   const next = text.indexOf(LIST_COMMA, start);
   return next > start && next - start <= 4 ? wholeChineseName(text, start, next, lex) : null;
 }

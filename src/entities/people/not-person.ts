@@ -1,9 +1,9 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
 
 /**
- * Whether a name at [start, end) names no person there: it is inside the title of a work (《叶问》, or 吴三桂演义》
+ * Whether a name at [start, end) names no person there: it is inside the title of a work (《叶问》, or 郑和演义》
  * where the text begins inside the title), or it opens the name of a place or a thing named after the person
- * (恩格斯空军基地, 安徒生博物馆).
+ * (林肯纪念馆, 鲁迅博物馆).
  */
 export function notPersonMention(text: string, start: number, end: number, lex: Lexicons): boolean {
   return insideWorkTitle(text, start) || lex.words['person-words'].of('named-after').at(text, end, end + 4) !== null;
@@ -26,8 +26,8 @@ function insideWorkTitle(text: string, at: number): boolean {
 }
 
 /**
- * 开发商贝塞斯达: a word that introduces a company and names no role of a person (as 股东 does) stands before it;
- * 控股石钢: so does a verb whose object is a company.
+ * 开发商斯特拉莫: a word that introduces a company and names no role of a person (as 股东 does) stands before it;
+ * 控股南钢: so does a verb whose object is a company.
  */
 export function introducesCompany(text: string, at: number, lex: Lexicons): boolean {
   const word = lex.orgWords.endingAt(text, at);

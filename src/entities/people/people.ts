@@ -46,7 +46,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): Person
     }
   };
   for (const recognise of RECOGNISERS) for (const candidate of recognise(doc, lex, evidence)) add(candidate);
-  // 股东龚晖、张建辉、丁然, 余新女士、禹玉存先生: the names listed after a person are people too (and those after them).
+  // 股东孔维、邓建华、何然, 罗青女士、闵德存先生: the names listed after a person are people too (and those after them).
   for (let i = 0; i < seeds.length; i++) {
     const seed = seeds[i] as PersonSeed;
     if (seed.why.startsWith('shape:')) continue;
@@ -59,7 +59,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): Person
 
 function seedOf(doc: Doc, lex: Lexicons, { start, end, why, group }: PersonCandidate): PersonSeed | null {
   const { text } = doc;
-  // 《波斯王子：时之沙》: names inside a title of a work are characters or words of the title.
+  // 《张骞西行记》: names inside a title of a work are characters or words of the title.
   // 收购贾伯斯创建的公司: a verb whose object is a company says nothing against a person the lexicon knows.
   if (notPersonMention(text, start, end, lex) || (!why.startsWith('lexicon:') && introducesCompany(text, start, lex))) return null;
   const surface = text.slice(start, end);

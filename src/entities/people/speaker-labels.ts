@@ -5,8 +5,8 @@ import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import type { PersonCandidate } from './seed.js';
 
 /**
- * 张裕能：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph. The colon fixes
- * where the name ends, so a name that looks less common (金石开：) is read whole.
+ * 孟庆川：…, an interview's speaker labels: a name alone before a colon at the start of a paragraph. The colon fixes
+ * where the name ends, so a name that looks less common (钟石开：) is read whole.
  */
 export function fromSpeakerLabels(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;

@@ -45,7 +45,7 @@ function splitNameAt(doc: Doc, lex: Lexicons, t: Tok): number | null {
   return end !== null && nameInContext(text, start, surname, end, lex) >= NAME_LIKENESS.split ? end : null;
 }
 
-/** 12万至16万元, 约瑟夫•马洛德, c罗: a figure, a transliterated name's dot or a letter next to it makes no name. */
+/** 12万至16万元, 弗朗索瓦•马蒂厄, c罗: a figure, a transliterated name's dot or a letter next to it makes no name. */
 const CLOSED = new RegExp(`[\\dA-Za-z${CHINESE_DIGITS}${UNITS}${NAME_DOTS}]`);
 
 function isOpen(text: string, at: number): boolean {

@@ -10,7 +10,7 @@ import { latinNameAt } from '../names/latin.js';
 import type { NameSpan } from '../names/span.js';
 import type { PersonCandidate } from './seed.js';
 
-/** 朱坤称, 乔尔据此认为, 王芳在接受采访时表示: the speaker before a speech verb. */
+/** 朱坤称, 诺兰据此认为, 王芳在接受采访时表示: the speaker before a speech verb. */
 export function fromSpeechVerbs(doc: Doc, lex: Lexicons, { hits }: Evidence): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   for (const verb of hits.markers.speechVerbs) {
@@ -32,7 +32,7 @@ export function fromPersonVerbs(doc: Doc, lex: Lexicons, { hits }: Evidence): Pe
   return found;
 }
 
-/** 乔尔据此认为, 埃雷拉随后表示: the name before one or two adverbs before the verb. */
+/** 诺兰据此认为, 埃斯特班随后表示: the name before one or two adverbs before the verb. */
 function nameBeforeAdverbs(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {
   let end = verb;
   for (let words = 0; words < 2; words++) {
@@ -47,7 +47,7 @@ function nameBeforeAdverbs(doc: Doc, lex: Lexicons, verb: number): NameSpan | nu
 
 /**
  * The name right before a speech verb. Where a word of its own after names (则, 也, 还) stands before the verb, the
- * name may end before it: 李超则表示 is 李超 + 则 by the name model, and 陈立/x 明则/x 表示 (jieba glued the
+ * name may end before it: 王磊则表示 is 王磊 + 则 by the name model, and 陈立/x 明则/x 表示 (jieba glued the
  * follower to the name into a word it does not know) is 陈立明 + 则, not 殷岚如 of 殷岚如是说.
  */
 function nameBeforeVerb(doc: Doc, lex: Lexicons, verb: number): NameSpan | null {

@@ -63,31 +63,31 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   if (t.pos !== UNKNOWN && !personWord) return null;
   const common = looksLikeName(text, t.start, t.end, lex);
   const rare = !common && rareName(text, t.start, t.end, lex);
-  // 朱坤称, 郭庆拟: jieba glued the next word's first character to a name; the name model reads it off (and the
+  // 朱坤称, 刘洋拟: jieba glued the next word's first character to a name; the name model reads it off (and the
   // shape of the whole word, which is no name's, sets how name-like the rest must be: 卫健委 is no 卫健).
   const wordEnd = personWord ? t.end : (shorterReading(text, t.start, t.end, lex) ?? t.end);
   if (!nameLikeEnough(text, t.start, wordEnd, lex, common || rare)) return null;
   if (/\d/.test(text[t.end] ?? '') || afterFigure(text, t)) return null;
-  // 荣联科技: the first part of a firm's name (a city after a name is where the person is: 李晨洋香港账户).
+  // 远图科技: the first part of a firm's name (a city after a name is where the person is: 林晓舟香港账户).
   if (lex.orgWords.at(text, t.end)) return null;
-  // 文创科创, 全量用户, 沙溪铜矿: a new two-character word before a noun modifies it (a title after a name is no
-  // such noun: 张路老师).
+  // 全链用户, 数智平台: a new two-character word before a noun modifies it (a title after a name is no
+  // such noun: 周岩老师).
   const next = doc.tokens[i + 1];
   const nounAfter = next !== undefined && next.start === t.end && next.end - next.start >= 2 && NOUN_TAGS.has(next.pos);
   if (!personWord && t.end - t.start === 2 && nounAfter && !lex.titles.at(text, t.end)) return null;
-  // 订单高增长, 封单量, 工银瑞信: the would-be surname closes a word with the character before it; 博里/nrt 索夫: the word ends
+  // 保单高增长, 封单量, 工银瑞信: the would-be surname closes a word with the character before it; 斯特拉/nrt 莫: the word ends
   // a transliterated name jieba split.
   if (t.start > 0 && lex.knownWord(text.slice(t.start - 1, t.start + 1))) return null;
-  // 投资高雄: a place the places list holds is no name.
+  // 投资台南: a place the places list holds is no name.
   if (lex.words.places.kindsOf(text.slice(t.start, wordEnd)).size > 0) return null;
   if (!personWord && doc.tokens[i - 1]?.end === t.start && doc.tokens[i - 1]?.pos === 'nrt') return null;
   const glued = next !== undefined && next.start === t.end;
-  // 文迪/x 索尔/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
+  // 布迪/x 罗斯/nr: the word begins a transliterated name that a transliteration jieba knows goes on with.
   if (!personWord && glued && PERSON_TAGS.has(next.pos) && transliterationCount(text, t.start, next.end, lex) === next.end - t.start) return null;
   const single = glued && next.end - next.start === 1;
-  // 马久/x 邑/ng: a bound noun character after the word makes it a place.
+  // 郑坪/x 邑/ng: a bound noun character after the word makes it a place.
   if (!personWord && single && next.pos === 'ng') return null;
-  // 莫嘉/x 昉/zg: a rare character jieba leaves alone after a two-character name may be its last character, if the
+  // 韦思/x 璟/zg: a rare character jieba leaves alone after a two-character name may be its last character, if the
   // name model reads it so (not 穿 of 王刚/x 穿/zg 上).
   const rareLast = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex);
   const end = rareLast ? (likeliestEnd(text, t.start, surnameLength(text, t.start, lex), [next.end, t.end], lex) ?? wordEnd) : wordEnd;
@@ -96,7 +96,7 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
 
 /**
  * Whether the name model finds text[start, end) name-like enough on its own: a name of common given-name characters
- * or a rare name's shape needs less (李晨洋), any other more (覃化, 潘凝); 富美邑, 文创 and 单量 are no names.
+ * or a rare name's shape needs less (林晓舟), any other more (覃立, 潘澜); 青禾邑, 全链 and 单量 are no names.
  */
 function nameLikeEnough(text: string, start: number, end: number, lex: Lexicons, shaped: boolean): boolean {
   const surname = surnameLength(text, start, lex);

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { nameBefore } from '../names/beside.js';
 import type { PersonCandidate } from './seed.js';
 
-/** 范曾的《老子出关》: the maker of a work, the name before 的 and the title of the work. */
+/** 吕青禾的《江岸》: the maker of a work, the name before 的 and the title of the work. */
 export function fromWorkMakers(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;
   const possessive = lex.words.particles.of('possessive');

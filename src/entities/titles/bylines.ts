@@ -7,13 +7,13 @@ import type { NameSpan } from '../names/span.js';
 import type { RoleSpan, Span, TitledName } from '../roles.js';
 import { allHan } from '../words.js';
 
-/** Bylines: who wrote the article, with or without a credit word (记者张琦, 【林瑞益/高雄报道】). */
+/** Bylines: who wrote the article, with or without a credit word (记者张琦, 【陈建廷/台中报道】). */
 
 const isBylineBar = markTest(BYLINE_BARS);
 const OPENING = /[(（【[]/;
 
 /**
- * A byline's name closed off on both sides, whatever its shape (实习编辑婷婷）, 本报记者玺润, 实习生夏冬梅）): two or
+ * A byline's name closed off on both sides, whatever its shape (实习编辑晓琳）, 本报记者岚川, 实习生方秋月）): two or
  * three Han characters from the credit to a closing bracket, a bar or a space, the end of the line, the next credit or
  * a dateline (北京报道). Pen names and unusual surnames need no name shape there; an ordinary word (作者简介）) is still
  * none.
@@ -31,15 +31,15 @@ export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | nu
   return null;
 }
 
-/** Whether a credit word's bar or colon stands at `at` (编辑丨吴林, 摄影/刘文杰, 编辑:秦韵), before the name. */
+/** Whether a credit word's bar or colon stands at `at` (编辑丨许然, 摄影/赵志成, 编辑:秦韵), before the name. */
 export function creditSeparator(text: string, at: number): boolean {
   return text[at] === ':' || isBylineBar(text[at]);
 }
 
 function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
   const { text } = doc;
-  // 代星/文, 别冶 李娜: a bar or a space after the name closes it too, and so does a figure that begins the text run
-  // on after a byline (每经记者 别冶2008年…).
+  // 周晨/文, 许诺 陈静: a bar or a space after the name closes it too, and so does a figure that begins the text run
+  // on after a byline (每经记者 许诺2008年…).
   if (at >= text.length || /[)）\]】\n \d]/.test(text[at] as string) || isBylineBar(text[at])) return true;
   if (lex.titles.at(text, at)?.value === 'credit') return true;
   const place = tokenStartingAt(doc, at);
@@ -48,7 +48,7 @@ function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
 
 /**
  * Bylines that name the reporter without the word 记者: a name, a bar, a place and a dateline word opening a line
- * (【林瑞益/高雄报道】, 林瑞益/高雄报道), or an outlet, the name and 发自 in brackets (（新浪体育 张海彦 发自休斯敦）).
+ * (【陈建廷/台中报道】, 陈建廷/台中报道), or an outlet, the name and 发自 in brackets (（新浪体育 李振华 发自洛杉矶）).
  * The role is the reporter's, written in the text's script (記者 in a traditional text).
  */
 export function findDatelineBylines(doc: Doc, lex: Lexicons): TitledName[] {

@@ -8,7 +8,7 @@ import { rolesBefore } from './roles-before.js';
 
 /**
  * Roles the text tells after the name, with a verb between: 陆承泽曾任阿里云工业大脑项目技术负责人, 邝启航此前在华为
- * 海思担任芯片架构师, 王建新是一家合资基金公司的基金经理. A name, adverbs of time (此前, 曾), an organisation framed
+ * 海思担任芯片架构师, 赵明轩是一家外资券商的分析师. A name, adverbs of time (此前, 曾), an organisation framed
  * by 在…, a role verb (担任, 曾任) or the copula and 的, then the title with its organisation. The role is a former one
  * when a former verb (曾任) or a past adverb (此前, 曾) says so.
  */
@@ -49,7 +49,7 @@ export function findDescribedRoles(doc: Doc, lex: Lexicons, hits: LexiconHits): 
 }
 
 /**
- * 何立衡是一家合资基金公司的基金经理: the copula before the organisation and the 的 right before the title, in the
+ * 何立衡是一家本土券商的分析师: the copula before the organisation and the 的 right before the title, in the
  * same clause, or null.
  */
 function copulaBefore(text: string, lex: Lexicons, titleStart: number): number | null {
@@ -62,7 +62,7 @@ function copulaBefore(text: string, lex: Lexicons, titleStart: number): number |
   return null;
 }
 
-/** The longest organisation between a copula and 的 (是一家中外合资基金管理公司的). */
+/** The longest organisation between a copula and 的 (是一家中外合资证券投资咨询公司的). */
 const MAX_DESCRIBED = 16;
 
 /** 在华为海思担任: the organisation between a frame's 在 and the role verb at `verb`, within a few characters. */

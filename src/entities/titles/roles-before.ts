@@ -23,7 +23,7 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     const previous = earlier[earlier.length - 1];
     return [...earlier, { ...(previous ?? { org: null, former: false }), title: { start: second, end } }];
   }
-  // 星火互娱(300999)董事长: the company's stock code stands between it and the title; 长盛基金的基金经理: 的 does.
+  // 星火互娱(300999)董事长: the company's stock code stands between it and the title; 鹏华基金的基金经理: 的 does.
   const coded = stockCodeEndingAt(lex, text, headStart);
   const possessive = coded === null && particles.isCharAt(text, headStart - 1, 'possessive');
   const slotEnd = coded ?? bracketStart(text, possessive ? headStart - 1 : headStart);
@@ -46,17 +46,17 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
     titleStart = widenTitle(text, lex, headStart, Math.max(0, headStart - 6));
   }
   org = org && afterDateline(text, lex, org);
-  // 而立委立委郭正亮: a title before the title is no organisation; 杭州一家女装网店的店主: a described one is unnamed.
+  // 而立委立委林国华: a title before the title is no organisation; 杭州一家女装网店的店主: a described one is unnamed.
   if (org !== null && (lex.titles.get(text.slice(org.start, org.end)) !== undefined || describesOne(text, lex, org))) org = null;
-  // 高雄市长韩国瑜, 高雄市议员陈美雅: a public office is written with its place, and the place is its organisation.
+  // 高雄市长韩国瑜, 高雄市议员何美雅: a public office is written with its place, and the place is its organisation.
   if (org !== null && org.end === titleStart && lex.titles.at(text, headStart)?.value === 'office' && isPlace(doc, lex, org)) {
     titleStart = org.start;
     if (lex.words['role-words'].isCharAt(text, org.end, 'admin-unit')) org = { start: org.start, end: org.end + 1 };
   }
   const roleWords = lex.words['role-words'];
-  // 理财周报记者, 跑马圈地每经记者 (a headline glued on): a byline's organisation is the outlet named before it.
+  // 理财周报记者, 扩张提速每经记者 (a headline glued on): a byline's organisation is the outlet named before it.
   if (lex.titles.at(text, headStart)?.value === 'credit') org = outletEndingAt(text, lex, slot.slotStart, slotEnd) ?? org;
-  // 本报记者, 初现端倪本报记者: the paper the text appears in, which the text does not name.
+  // 本报记者, 渐成共识本报记者: the paper the text appears in, which the text does not name.
   if (org !== null && roleWords.of('publisher').endingAt(text, org.end) !== null) org = null;
   // 该公司董事长: an organisation named by a pronoun or a generic word is the company named before it.
   const orgIsPronoun = org !== null && roleWords.is(text.slice(org.start, org.end), 'pronoun-org');
@@ -70,7 +70,7 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
 }
 
 /**
- * 記者戴瑞瑤/台北報導金管會主委: a byline's dateline glued before the organisation is no part of it; what follows the
+ * 記者陳怡君/台中報導環保署署長: a byline's dateline glued before the organisation is no part of it; what follows the
  * dateline word is (null when nothing does).
  */
 function afterDateline(text: string, lex: Lexicons, org: Span): Span | null {
@@ -97,7 +97,7 @@ function afterRoleVerb<S extends { org: Span | null }>(text: string, lex: Lexico
   return { ...slot, org: slot.org.end - verb.end >= 2 ? { start: verb.end, end: slot.org.end } : null };
 }
 
-/** 五合国际(五合国际博客)的总经理: where a bracketed aside ending at `end` opens, or `end` when none does. */
+/** 远景设计(远景设计博客)的总经理: where a bracketed aside ending at `end` opens, or `end` when none does. */
 function bracketStart(text: string, end: number): number {
   if (text[end - 1] !== ')') return end;
   const open = text.lastIndexOf('(', end - 1);

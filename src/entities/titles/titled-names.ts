@@ -28,14 +28,14 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     if (title.end - title.start === 1 ? !(opens && closes) : !(opens || closes)) continue;
     const credit = title.value === 'credit';
     let nameStart = title.end;
-    // 记者:张琦, 记者 张琦, and in a byline 摄影/刘文杰, 编辑丨吴林; after any other title a colon opens what was said
+    // 记者:张琦, 记者 张琦, and in a byline 摄影/赵志成, 编辑丨许然; after any other title a colon opens what was said
     // (主持人:谢谢李总).
     if (text[nameStart] === ' ' || (credit && creditSeparator(text, nameStart))) nameStart++;
     const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? lexiconPersonAt(doc, hits, nameStart) ?? nameAt(doc, nameStart, lex);
     if (after && !lex.titles.at(text, after.start)) {
       const roles = rolesBefore(doc, lex, title.start, title.end).map((r) => (credit ? asAuthor(doc, lex, r) : r));
       found.push({ name: after, roles, credit });
-      // 签字注册会计师王佑宏、杨贤伟, 每经记者 别冶 李娜: the names listed after the first hold the title too.
+      // 签字注册会计师罗景川、苏雨辰, 每经记者 许诺 陈静: the names listed after the first hold the title too.
       for (let next = listedAfter(doc, lex, after.end, credit); next; next = listedAfter(doc, lex, next.end, credit)) found.push({ name: next, roles, credit });
       continue;
     }
@@ -69,7 +69,7 @@ function lexiconPersonAt(doc: Doc, hits: LexiconHits, start: number): NameSpan |
   const { phrases } = hits;
   for (let i = partitionPoint(phrases, (h) => h.start < start); i < phrases.length && (phrases[i] as PhraseHit).start === start; i++) {
     const hit = phrases[i] as PhraseHit;
-    // 戴蒙德: not where the name goes on past the lexicon's (戴蒙).
+    // 库克森: not where the name goes on past the lexicon's (库克).
     if (hit.value.person && endsWord(doc, hit.end)) return { start, end: hit.end, foreign: false };
   }
   return null;
