@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
-import { once } from '../lexicon/files.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { convertCharacters, simplifiedTable, traditionalTable } from './script-tables.js';
+import { decodeUtf16 } from './utf16.js';
 
 /**
  * The analysis copy of an input: every step keeps the length, so an offset into the copy is an offset into the
@@ -39,13 +39,6 @@ function foldCharacters(text: string, folds: ReadonlyMap<number, number>): strin
   return changed ? decodeUtf16(codes) : text;
 }
 
-// ignoreBOM: a leading U+FEFF is part of the caller's text, and dropping it would shift every offset by one.
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-function decodeUtf16(codes: Uint16Array): string {
-  return utf16.decode(codes);
-}
-
 /**
  * Traditional when characters that exist only in traditional script make up at least 3 % of the Han characters
  * (and at least two of them): a simplified article quoting one 臺 stays simplified.
@@ -62,55 +55,18 @@ function looksTraditional(text: string, lex: Lexicons): boolean {
   return traditional >= 2 && traditional >= han * 0.03;
 }
 
-type Convert = (text: string) => string;
-
 /**
  * A simplified word in the script of the text it is reported for (记者 → 記者 in a traditional text): for words the
  * text implies without writing them (【陈建廷/台中报道】 is a reporter's byline).
  */
 export function inScript(word: string, script: Normalized['script']): string {
-  return script === 'traditional' ? toTraditional()(word) : word;
+  return script === 'traditional' ? convertCharacters(word, traditionalTable()) : word;
 }
-
-const toTraditional = once((): Convert => {
-  const require = createRequire(import.meta.url);
-  const opencc = require('opencc-js/cn2t') as { Converter(o: { from: string; to: string }): Convert };
-  return opencc.Converter({ from: 'cn', to: 'tw' });
-});
-
-/** opencc-js is loaded on the first traditional input only: most inputs never need its dictionaries. */
-const converter = once((): Convert => {
-  const require = createRequire(import.meta.url);
-  const opencc = require('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
-  const fromHongKong = opencc.Converter({ from: 'hk', to: 'cn' });
-  const fromTaiwan = opencc.Converter({ from: 'tw', to: 'cn' });
-  return (ch) => {
-    const hk = fromHongKong(ch);
-    return hk !== ch ? hk : fromTaiwan(ch);
-  };
-});
-
-const simplifiedOf = new Map<string, string>();
 
 /**
  * Character by character, so the copy keeps the original's length (phrase-level conversion may not). A character
  * whose conversion would change its length is kept as it is.
  */
 function toSimplified(text: string): string {
-  const convert = converter();
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c;
-    if (c < 0x3400 || c > 0x9fff) continue;
-    const ch = text[i] as string;
-    let simplified = simplifiedOf.get(ch);
-    if (simplified === undefined) {
-      const converted = convert(ch);
-      simplified = converted.length === 1 ? converted : ch;
-      simplifiedOf.set(ch, simplified);
-    }
-    codes[i] = simplified.charCodeAt(0);
-  }
-  return decodeUtf16(codes);
+  return convertCharacters(text, simplifiedTable());
 }
