@@ -27,6 +27,10 @@ describe('person recognisers, one at a time, without jieba', () => {
   test.each([
     ['a name after a title', fromTitles, '星澜资本/nt 合伙人/n 秦墨/x 表示/v', [['秦墨', 'context:title']]],
     ['a name in a byline', fromTitles, '本报记者/n 岚川/x 北京/ns 报道/v', [['岚川', 'context:byline']]],
+    // An everyday word closed off in a byline is a name when it reads as one (田野 'field', 黄金 'gold').
+    ['a byline name that is an everyday word', fromTitles, '(/x 记者/n 田野/n )/x 本市/r 昨日/t', [['田野', 'context:byline']]],
+    ['a byline name that is an everyday word, after another', fromTitles, '(/x 记者/n 韩冬/x 黄金/n )/x', [['韩冬', 'context:byline'], ['黄金', 'context:byline']]],
+    ['an everyday word in a byline that reads as no name', fromTitles, '(/x 作者/n 简介/n )/x', []],
     ['a speaker before a speech verb', fromSpeechVerbs, '分析师/n 林嘉铭/x 认为/v', [['林嘉铭', 'context:speech:认为']]],
     ['a speaker before adverbs and the verb', fromSpeechVerbs, '费尔南德斯/x 随后/d 表示/v', [['费尔南德斯', 'context:speech:表示']]],
     ['a speaker with a circumstance before the verb', fromSpeechVerbs, '罗志坚/x 于/p 发布会/n 上/f 称/v', [['罗志坚', 'context:speech:称']]],
@@ -37,6 +41,8 @@ describe('person recognisers, one at a time, without jieba', () => {
     // 夫人 is a form of address (姚夫人 names no one) but no evidence searched for: 林远山夫人 is his wife.
     ['夫人 after a name', fromFormsOfAddress, '林远山/nr 夫人/n 到场/v', []],
     ['a relative after a kinship word', fromKin, '程远航/x 之弟/n 程远帆/x 持股/v', [['程远帆', 'context:kin:之弟']]],
+    ['a relative jieba cut into ordinary words', fromKin, '他/r 的/uj 老伴/n 金桂/n 芝/nr 今年/t 60/m 岁/q', [['金桂芝', 'context:kin:老伴']]],
+    ['a name after a role of games or film', fromTitles, '知名/a 解说/v 李川/x 也/d 到场/v', [['李川', 'context:title']]],
     ['the maker of a work', fromWorkMakers, '展出/v 了/ul 吕青禾/x 的/uj 《/x 江岸/ns 》/x', [['吕青禾', 'context:work']]],
     ['a transliterated name after a nationality', fromNationality, '西班牙/ns 人/n 阿尔瓦雷斯/nrt 的/uj 离开/v', [['阿尔瓦雷斯', 'context:nationality']]],
     ['a transliterated name written in full', fromFullForeignNames, '克里斯托弗/nrt ·/x 兰德尔/nrt 执掌/v', [['克里斯托弗·兰德尔', 'shape:foreign-full-name']]],
@@ -70,6 +76,13 @@ describe('personSeeds', () => {
       ['邱晓岚', 'context:list'],
       ['葛振东', 'context:list'],
     ]);
+  });
+
+  test('the original name in brackets after a person is the same person, a code in capitals none', () => {
+    const { doc, lex } = makeDoc('后卫/n 奥卡索/nrt (/x okasso/eng )/x 伤愈/v ,/x 前锋/n 里瓦托/nrt (/x RVT.O/eng )/x 首发/v');
+    const hits = findLexiconHits(doc, lex);
+    const found = personSeeds(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).filter((s) => s.why === 'context:original-of');
+    expect(found.map((s) => [s.surface, s.group])).toEqual([['okasso', '奥卡索']]);
   });
 
   test('a name inside the title of a work is no person', () => {

@@ -53,6 +53,9 @@ describe('name boundaries by the name model, without jieba', () => {
     ['a follower after a two-character name', '副局长/n 王磊/nr 则/d 表示/v', ['王磊']],
     ['a three-character name before a follower', '果农/n 吴志/x 强则/x 说/v', ['吴志强']],
     ['a fragment after a title that ends in the surname character', '股东/n 方/n 多次/m 增持/v 股份/n', []],
+    ['a name after a title that jieba cut into ordinary words', '副总经理/n 曾/d 海宁/ns ,/x 他/r 说/v', ['曾海宁']],
+    ['a name after a title that jieba read as one ordinary word', '银行/n 员工/n 高峰/n (/x 化名/n )/x 被/p 辞退/v', ['高峰']],
+    ['a verb after a title, whatever the words around favour', '由/p 教授/n 成立/v 的/uj', []],
   ])('%s: %s', (_, words, expected) => {
     expect(nameAfterTitle(words)).toEqual(expected);
   });

@@ -33,7 +33,7 @@ export function findEntities(doc: Doc, lex: Lexicons, evidence: Evidence): Entit
   const evidenceOf = (surface: string) => accepted.get(surface) as Accepted;
   for (const group of groups) {
     const first = evidenceOf(group.surfaces[0] as string);
-    const { name, aliases } = nameOf(doc, group.mentions, first.canonical);
+    const { name, aliases } = nameOf(doc, group.mentions, first.canonical, first.kind === 'person' ? first.group : undefined);
     const mentionList: Mention[] = group.mentions.map((m) => ({ text: doc.source.slice(m.start, m.end), start: m.start, end: m.end }));
     const salience = salienceOf(doc, lex, group.mentions, maxMentions);
     const why = union(group.surfaces.map((s) => evidenceOf(s).why));

@@ -77,10 +77,11 @@ export function groupNames(lex: Lexicons, accepted: ReadonlyMap<string, Accepted
 }
 
 /**
- * The name: a lexicon entry's name, else the most complete (longest) form written; aliases are the other forms as
- * written (traditional and simplified forms of one name are both kept).
+ * The name: a lexicon entry's name, else the form the group was formed under if written (马库斯·费尔德曼, not its
+ * original in brackets), else the most complete (longest) form written; aliases are the other forms as written
+ * (traditional and simplified forms of one name are both kept).
  */
-export function nameOf(doc: Doc, mentions: readonly Found[], canonical: string | undefined): { name: string; aliases: string[] } {
+export function nameOf(doc: Doc, mentions: readonly Found[], canonical: string | undefined, preferred?: string): { name: string; aliases: string[] } {
   const written = new Map<string, string>();
   for (const m of mentions) {
     const source = doc.source.slice(m.start, m.end);
@@ -92,6 +93,7 @@ export function nameOf(doc: Doc, mentions: readonly Found[], canonical: string |
   const name =
     forms.find((f) => canonical !== undefined && written.get(f)?.toLowerCase() === canonical.toLowerCase()) ??
     canonical ??
+    forms.find((f) => written.get(f) === preferred) ??
     forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0] as string);
   return { name, aliases: forms.filter((f) => f !== name) };
 }

@@ -1,11 +1,11 @@
-import { startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
+import { endsWord, startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS } from '../../text/tags.js';
 import { isWordNotTagged } from '../words.js';
 import { chineseNameAt, givenOk, plausibleSpan, surnameLength, titleAfterSurname } from './chinese.js';
 import { foreignNameAt, originalNameAfter } from './foreign.js';
 import { latinNameAt } from './latin.js';
-import { NAME_LIKENESS, nameInContext } from './likeness.js';
+import { NAME_LIKENESS, nameInContext, nameLikeness } from './likeness.js';
 import type { NameSpan } from './span.js';
 
 /** The name right after a title, or right before a title or a verb: how far it reaches, whatever its shape. */
@@ -20,7 +20,30 @@ export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null 
   const word = found ? tokenStartingAt(doc, found.start) : undefined;
   const foreign = found && !(word && word.end === found.end && NOT_SURNAME_TAGS.has(word.pos)) ? found : null;
   if (foreign && (doc.text.slice(foreign.start, foreign.end).includes('·') || originalNameAfter(doc.text, foreign.end))) return foreign;
-  return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start);
+  return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start) ?? modelNameAt(doc, start, lex);
+}
+
+/**
+ * 副总经理曾/d 海宁/ns, 员工高峰/n: after a title (or a kinship word) a name is expected, so a name jieba read as
+ * ordinary words is one where the name model reads it as a name clearly, and it ends where jieba ends a word.
+ */
+export function modelNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
+  const { text } = doc;
+  const surname = surnameLength(text, start, lex);
+  if (surname === 0 || titleAfterSurname(text, start + surname, lex)) return null;
+  let best: NameSpan | null = null;
+  let bestScore: number = NAME_LIKENESS.afterTitle;
+  for (const end of [start + surname + 2, start + surname + 1]) {
+    if (!endsWord(doc, end) || !givenOk(text, start + surname, end, lex)) continue;
+    // 教授成立的: the words around may favour a name that its own characters do not make (成立).
+    if (nameLikeness(text, start, surname, end, lex) < NAME_LIKENESS.everydayWord) continue;
+    const score = nameInContext(text, start, surname, end, lex);
+    if (score >= bestScore) {
+      best = { start, end, foreign: false };
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**

@@ -81,6 +81,13 @@ export function originalNameAfter(text: string, end: number): boolean {
   return ORIGINAL_NAME.test(text);
 }
 
+/** The original name in brackets right after `end` (calero of 卡莱罗（calero）): its span inside the brackets, or null. */
+export function originalNameSpan(text: string, end: number): NameSpan | null {
+  ORIGINAL_NAME.lastIndex = end;
+  const m = ORIGINAL_NAME.exec(text);
+  return m === null ? null : { start: end + 1, end: end + m[0].length - 1, foreign: true };
+}
+
 /** Transliterated names followed by the original in brackets, the run starting where jieba starts a word. */
 export function namesWithOriginals(doc: Doc, lex: Lexicons): NameSpan[] {
   const { text } = doc;

@@ -12,8 +12,15 @@ import { isHan } from '../words.js';
 export const NAME_LIKENESS = {
   /** Next to a title or a speech verb, which say a name is there: only its extent is in question. */
   beside: 0.5,
+  /** Right after a title or a kinship word, where jieba read the name as ordinary words (曾/d 海宁/ns). */
+  afterTitle: 3,
   /** An interview's label, which fixes both ends of the name (钟石开：). */
   label: 0,
+  /**
+   * An everyday word where a byline or a title says a name stands (记者田野）, 员工高峰): its own characters, without
+   * context, must read as a name (作者简介 and 教授成立 do not).
+   */
+  everydayWord: 1,
   /** A word jieba has never seen, shaped like a name, with nothing else for it. */
   unknownWord: 1,
   /** A name jieba cut into several words (尹/nr 朝阳/ns), with nothing else for it. */

@@ -6,6 +6,7 @@ import { chineseNameAt, honorificEnd, wholeChineseName } from '../names/chinese.
 import { foreignNameAt } from '../names/foreign.js';
 import { nameLists } from '../names/lists.js';
 import type { NameSpan } from '../names/span.js';
+import { penNameAt } from '../titles/bylines.js';
 import type { PersonCandidate } from './seed.js';
 
 /** 欧拉、高斯、黎曼、希尔伯特: a list of three or more names (two closed by 等), most of them tagged as names. */
@@ -36,7 +37,8 @@ export function listedAfter(doc: Doc, lex: Lexicons, end: number, byline: boolea
     // The last name may run straight into the verb (葛振东计划减持) where jieba starts a word after it.
     if (joined && startsWord(doc, close)) return name;
   }
-  if (!joined) return null;
+  // 记者韩冬黄金): a byline's last name is closed off as its first is, whatever word it is.
+  if (!joined) return penNameAt(doc, start, lex);
   // 何然 in 孔维、邓建华、何然、侯明远: an item with a joiner on both sides is a whole name however jieba cut it.
   const next = text.indexOf(LIST_COMMA, start);
   return next > start && next - start <= 4 ? wholeChineseName(text, start, next, lex) : null;

@@ -3,6 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
 import { fromFormsOfAddress } from './address.js';
 import { fromFullForeignNames, fromNationality, fromOriginalNames } from './foreign.js';
+import { originalNameSpan } from '../names/foreign.js';
 import { fromKin } from './kin.js';
 import { fromLexicon } from './lexicon.js';
 import { fromNameLists, listedAfter } from './lists.js';
@@ -14,6 +15,8 @@ import { fromTitles } from './titles.js';
 import { fromPersonVerbs, fromSpeechVerbs } from './verbs.js';
 import { fromWordShapes } from './word-shapes.js';
 import { fromWorkMakers } from './works.js';
+
+const LOWER_CASE = /[a-z]/;
 
 /** The person recognisers, in the order their reasons are listed. */
 const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
@@ -53,6 +56,10 @@ export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): Person
     const byline = seed.why === 'context:byline';
     const next = listedAfter(doc, lex, seed.end, byline);
     if (next) add({ start: next.start, end: next.end, why: byline ? 'context:byline' : 'context:list' });
+    // 卡莱罗（calero）: the original name in brackets after a person's is the same person's; 特斯拉(TSLA.O): a code
+    // in capitals is a company's.
+    const original = originalNameSpan(doc.text, seed.end);
+    if (original && LOWER_CASE.test(doc.text.slice(original.start, original.end))) add({ start: original.start, end: original.end, why: 'context:original-of', group: seed.group });
   }
   return seeds;
 }

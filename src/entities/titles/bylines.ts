@@ -3,6 +3,8 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { BYLINE_BARS, markTest } from '../../text/marks.js';
 import { inScript } from '../../text/normalize.js';
 import { PEN_NAME_TAGS, PLACE } from '../../text/tags.js';
+import { surnameLength } from '../names/chinese.js';
+import { NAME_LIKENESS, nameLikeness } from '../names/likeness.js';
 import type { NameSpan } from '../names/span.js';
 import type { RoleSpan, Span, TitledName } from '../roles.js';
 import { allHan } from '../words.js';
@@ -15,8 +17,8 @@ const OPENING = /[(（【[]/;
 /**
  * A byline's name closed off on both sides, whatever its shape (实习编辑晓琳）, 本报记者岚川, 实习生方秋月）): two or
  * three Han characters from the credit to a closing bracket, a bar or a space, the end of the line, the next credit or
- * a dateline (北京报道). Pen names and unusual surnames need no name shape there; an ordinary word (作者简介）) is still
- * none.
+ * a dateline (北京报道). Pen names and unusual surnames need no name shape there; an ordinary word is one only if it
+ * reads as a name.
  */
 export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
   const { text } = doc;
@@ -25,10 +27,19 @@ export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | nu
     if (!closesByline(doc, lex, end)) continue;
     if (!allHan(text, start, end)) return null;
     const word = tokenStartingAt(doc, start);
-    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
+    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos) && !readsAsName(text, start, end, lex)) return null;
     return { start, end, foreign: false };
   }
   return null;
+}
+
+/**
+ * (记者 田野), (记者 黄金): where the byline fixes both ends, an everyday word is a name when the name model reads
+ * its characters as a surname and a given name (作者简介 does not: 简 is a surname, 介 no given name).
+ */
+function readsAsName(text: string, start: number, end: number, lex: Lexicons): boolean {
+  const surname = surnameLength(text, start, lex);
+  return surname > 0 && end - start > surname && nameLikeness(text, start, surname, end, lex) >= NAME_LIKENESS.everydayWord;
 }
 
 /** Whether a credit word's bar or colon stands at `at` (编辑丨许然, 摄影/赵志成, 编辑:秦韵), before the name. */
