@@ -1,6 +1,6 @@
 import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { BYLINE_BARS, markTest } from '../../text/marks.js';
+import { BYLINE_BARS, markTest, SENTENCE_ENDS } from '../../text/marks.js';
 import { inScript } from '../../text/normalize.js';
 import { PEN_NAME_TAGS, PLACE } from '../../text/tags.js';
 import type { NameSpan } from '../names/span.js';
@@ -10,6 +10,9 @@ import { allHan } from '../words.js';
 /** Bylines: who wrote the article, with or without a credit word (记者张琦, 【陈建廷/台中报道】). */
 
 const isBylineBar = markTest(BYLINE_BARS);
+const isSentenceEnd = markTest(SENTENCE_ENDS);
+/** A signature is a Chinese name: two or three characters. */
+const SIGNATURE_LENGTH = { min: 2, max: 3 };
 const OPENING = /[(（【[]/;
 
 /**
@@ -19,16 +22,19 @@ const OPENING = /[(（【[]/;
  * none.
  */
 export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
-  const { text } = doc;
   for (const length of [2, 3]) {
     const end = start + length;
-    if (!closesByline(doc, lex, end)) continue;
-    if (!allHan(text, start, end)) return null;
-    const word = tokenStartingAt(doc, start);
-    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
-    return { start, end, foreign: false };
+    if (closesByline(doc, lex, end)) return bylineName(doc, start, end);
   }
   return null;
+}
+
+/** text[start, end) as a byline's name: Han characters only, and not a word jieba reads as an ordinary one. */
+function bylineName(doc: Doc, start: number, end: number): NameSpan | null {
+  if (!allHan(doc.text, start, end)) return null;
+  const word = tokenStartingAt(doc, start);
+  if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos)) return null;
+  return { start, end, foreign: false };
 }
 
 /** Whether a credit word's bar or colon stands at `at` (编辑丨许然, 摄影/赵志成, 编辑:秦韵), before the name. */
@@ -73,7 +79,26 @@ export function findDatelineBylines(doc: Doc, lex: Lexicons): TitledName[] {
     const dispatch = name && roleWords.of('dispatch').at(text, text[name.end] === ' ' ? name.end + 1 : name.end);
     if (name && dispatch) add(name, outlet);
   }
+  for (const p of doc.paragraphs) {
+    const name = signatureAt(doc, lex, p.end);
+    if (name) add(name, null);
+  }
   return found;
+}
+
+/**
+ * 。(张琦): a name alone in brackets after the last sentence of a paragraph signs the report (a wire's or a paper's
+ * custom); it needs a surname, since the brackets alone do not make it a byline.
+ */
+function signatureAt(doc: Doc, lex: Lexicons, paragraphEnd: number): NameSpan | null {
+  const { text } = doc;
+  let end = paragraphEnd;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (text[end - 1] !== ')') return null;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < 1 || !isSentenceEnd(text[open - 1]) || !lex.surnames.has(text.charCodeAt(open + 1))) return null;
+  const length = end - 1 - (open + 1);
+  return length >= SIGNATURE_LENGTH.min && length <= SIGNATURE_LENGTH.max ? bylineName(doc, open + 1, end - 1) : null;
 }
 
 /** A place and a dateline word (高雄报道) from `at`, within a few characters, before the paragraph's end. */
