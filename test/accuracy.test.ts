@@ -46,7 +46,7 @@ const FLOORS = {
   realnews: {
     companies: 0.85,
     people: 0.95,
-    roles: 0.77,
+    roles: 0.85,
     amounts: 0.98,
     percentages: 0.99,
     quotes: 0.93,

@@ -14,6 +14,7 @@ describe('bylines as real news writes them', () => {
     ['a dateline byline in brackets, in the text\'s script', '標題\n【吳明益／台中報導】\n公司表示業績成長。', { 吳明益: ['記者@—'] }],
     ['an outlet, a name and 发自', '比赛结束了。(新浪体育 李成彦 发自洛杉矶)', { 李成彦: ['记者@新浪体育'] }],
     ['本报 glued after a headline names no organisation', '行业整合渐成共识本报记者 钟元近日，公司成立。', { 钟元: ['记者@—'] }],
+    ['a name in brackets after the last sentence signs the report', '市场人士认为，利率将保持稳定。(郑立川)', { 郑立川: ['记者@—'] }],
   ])('%s: %s', (_, text, expected) => {
     expect(rolesIn(text)).toEqual(expected);
   });
@@ -29,6 +30,12 @@ describe('titles and organisations', () => {
     ['a dateline glued before the organisation is no part of it', '記者陳怡君／台中報導環保署署長林立雄表示，將修法。', { 陳怡君: ['記者@—'], 林立雄: ['署長@環保署'] }],
     ['a title without its organisation: the company the paragraph named before', '苹果方面，首席执行官库克表示，现金会用于回购。', { 库克: ['首席执行官@苹果'] }],
     ["an observer's title takes no company from the paragraph", '中信证券发布报告，分析师何立衡认为估值偏高。', { 何立衡: ['分析师@—'] }],
+    ['a known short name goes on over a word that closes names', '万向期货副总经理罗景川表示，需求偏弱。', { 罗景川: ['副总经理@万向期货'] }],
+    ['after 兼 a unit of the organisation opens the second title', '华远期货副总裁兼研究中心主任刘明辉表示，市场将回暖。', { 刘明辉: ['副总裁@华远期货', '研究中心主任@华远期货'] }],
+    ['a title listed after another, with no organisation of its own', '澜川证券首席策略师、副所长王海波表示，券商业绩回暖。', { 王海波: ['首席策略师@澜川证券', '副所长@澜川证券'] }],
+    ['after a list comma a unit of the organisation opens the second title', '澜川证券首席策略师、研究所副所长王海波表示，券商业绩回暖。', { 王海波: ['首席策略师@澜川证券', '研究所副所长@澜川证券'] }],
+    ['a board seat is not widened over a word that ends the name', '星河国际执行董事王志强说，股价仍偏高。', { 王志强: ['执行董事@星河国际'] }],
+    ["a deputy without an organisation is at the chief's", '青山县农业局局长张建国偕副局长李海涛到场查看。', { 张建国: ['局长@青山县农业局'], 李海涛: ['副局长@青山县农业局'] }],
   ])('%s: %s', (_, text, expected) => {
     expect(rolesIn(text)).toEqual(expected);
   });
@@ -40,6 +47,7 @@ describe('roles told after the name', () => {
     ['a former role after 曾任', '苏雨辰曾任阿里云工业大脑项目技术负责人。', { 苏雨辰: ['工业大脑项目技术负责人@阿里云(former)'] }],
     ['the copula and 的', '何立衡是一家本土券商的分析师。', { 何立衡: ['分析师@—'] }],
     ['a role before the name and one after it', '原恒锂新能源副总裁韩书远出任总经理。', { 韩书远: ['副总裁@恒锂新能源(former)', '总经理@—'] }],
+    ['a title after the name, an adverb opening the predicate', '宋知远导演很看重剧本的打磨。', { 宋知远: ['导演@—'] }],
   ])('%s: %s', (_, text, expected) => {
     expect(rolesIn(text)).toEqual(expected);
   });

@@ -1,8 +1,10 @@
 import { paragraphAt, type Doc } from '../text/document.js';
+import { LIST_COMMA } from '../text/marks.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Role } from '../schema.js';
 import type { NameSpan } from './names/span.js';
+import { chiefOf } from './titles/deputies.js';
 
 /**
  * People's roles: the titles found next to their names (titles/), and the organisation each role names, completed
@@ -50,7 +52,7 @@ export function rolesOf(
     if (!t || t.name.end !== m.end) continue;
     let previousOrg: string | null = null;
     for (const r of t.roles) {
-      const org = organisationOf(doc, lex, t, r, companies, previousOrg);
+      const org = organisationOf(doc, lex, titledAt, t, r, companies, previousOrg);
       const role: Role = { title: titleOf(doc, r), org, former: r.former };
       previousOrg = org;
       const key = `${role.title}|${role.org}|${role.former}`;
@@ -68,7 +70,15 @@ export function titleOf(doc: Doc, r: RoleSpan): string {
 }
 
 /** The organisation of one role as the text names it, with the companies found in the text to complete it. */
-function organisationOf(doc: Doc, lex: Lexicons, t: TitledName, r: RoleSpan, companies: readonly Span[], previousOrg: string | null): string | null {
+function organisationOf(
+  doc: Doc,
+  lex: Lexicons,
+  titledAt: ReadonlyMap<number, TitledName>,
+  t: TitledName,
+  r: RoleSpan,
+  companies: readonly Span[],
+  previousOrg: string | null,
+): string | null {
   const name = (f: Span) => doc.source.slice(f.start, f.end);
   if (r.orgIsPronoun) {
     const before = lastBefore(companies, r.title.start);
@@ -83,8 +93,11 @@ function organisationOf(doc: Doc, lex: Lexicons, t: TitledName, r: RoleSpan, com
   // 红杉中国的郑岚合伙人: the company before 的 and a name with its title after it.
   const owner = particles.isCharAt(doc.text, t.name.start - 1, 'possessive') ? companyEndingAt(companies, t.name.start - 1) : undefined;
   if (owner) return name(owner);
-  // 启衡董事长兼CEO: the second title of a pair has the first one's organisation.
-  if (particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner')) return previousOrg;
+  // 启衡董事长兼CEO: the second title of a pair has the first one's organisation; so has a title listed after another
+  // with none of its own (华岭证券首席策略师、行业研究主管).
+  if (particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner') || doc.text[r.title.start - 1] === LIST_COMMA) return previousOrg;
+  const chief = chiefOf(doc, lex, titledAt.values(), r);
+  if (chief) return organisationOf(doc, lex, titledAt, chief.chief, chief.role, companies, null);
   // 苹果方面，首席执行官库克: a business title written without its organisation is at the company the paragraph
   // named last before it; not an observer's (分析师), who speaks of companies from outside.
   const title = lex.titles.endingAt(doc.text, r.title.end);

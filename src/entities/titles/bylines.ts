@@ -1,6 +1,6 @@
 import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { BYLINE_BARS, markTest } from '../../text/marks.js';
+import { BYLINE_BARS, markTest, SENTENCE_ENDS } from '../../text/marks.js';
 import { inScript } from '../../text/normalize.js';
 import { PEN_NAME_TAGS, PLACE } from '../../text/tags.js';
 import { surnameLength } from '../names/chinese.js';
@@ -12,6 +12,9 @@ import { allHan } from '../words.js';
 /** Bylines: who wrote the article, with or without a credit word (记者张琦, 【陈建廷/台中报道】). */
 
 const isBylineBar = markTest(BYLINE_BARS);
+const isSentenceEnd = markTest(SENTENCE_ENDS);
+/** A signature is a Chinese name: two or three characters. */
+const SIGNATURE_LENGTH = { min: 2, max: 3 };
 const OPENING = /[(（【[]/;
 
 /**
@@ -21,22 +24,26 @@ const OPENING = /[(（【[]/;
  * reads as a name.
  */
 export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
-  const { text } = doc;
   for (const length of [2, 3]) {
     const end = start + length;
-    if (!closesByline(doc, lex, end)) continue;
-    if (!allHan(text, start, end)) return null;
-    const word = tokenStartingAt(doc, start);
-    if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos) && !readsAsName(text, start, end, lex)) return null;
-    return { start, end, foreign: false };
+    if (closesByline(doc, lex, end)) return bylineName(doc, lex, start, end);
   }
   return null;
 }
 
 /**
- * (记者 田野), (记者 黄金): where the byline fixes both ends, an everyday word is a name when the name model reads
- * its characters as a surname and a given name (作者简介 does not: 简 is a surname, 介 no given name).
+ * text[start, end) as a byline's name: Han characters only, and not a word jieba reads as an ordinary one, unless
+ * the name model reads its characters as a surname and a given name ((记者 田野), (记者 黄金) are names where the
+ * byline fixes both ends; 作者简介 is not: 简 is a surname, 介 no given name).
  */
+function bylineName(doc: Doc, lex: Lexicons, start: number, end: number): NameSpan | null {
+  const { text } = doc;
+  if (!allHan(text, start, end)) return null;
+  const word = tokenStartingAt(doc, start);
+  if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos) && !readsAsName(text, start, end, lex)) return null;
+  return { start, end, foreign: false };
+}
+
 function readsAsName(text: string, start: number, end: number, lex: Lexicons): boolean {
   const surname = surnameLength(text, start, lex);
   return surname > 0 && end - start > surname && nameLikeness(text, start, surname, end, lex) >= NAME_LIKENESS.everydayWord;
@@ -84,7 +91,26 @@ export function findDatelineBylines(doc: Doc, lex: Lexicons): TitledName[] {
     const dispatch = name && roleWords.of('dispatch').at(text, text[name.end] === ' ' ? name.end + 1 : name.end);
     if (name && dispatch) add(name, outlet);
   }
+  for (const p of doc.paragraphs) {
+    const name = signatureAt(doc, lex, p.end);
+    if (name) add(name, null);
+  }
   return found;
+}
+
+/**
+ * 。(张琦): a name alone in brackets after the last sentence of a paragraph signs the report (a wire's or a paper's
+ * custom); it needs a surname, since the brackets alone do not make it a byline.
+ */
+function signatureAt(doc: Doc, lex: Lexicons, paragraphEnd: number): NameSpan | null {
+  const { text } = doc;
+  let end = paragraphEnd;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (text[end - 1] !== ')') return null;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < 1 || !isSentenceEnd(text[open - 1]) || !lex.surnames.has(text.charCodeAt(open + 1))) return null;
+  const length = end - 1 - (open + 1);
+  return length >= SIGNATURE_LENGTH.min && length <= SIGNATURE_LENGTH.max ? bylineName(doc, lex, open + 1, end - 1) : null;
 }
 
 /** A place and a dateline word (高雄报道) from `at`, within a few characters, before the paragraph's end. */

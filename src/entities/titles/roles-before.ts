@@ -16,8 +16,14 @@ export function rolesBefore(doc: Doc, lex: Lexicons, headStart: number, end: num
   const { text } = doc;
   const { particles } = lex.words;
   // 创始人兼CEO, 副总裁兼财务总监: two titles of one organisation.
-  const second = widenTitle(text, lex, headStart, Math.max(0, headStart - 8));
-  const first = particles.isCharAt(text, second - 1, 'title-joiner') ? lex.titles.endingAt(text, second - 1) : null;
+  const widened = widenTitle(text, lex, headStart, Math.max(0, headStart - 8));
+  // 副总裁兼研究中心主任, 首席策略师、研究所副所长: after 兼 or a list comma, a unit of the organisation (研究中心) is part
+  // of the second title, not an organisation of its own.
+  const unit = lex.words['role-words'].of('unit').endingAt(text, widened);
+  const unitJoined = unit !== null && (particles.isCharAt(text, unit.start - 1, 'title-joiner') || text[unit.start - 1] === LIST_COMMA);
+  const second = unitJoined ? unit.start : widened;
+  const joined = particles.isCharAt(text, second - 1, 'title-joiner') || (unitJoined && text[second - 1] === LIST_COMMA);
+  const first = joined ? lex.titles.endingAt(text, second - 1) : null;
   if (first) {
     const earlier = rolesBefore(doc, lex, first.start, second - 1);
     const previous = earlier[earlier.length - 1];
@@ -133,12 +139,33 @@ function outletEndingAt(text: string, lex: Lexicons, from: number, end: number):
 function organisationEnd(doc: Doc, lex: Lexicons, from: number, to: number): number | null {
   const { text } = doc;
   const known = lex.companies.matchesAt(text, from).find((m) => m.end <= to);
-  if (known) return known.end;
+  if (known) return afterOrgWords(text, lex, known.end, to);
   for (const w of lex.orgWords.all(text, from, to)) {
-    if (w.start - from < 2 || !(w.value.has('industry') || w.value.has('legal') || w.value.has('generic'))) continue;
+    if (w.start - from < 2 || !endsOrganisation(w.value)) continue;
     if (onlyModifiers(text, lex, w.end, to)) return w.end;
   }
   return null;
+}
+
+/**
+ * 万向期货副总经理, 某某基金管理公司总经理助理: a known short name (万向, 某某基金) goes on over the words that after a name
+ * nearly always close it (期货, 基金管理, 公司), when only title modifiers follow them; not over a plain industry word,
+ * which before a title is the sector the person covers (星河证券医药分析师).
+ */
+function afterOrgWords(text: string, lex: Lexicons, knownEnd: number, to: number): number {
+  let end = knownEnd;
+  for (let at = knownEnd, w = lex.orgWords.at(text, at, to); w !== null && closesName(w.value); at = w.end, w = lex.orgWords.at(text, at, to)) {
+    if (onlyModifiers(text, lex, w.end, to)) end = w.end;
+  }
+  return end;
+}
+
+function closesName(kinds: ReadonlySet<string>): boolean {
+  return kinds.has('strong') || kinds.has('legal') || kinds.has('generic');
+}
+
+function endsOrganisation(kinds: ReadonlySet<string>): boolean {
+  return kinds.has('industry') || kinds.has('legal') || kinds.has('generic');
 }
 
 function onlyModifiers(text: string, lex: Lexicons, from: number, to: number): boolean {
@@ -151,10 +178,17 @@ function onlyModifiers(text: string, lex: Lexicons, from: number, to: number): b
   return true;
 }
 
-/** The title head widened leftwards over modifiers (联合 + 创始人, 首席 + 产品 + 设计师), not past `floor`. */
+/**
+ * The title head widened leftwards over modifiers (联合 + 创始人, 首席 + 产品 + 设计师), not past `floor`. A seat on a
+ * board is the whole company's, so only the words of a seat's rank (独立, 非执行) widen it: a word before it that could
+ * name a department or a region ends the company's name instead (某某国际执行董事).
+ */
 function widenTitle(text: string, lex: Lexicons, headStart: number, floor: number): number {
+  const roleWords = lex.words['role-words'];
+  const seat = roleWords.of('board-seat').at(text, headStart) !== null;
   let start = headStart;
   for (let mod = lex.titleModifiers.endingAt(text, start); mod && mod.start >= floor && headStart - mod.start <= 8; mod = lex.titleModifiers.endingAt(text, start)) {
+    if (seat && !roleWords.is(mod.word, 'seat-rank')) break;
     start = mod.start;
   }
   return start;

@@ -83,8 +83,17 @@ function asAuthor(doc: Doc, lex: Lexicons, r: RoleSpan): RoleSpan {
 
 /**
  * What may follow a name and its title for the title to close the phrase (宋知远行长在…, 上官明远董事长的…): a mark, a
- * speech verb, a character that begins the next words, or the text's end.
+ * speech verb, a character that begins the next words, an adverb or a person's verb opening the predicate, or the
+ * text's end.
  */
 function closesNamedTitle(text: string, end: number, lex: Lexicons): boolean {
-  return isSlotBreak(text.charCodeAt(end)) || lex.speechVerbs.at(text, end) !== null || end >= text.length || lex.chars.has('after-name', text.charCodeAt(end));
+  return (
+    isSlotBreak(text.charCodeAt(end)) ||
+    lex.speechVerbs.at(text, end) !== null ||
+    end >= text.length ||
+    lex.chars.has('after-name', text.charCodeAt(end)) ||
+    // 宋知远导演很看重剧本, 宋知远行长主持会议: an adverb or a verb whose subject is a person opens the predicate.
+    lex.words['role-words'].of('predicate-adverb').at(text, end) !== null ||
+    lex.personVerbs.at(text, end) !== null
+  );
 }
