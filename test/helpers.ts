@@ -48,18 +48,22 @@ export function checkInvariants(input: string, result: unknown): void {
 const INVISIBLE = /\p{Cf}/u;
 const DIGIT = /[0-9０-９.．,，零〇一二两兩三四五六七八九十百千万亿萬億]/;
 /** A plain figure: one Arabic number, its unit and its sign or currency, nothing else numeric (两万0% is not 0%). */
-const PLAIN = /^[^0-9０-９零〇一二两兩三四五六七八九十百千万亿萬億]*?([0-9]+(?:\.[0-9]+)?)(万|亿)?(%|元|美元|港元|人民币)?$/;
+const PLAIN = /^([^0-9０-９零〇一二两兩三四五六七八九十百千万亿萬億]*?)([0-9]+(?:\.[0-9]+)?)(万|亿)?(%|元|美元|港元|人民币)?$/;
+/** A minus sign before the number (ASCII, full-width or the minus sign itself): the value is negative. */
+const MINUS = /[-－−]/;
 
 /**
  * A figure is what it claims: it does not stop at an invisible character that joins it to more digits (1\u200b500万
  * is not 500万), and a plain figure's text reads as its value.
  */
 function checkFigure(input: string, f: { text: string; start: number; end: number; value: number; valueMax: number | null }): void {
-  const joined = (invisible: number, other: number) => INVISIBLE.test(input[invisible] ?? '') && DIGIT.test(input[other] ?? '');
-  if (joined(f.start - 1, f.start - 2) || joined(f.end, f.end + 1)) throw new Error(`figure ${f.text} at ${f.start} is cut from its number by an invisible character`);
+  // Only a figure that starts or ends with a digit can have been cut from one: a sign or a currency opens a
+  // number (万\u200b－2个百分点 is −2 points after a stray 万), and 元 or % closes it.
+  const joined = (edge: string, invisible: number, other: number) => DIGIT.test(edge) && INVISIBLE.test(input[invisible] ?? '') && DIGIT.test(input[other] ?? '');
+  if (joined(f.text[0] ?? '', f.start - 1, f.start - 2) || joined(f.text.at(-1) ?? '', f.end, f.end + 1)) throw new Error(`figure ${f.text} at ${f.start} is cut from its number by an invisible character`);
   const m = PLAIN.exec(f.text);
   if (!m || f.valueMax !== null || /[kmbKMB]/.test(f.text)) return;
-  const unit = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
-  const expected = Number(m[1]) * unit;
+  const unit = m[3] === '万' ? 1e4 : m[3] === '亿' ? 1e8 : 1;
+  const expected = (MINUS.test(m[1] as string) ? -1 : 1) * Number(m[2]) * unit;
   if (Math.abs(expected - f.value) > 1e-9 * Math.max(1, Math.abs(expected))) throw new Error(`figure ${f.text} reads ${expected}, reported ${f.value}`);
 }
