@@ -54,6 +54,8 @@ describe('company recognisers, one at a time, without jieba', () => {
     ['one everyday word before a title is no organisation', fromTitles, '外汇/n 分析师/n 秦墨/x 表示/v', []],
     ['a proper name before 公司, with and without it', fromMorphology, '日科/x 创想/nz 公司/n 成立/v', [['日科创想公司', 'morphology:公司'], ['日科创想', 'morphology:公司']]],
     ['a strong industry word after a place', fromMorphology, '湘江/ns 资本/n 领投/v', [['湘江资本', 'morphology:资本']]],
+    ['a proper name and an industry word whose shares move after it', fromMorphology, '云翎/x 科技/n 涨停/v 。/x', [['云翎科技', 'morphology:科技']]],
+    ['the same name and industry word with no company context', fromMorphology, '云翎/x 科技/n 很/d 好/a', []],
     ['a description before 公司', fromMorphology, '消费类/n 公司/n 表现/v 不佳/a', []],
     ['an industry word that is a verb, with a word after it', fromMorphology, '英/ns 海军/n 投资/v 研发/v', []],
     ['an exchange', fromMorphology, '上海/ns 期货/n 交易所/n', []],

@@ -23,8 +23,9 @@ export function companyContextAfter(lex: Lexicons, text: string, at: number): bo
 }
 
 /**
- * A known company's shares moving right after its name (快手涨超6%, 贝壳跌近7%, 日出东方3连板): the name is its stock.
- * Only for names the lexicon knows as companies: an index or a commodity moves the same way (沪铝涨超2%).
+ * A company's shares moving right after its name (快手涨超6%, 贝壳跌近7%, 日出东方3连板): the name is its stock. Read
+ * after names the lexicon knows and after a proper name closed by an industry word (云翎科技涨停): an index or a
+ * commodity moves the same way (沪铝涨超2%), so a bare word before these is no company.
  */
 export function stockMovesAfter(lex: Lexicons, text: string, at: number): boolean {
   const words = lex.words['company-words'];

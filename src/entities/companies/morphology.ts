@@ -5,7 +5,7 @@ import type { Evidence } from '../evidence.js';
 import { orgSlot } from '../org-slot.js';
 import { isHan, isWordNotTagged, someWordTagged } from '../words.js';
 import { gluedAt } from './glued.js';
-import { companyContextAfter, hasCompanyContext, listedWithCompany } from './context.js';
+import { companyContextAfter, hasCompanyContext, listedWithCompany, stockMovesAfter } from './context.js';
 import { hasProperToken } from './proper.js';
 import type { CompanySeed } from './seed.js';
 
@@ -33,7 +33,7 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     if (org.end - org.start < 2 || /\d/.test(text[org.start - 1] ?? '')) continue;
     const companyWords = lex.words['company-words'];
     if (companyWords.is(text.slice(org.start, org.end), 'country-prefix') || companyWords.of('compound-after').at(text, w.end) !== null) continue;
-    const context = hasCompanyContext(lex, text, org.start, w.end);
+    const context = hasCompanyContext(lex, text, org.start, w.end) || stockMovesAfter(lex, text, w.end);
     const listed = listedWithCompany(doc, lex, org.start, w.end);
     const name = text.slice(org.start, org.end);
     const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.get(text.slice(org.start, w.end)) !== undefined;
