@@ -78,14 +78,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 }
 
 /** Called as each part of the pipeline ends, with its name: how the benchmark times the stages. */
-export type Lap = (stage: 'segment' | 'layout' | 'figures' | 'entities' | 'stance' | 'keywords' | 'summary') => void;
+export type Lap = (stage: 'segment' | 'layout' | 'figures' | 'entities' | 'owners' | 'stance' | 'keywords' | 'summary') => void;
 
 /** The pipeline: read the document, then each stage reads it (and what earlier stages found) and adds its part. */
 export function run(input: string, tools: Tools, withTokens: boolean, lap: Lap = () => {}): Analysis {
   const { lex, segmenter, config } = tools;
   const r = readThrough(input, tools, lap);
   const { doc, layout, entities } = r;
-  readWhose(doc, lex, [...r.amounts, ...r.percentages], entities.companies);
   const stance = readStance(doc, lex, stanceInputs(r), entities.companies);
   const companies = entities.companies.map((c, i) => ({ ...c, stance: stance.companies[i] ?? null }));
   lap('stance');
@@ -99,7 +98,7 @@ export function run(input: string, tools: Tools, withTokens: boolean, lap: Lap =
   return assemble(doc, { ...findings, stance, keywords, summary }, withTokens);
 }
 
-/** The pipeline up to stance: the document, its layout, figures, entities and quotes (the training tool reads them too). */
+/** The pipeline up to stance: the document, its layout, figures and whose they are, entities and quotes (the training tool reads them too). */
 export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
   const { lex } = tools;
   const doc = readDoc(input, tools);
@@ -114,6 +113,8 @@ export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
   const quotes = findQuotes(doc, lex, entities.hits, speakerMentions(entities.companies, entities.people), marks);
   const credits = findCredits(doc, lex, layout, entities.titled);
   lap('entities');
+  readWhose(doc, lex, [...amounts, ...percentages], entities.companies);
+  lap('owners');
   return { doc, layout, amounts, percentages, entities, marks, quotes, credits };
 }
 
