@@ -33,9 +33,11 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     if (org.end - org.start < 2 || /\d/.test(text[org.start - 1] ?? '')) continue;
     const companyWords = lex.words['company-words'];
     if (companyWords.is(text.slice(org.start, org.end), 'country-prefix') || companyWords.of('compound-after').at(text, w.end) !== null) continue;
-    const context = hasCompanyContext(lex, text, org.start, w.end) || stockMovesAfter(lex, text, w.end);
-    const listed = listedWithCompany(doc, lex, org.start, w.end);
     const name = text.slice(org.start, org.end);
+    // 云翎科技涨停: shares moving name a company, but not after an everyday word (苹果期货涨停 is a commodity's contract).
+    const moves = lex.companies.get(name)?.needsContext !== true && stockMovesAfter(lex, text, w.end);
+    const context = hasCompanyContext(lex, text, org.start, w.end) || moves;
+    const listed = listedWithCompany(doc, lex, org.start, w.end);
     const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.get(text.slice(org.start, w.end)) !== undefined;
     if (!known && endsOnFunctionWord(doc, lex, org.start, org.end)) continue;
     const proper = hasProperToken(doc, lex, org.start, org.end);
