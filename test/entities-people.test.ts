@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Recogniser } from '../src/entities/evidence.js';
 import { fromFormsOfAddress } from '../src/entities/people/address.js';
 import { fromFullForeignNames, fromNationality, fromOriginalNames } from '../src/entities/people/foreign.js';
+import { fromDescriptors } from '../src/entities/people/descriptors.js';
 import { fromKin } from '../src/entities/people/kin.js';
 import { fromLexicon } from '../src/entities/people/lexicon.js';
 import { fromNameLists } from '../src/entities/people/lists.js';
@@ -41,7 +42,8 @@ describe('person recognisers, one at a time, without jieba', () => {
     // 夫人 is a form of address (姚夫人 names no one) but no evidence searched for: 林远山夫人 is his wife.
     ['夫人 after a name', fromFormsOfAddress, '林远山/nr 夫人/n 到场/v', []],
     ['a relative after a kinship word', fromKin, '程远航/x 之弟/n 程远帆/x 持股/v', [['程远帆', 'context:kin:之弟']]],
-    ['a relative jieba cut into ordinary words', fromKin, '他/r 的/uj 老伴/n 金桂/n 芝/nr 今年/t 60/m 岁/q', [['金桂芝', 'context:kin:老伴']]],
+    ['a relative jieba cut into ordinary words', fromKin, '陪同/v 母亲/n 程/nr 秀/v 兰/nr 就医/v', [['程秀兰', 'context:kin:母亲']]],
+    ['a person described by a noun that names no role', fromDescriptors, '球队/n 签下/v 外援/n 卡洛斯/nr', [['卡洛斯', 'context:descriptor:外援']]],
     ['a name after a role of games or film', fromTitles, '知名/a 解说/v 李川/x 也/d 到场/v', [['李川', 'context:title']]],
     ['the maker of a work', fromWorkMakers, '展出/v 了/ul 吕青禾/x 的/uj 《/x 江岸/ns 》/x', [['吕青禾', 'context:work']]],
     ['a transliterated name after a nationality', fromNationality, '西班牙/ns 人/n 阿尔瓦雷斯/nrt 的/uj 离开/v', [['阿尔瓦雷斯', 'context:nationality']]],

@@ -115,6 +115,23 @@ describe('people', () => {
     expect(people).toHaveLength(1);
     expect(people[0]?.aliases).toContain('韦伯');
   });
+
+  test('a person is named by the longest form, even where the surname alone comes first', () => {
+    const { people } = analyze('韦斯特称新品将推迟\n加里·韦斯特表示，新品将推迟发布。韦斯特说，原因是芯片短缺。');
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['加里·韦斯特', ['韦斯特']]]);
+  });
+
+  test('an original name in brackets names the person without counting as another mention', () => {
+    const withOriginal = analyze('星岚集团亚太区总裁奥斯卡·林德(Oscar Linde)昨天到访。会后，卡洛·贝蒂尼和奥斯卡·林德共进午餐，贝蒂尼又谈了一小时。');
+    expect(withOriginal.people.map((p) => [p.name, p.salience])).toEqual([
+      ['奥斯卡·林德', expect.any(Number)],
+      ['卡洛·贝蒂尼', expect.any(Number)],
+    ]);
+    const [linde, bettini] = withOriginal.people;
+    expect(linde?.mentions).toHaveLength(3);
+    // Two mentions each: neither is more salient by frequency; both appear early.
+    expect(linde?.salience).toBe(bettini?.salience);
+  });
 });
 
 describe('companies', () => {

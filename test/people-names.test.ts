@@ -54,8 +54,8 @@ describe('name boundaries by the name model, without jieba', () => {
     ['a three-character name before a follower', '果农/n 吴志/x 强则/x 说/v', ['吴志强']],
     ['a fragment after a title that ends in the surname character', '股东/n 方/n 多次/m 增持/v 股份/n', []],
     ['a name after a title that jieba cut into ordinary words', '副总经理/n 曾/d 海宁/ns ,/x 他/r 说/v', ['曾海宁']],
-    ['a name after a title that jieba read as one ordinary word', '银行/n 员工/n 高峰/n (/x 化名/n )/x 被/p 辞退/v', ['高峰']],
-    ['a verb after a title, whatever the words around favour', '由/p 教授/n 成立/v 的/uj', []],
+    ['a name after a title that jieba read as one ordinary word', '快递员/n 白雪/n 每天/r 派送/v 两百/m 件/q', ['白雪']],
+    ['a verb after a title, whatever the words around favour', '交/v 给/p 院长/n 管理/v 的/uj 账目/n', []],
   ])('%s: %s', (_, words, expected) => {
     expect(nameAfterTitle(words)).toEqual(expected);
   });

@@ -21,6 +21,9 @@ describe('script tables (opencc-js dictionaries, character by character)', () =>
       const changed = table.filter((code) => code !== 0);
       expect(changed.length).toBeGreaterThan(2000);
       expect(changed.every((code) => code < 0xd800 || code > 0xdfff)).toBe(true);
+      // An entry is 0 where the character stays as it is, so a filled one never maps a character to itself.
+      const unchanged = [...table.keys()].filter((i) => table[i] !== 0 && table[i] === 0x3400 + i);
+      expect(unchanged).toEqual([]);
     }
   });
 });

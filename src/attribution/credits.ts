@@ -1,7 +1,8 @@
 import type { Doc } from '../text/document.js';
 import { isMediaName, type Layout } from '../text/layout.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import { titleOf, type TitledName } from '../entities/roles.js';
+import type { TitledName } from '../entities/roles.js';
+import { titleOf } from '../entities/titles/title-of.js';
 import type { Credits } from '../schema.js';
 import { BYLINE_BARS, markTest } from '../text/marks.js';
 

@@ -6,9 +6,9 @@ import { decide, type Accepted } from './decide.js';
 import type { Evidence } from './evidence.js';
 import { groupNames, nameOf } from './group.js';
 import { findMentions } from './mentions.js';
-import { personSeeds } from './people/people.js';
+import { ORIGINAL_OF, personSeeds } from './people/people.js';
 import { rolesOf } from './roles.js';
-import { salienceOf } from './salience.js';
+import { countedMentions, salienceOf } from './salience.js';
 
 /**
  * Companies and people: candidates from every kind of evidence, a decision per name (a company's lexicon or
@@ -25,17 +25,22 @@ export function findEntities(doc: Doc, lex: Lexicons, evidence: Evidence): Entit
   const accepted = decide(companySeeds(doc, lex, evidence), personSeeds(doc, lex, evidence));
   const mentions = findMentions(doc, lex, accepted);
   const groups = [...groupNames(lex, accepted, mentions).values()];
-  const maxMentions = Math.max(1, ...groups.map((g) => g.mentions.length));
+  const evidenceOf = (surface: string) => accepted.get(surface) as Accepted;
+  // 卡莱罗（calero）: the original name in brackets restates the name before it; it does not count as a mention.
+  const counted = new Map(groups.map((g) => [g, countedMentions(doc, g.mentions, (m) => evidenceOf(m.surface).why.has(ORIGINAL_OF))]));
+  const maxMentions = Math.max(1, ...counted.values());
   const companyMentions = mentions.filter((m) => accepted.get(m.surface)?.kind === 'company');
   const titledAt = new Map(evidence.titled.map((t) => [t.name.start, t]));
   const companies: Omit<Company, 'stance'>[] = [];
   const people: Person[] = [];
-  const evidenceOf = (surface: string) => accepted.get(surface) as Accepted;
   for (const group of groups) {
     const first = evidenceOf(group.surfaces[0] as string);
-    const { name, aliases } = nameOf(doc, group.mentions, first.canonical, first.kind === 'person' ? first.group : undefined);
+    // A person named with the original in brackets is reported under the name the original was found for
+    // (奥斯卡·林德, not Oscar Linde); any other under its longest form (加里·韦斯特 over 韦斯特, whichever comes first).
+    const original = first.kind === 'person' ? group.surfaces.find((s) => evidenceOf(s).why.has(ORIGINAL_OF)) : undefined;
+    const { name, aliases } = nameOf(doc, group.mentions, first.canonical, original === undefined ? undefined : evidenceOf(original).group);
     const mentionList: Mention[] = group.mentions.map((m) => ({ text: doc.source.slice(m.start, m.end), start: m.start, end: m.end }));
-    const salience = salienceOf(doc, lex, group.mentions, maxMentions);
+    const salience = salienceOf(doc, lex, group.mentions, counted.get(group) as number, maxMentions);
     const why = union(group.surfaces.map((s) => evidenceOf(s).why));
     if (first.kind === 'company') {
       const codes = union(group.surfaces.map((s) => evidenceOf(s).codes));

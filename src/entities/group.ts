@@ -77,9 +77,9 @@ export function groupNames(lex: Lexicons, accepted: ReadonlyMap<string, Accepted
 }
 
 /**
- * The name: a lexicon entry's name, else the form the group was formed under if written (马库斯·费尔德曼, not its
- * original in brackets), else the most complete (longest) form written; aliases are the other forms as written
- * (traditional and simplified forms of one name are both kept).
+ * The name: a lexicon entry's name, else the `preferred` form if written (a person named with the original in
+ * brackets: 奥斯卡·林德, not Oscar Linde), else the most complete (longest) form written; aliases are the other
+ * forms as written (traditional and simplified forms of one name are both kept).
  */
 export function nameOf(doc: Doc, mentions: readonly Found[], canonical: string | undefined, preferred?: string): { name: string; aliases: string[] } {
   const written = new Map<string, string>();

@@ -5,6 +5,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import type { Role } from '../schema.js';
 import type { NameSpan } from './names/span.js';
 import { chiefOf } from './titles/deputies.js';
+import { titleOf } from './titles/title-of.js';
 
 /**
  * People's roles: the titles found next to their names (titles/), and the organisation each role names, completed
@@ -50,7 +51,8 @@ export function rolesOf(
   for (const m of mentions) {
     const t = titledAt.get(m.start);
     if (!t || t.name.end !== m.end) continue;
-    let previousOrg: string | null = null;
+    // The organisation of the name's previous role, once there is one.
+    let previousOrg: string | null | undefined;
     for (const r of t.roles) {
       const org = organisationOf(doc, lex, titledAt, t, r, companies, previousOrg);
       const role: Role = { title: titleOf(doc, r), org, former: r.former };
@@ -64,11 +66,6 @@ export function rolesOf(
   return roles;
 }
 
-/** The title as written, or as the text implies it. */
-export function titleOf(doc: Doc, r: RoleSpan): string {
-  return r.word ?? doc.source.slice(r.title.start, r.title.end);
-}
-
 /** The organisation of one role as the text names it, with the companies found in the text to complete it. */
 function organisationOf(
   doc: Doc,
@@ -77,7 +74,7 @@ function organisationOf(
   t: TitledName,
   r: RoleSpan,
   companies: readonly Span[],
-  previousOrg: string | null,
+  previousOrg: string | null | undefined,
 ): string | null {
   const name = (f: Span) => doc.source.slice(f.start, f.end);
   if (r.orgIsPronoun) {
@@ -94,10 +91,12 @@ function organisationOf(
   const owner = particles.isCharAt(doc.text, t.name.start - 1, 'possessive') ? companyEndingAt(companies, t.name.start - 1) : undefined;
   if (owner) return name(owner);
   // 启衡董事长兼CEO: the second title of a pair has the first one's organisation; so has a title listed after another
-  // with none of its own (华岭证券首席策略师、行业研究主管).
-  if (particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner') || doc.text[r.title.start - 1] === LIST_COMMA) return previousOrg;
+  // of the same name with none of its own (华岭证券首席策略师、行业研究主管). A name's first title after a list comma
+  // follows another person's (云峰科技董事长陈启明、总经理赵文涛): it is completed as any other, below.
+  const joined = particles.isCharAt(doc.text, r.title.start - 1, 'title-joiner');
+  if (joined || (previousOrg !== undefined && doc.text[r.title.start - 1] === LIST_COMMA)) return previousOrg ?? null;
   const chief = chiefOf(doc, lex, titledAt.values(), r);
-  if (chief) return organisationOf(doc, lex, titledAt, chief.chief, chief.role, companies, null);
+  if (chief) return organisationOf(doc, lex, titledAt, chief.chief, chief.role, companies, undefined);
   // 苹果方面，首席执行官库克: a business title written without its organisation is at the company the paragraph
   // named last before it; not an observer's (分析师), who speaks of companies from outside.
   const title = lex.titles.endingAt(doc.text, r.title.end);

@@ -5,8 +5,8 @@ import { isWordNotTagged } from '../words.js';
 import { chineseNameAt, givenOk, plausibleSpan, surnameLength, titleAfterSurname } from './chinese.js';
 import { foreignNameAt, originalNameAfter } from './foreign.js';
 import { latinNameAt } from './latin.js';
-import { NAME_LIKENESS, nameInContext, nameLikeness } from './likeness.js';
-import type { NameSpan } from './span.js';
+import { NAME_LIKENESS, nameInContext, readsAsName } from './likeness.js';
+import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
 
 /** The name right after a title, or right before a title or a verb: how far it reaches, whatever its shape. */
 
@@ -33,12 +33,13 @@ export function modelNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | 
   if (surname === 0 || titleAfterSurname(text, start + surname, lex)) return null;
   let best: NameSpan | null = null;
   let bestScore: number = NAME_LIKENESS.afterTitle;
-  for (const end of [start + surname + 2, start + surname + 1]) {
+  for (const given of [GIVEN_NAME_LENGTH.max, GIVEN_NAME_LENGTH.min]) {
+    const end = start + surname + given;
     if (!endsWord(doc, end) || !givenOk(text, start + surname, end, lex)) continue;
     // 教授成立的: the words around may favour a name that its own characters do not make (成立).
-    if (nameLikeness(text, start, surname, end, lex) < NAME_LIKENESS.everydayWord) continue;
+    if (!readsAsName(text, start, surname, end, lex)) continue;
     const score = nameInContext(text, start, surname, end, lex);
-    if (score >= bestScore) {
+    if (score > bestScore) {
       best = { start, end, foreign: false };
       bestScore = score;
     }

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
 import { isHan } from '../words.js';
 import { afterName, NAME_LIKENESS, nameInContext, nameLikeness } from './likeness.js';
-import type { NameSpan } from './span.js';
+import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
 
 /** Chinese names: a surname (欧阳, 王) and one or two given-name characters. */
 
@@ -107,7 +107,8 @@ export function chineseNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan 
 export function wholeChineseName(text: string, start: number, end: number, lex: Lexicons): NameSpan | null {
   const surname = surnameLength(text, start, lex);
   const given = end - start - surname;
-  if (surname === 0 || given < 1 || given > 2 || !givenOk(text, start + surname, end, lex) || titleAfterSurname(text, start + surname, lex)) return null;
+  if (surname === 0 || given < GIVEN_NAME_LENGTH.min || given > GIVEN_NAME_LENGTH.max) return null;
+  if (!givenOk(text, start + surname, end, lex) || titleAfterSurname(text, start + surname, lex)) return null;
   return { start, end, foreign: false };
 }
 
@@ -115,7 +116,7 @@ export function wholeChineseName(text: string, start: number, end: number, lex: 
 export function looksLikeName(text: string, start: number, end: number, lex: Lexicons): boolean {
   const surname = surnameLength(text, start, lex);
   const given = end - start - surname;
-  if (surname === 0 || given < 1 || given > 2) return false;
+  if (surname === 0 || given < GIVEN_NAME_LENGTH.min || given > GIVEN_NAME_LENGTH.max) return false;
   for (let i = start + surname; i < end; i++) if (!lex.chars.has('given-name', text.charCodeAt(i))) return false;
   return true;
 }

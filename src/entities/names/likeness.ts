@@ -40,6 +40,15 @@ export function nameLikeness(text: string, start: number, surname: number, end: 
   return -Infinity;
 }
 
+/**
+ * Whether text[start, end) reads as a name by its own characters, without context: a surname (`surname` characters,
+ * none if 0), a given name, and a score an everyday word must reach where a byline or a title says a name stands
+ * ((记者 田野), 员工高峰; not 作者简介, 教授成立).
+ */
+export function readsAsName(text: string, start: number, surname: number, end: number, lex: Lexicons): boolean {
+  return surname > 0 && end > start + surname && nameLikeness(text, start, surname, end, lex) >= NAME_LIKENESS.everydayWord;
+}
+
 /** How well the character at `at` follows a name (a boundary past the text's end or at a non-Han character). */
 export function afterName(text: string, at: number, lex: Lexicons): number {
   return isHan(text.charCodeAt(at)) ? lex.nameModel.score(text, at, 'after') : BOUNDARY;

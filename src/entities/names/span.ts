@@ -8,3 +8,6 @@ export interface NameSpan {
   end: number;
   foreign: boolean;
 }
+
+/** A Chinese given name: one character or two (王磊, 王志强); after a one-character surname, a name of two or three. */
+export const GIVEN_NAME_LENGTH = { min: 1, max: 2 } as const;

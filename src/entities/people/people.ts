@@ -1,9 +1,10 @@
 import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
-import { fromFormsOfAddress } from './address.js';
-import { fromFullForeignNames, fromNationality, fromOriginalNames } from './foreign.js';
 import { originalNameSpan } from '../names/foreign.js';
+import { fromFormsOfAddress } from './address.js';
+import { fromDescriptors } from './descriptors.js';
+import { fromFullForeignNames, fromNationality, fromOriginalNames } from './foreign.js';
 import { fromKin } from './kin.js';
 import { fromLexicon } from './lexicon.js';
 import { fromNameLists, listedAfter } from './lists.js';
@@ -18,6 +19,9 @@ import { fromWorkMakers } from './works.js';
 
 const LOWER_CASE = /[a-z]/;
 
+/** The reason given for an original name in brackets after a person's (卡莱罗（calero）). */
+export const ORIGINAL_OF = 'context:original-of';
+
 /** The person recognisers, in the order their reasons are listed. */
 const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
   fromTitles,
@@ -28,6 +32,7 @@ const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
   fromFormsOfAddress,
   fromFullForeignNames,
   fromKin,
+  fromDescriptors,
   fromWorkMakers,
   fromNameLists,
   fromSpeakerLabels,
@@ -59,7 +64,7 @@ export function personSeeds(doc: Doc, lex: Lexicons, evidence: Evidence): Person
     // 卡莱罗（calero）: the original name in brackets after a person's is the same person's; 特斯拉(TSLA.O): a code
     // in capitals is a company's.
     const original = originalNameSpan(doc.text, seed.end);
-    if (original && LOWER_CASE.test(doc.text.slice(original.start, original.end))) add({ start: original.start, end: original.end, why: 'context:original-of', group: seed.group });
+    if (original && LOWER_CASE.test(doc.text.slice(original.start, original.end))) add({ start: original.start, end: original.end, why: ORIGINAL_OF, group: seed.group });
   }
   return seeds;
 }

@@ -4,8 +4,8 @@ import { BYLINE_BARS, markTest, SENTENCE_ENDS } from '../../text/marks.js';
 import { inScript } from '../../text/normalize.js';
 import { PEN_NAME_TAGS, PLACE } from '../../text/tags.js';
 import { surnameLength } from '../names/chinese.js';
-import { NAME_LIKENESS, nameLikeness } from '../names/likeness.js';
-import type { NameSpan } from '../names/span.js';
+import { readsAsName } from '../names/likeness.js';
+import { GIVEN_NAME_LENGTH, type NameSpan } from '../names/span.js';
 import type { RoleSpan, Span, TitledName } from '../roles.js';
 import { allHan } from '../words.js';
 
@@ -13,8 +13,6 @@ import { allHan } from '../words.js';
 
 const isBylineBar = markTest(BYLINE_BARS);
 const isSentenceEnd = markTest(SENTENCE_ENDS);
-/** A signature is a Chinese name: two or three characters. */
-const SIGNATURE_LENGTH = { min: 2, max: 3 };
 const OPENING = /[(（【[]/;
 
 /**
@@ -24,8 +22,9 @@ const OPENING = /[(（【[]/;
  * reads as a name.
  */
 export function penNameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null {
-  for (const length of [2, 3]) {
-    const end = start + length;
+  // As long as a name with a one-character surname.
+  for (let given = GIVEN_NAME_LENGTH.min; given <= GIVEN_NAME_LENGTH.max; given++) {
+    const end = start + 1 + given;
     if (closesByline(doc, lex, end)) return bylineName(doc, lex, start, end);
   }
   return null;
@@ -40,13 +39,8 @@ function bylineName(doc: Doc, lex: Lexicons, start: number, end: number): NameSp
   const { text } = doc;
   if (!allHan(text, start, end)) return null;
   const word = tokenStartingAt(doc, start);
-  if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos) && !readsAsName(text, start, end, lex)) return null;
+  if (word && word.end === end && !PEN_NAME_TAGS.has(word.pos) && !readsAsName(text, start, surnameLength(text, start, lex), end, lex)) return null;
   return { start, end, foreign: false };
-}
-
-function readsAsName(text: string, start: number, end: number, lex: Lexicons): boolean {
-  const surname = surnameLength(text, start, lex);
-  return surname > 0 && end - start > surname && nameLikeness(text, start, surname, end, lex) >= NAME_LIKENESS.everydayWord;
 }
 
 /** Whether a credit word's bar or colon stands at `at` (编辑丨许然, 摄影/赵志成, 编辑:秦韵), before the name. */
@@ -100,17 +94,17 @@ export function findDatelineBylines(doc: Doc, lex: Lexicons): TitledName[] {
 
 /**
  * 。(张琦): a name alone in brackets after the last sentence of a paragraph signs the report (a wire's or a paper's
- * custom); it needs a surname, since the brackets alone do not make it a byline.
+ * custom); it needs a surname (one character or two: (欧阳明)), since the brackets alone do not make it a byline.
  */
-function signatureAt(doc: Doc, lex: Lexicons, paragraphEnd: number): NameSpan | null {
+function signatureAt(doc: Doc, lex: Lexicons, end: number): NameSpan | null {
   const { text } = doc;
-  let end = paragraphEnd;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  // Paragraphs end trimmed (document.ts): the bracket closes the paragraph.
   if (text[end - 1] !== ')') return null;
   const open = text.lastIndexOf('(', end - 1);
-  if (open < 1 || !isSentenceEnd(text[open - 1]) || !lex.surnames.has(text.charCodeAt(open + 1))) return null;
-  const length = end - 1 - (open + 1);
-  return length >= SIGNATURE_LENGTH.min && length <= SIGNATURE_LENGTH.max ? bylineName(doc, lex, open + 1, end - 1) : null;
+  if (open < 1 || !isSentenceEnd(text[open - 1])) return null;
+  const surname = surnameLength(text, open + 1, lex);
+  const given = end - 1 - (open + 1 + surname);
+  return surname > 0 && given >= GIVEN_NAME_LENGTH.min && given <= GIVEN_NAME_LENGTH.max ? bylineName(doc, lex, open + 1, end - 1) : null;
 }
 
 /** A place and a dateline word (高雄报道) from `at`, within a few characters, before the paragraph's end. */

@@ -185,7 +185,9 @@ function onlyModifiers(text: string, lex: Lexicons, from: number, to: number): b
  */
 function widenTitle(text: string, lex: Lexicons, headStart: number, floor: number): number {
   const roleWords = lex.words['role-words'];
-  const seat = roleWords.of('board-seat').at(text, headStart) !== null;
+  // 董事 in 董事总经理, 董事会 in 董事会秘书: a seat's word counts only where it is the whole title.
+  const seatWord = roleWords.of('board-seat').at(text, headStart);
+  const seat = seatWord !== null && seatWord.end === lex.titles.at(text, headStart)?.end;
   let start = headStart;
   for (let mod = lex.titleModifiers.endingAt(text, start); mod && mod.start >= floor && headStart - mod.start <= 8; mod = lex.titleModifiers.endingAt(text, start)) {
     if (seat && !roleWords.is(mod.word, 'seat-rank')) break;

@@ -92,7 +92,7 @@ function closesNamedTitle(text: string, end: number, lex: Lexicons): boolean {
     lex.speechVerbs.at(text, end) !== null ||
     end >= text.length ||
     lex.chars.has('after-name', text.charCodeAt(end)) ||
-    // 宋知远导演很看重剧本, 宋知远行长主持会议: an adverb or a verb whose subject is a person opens the predicate.
+    // 邵一鸣编剧非常喜欢雨天, 邵一鸣编剧出席首映式: an adverb or a verb whose subject is a person opens the predicate.
     lex.words['role-words'].of('predicate-adverb').at(text, end) !== null ||
     lex.personVerbs.at(text, end) !== null
   );

@@ -1,0 +1,26 @@
+import { endsWord, startsWord, type Doc } from '../../text/document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { nameAt } from '../names/beside.js';
+import type { PersonCandidate } from './seed.js';
+
+/**
+ * 外援卡洛斯, 网红李佳欣: a noun that describes a person stands before the name as a title does, but names no role;
+ * the name after it is read as after a title, of any shape.
+ */
+export function fromDescriptors(doc: Doc, lex: Lexicons): PersonCandidate[] {
+  const { text } = doc;
+  const descriptors = lex.words['person-words'].of('descriptor');
+  const found: PersonCandidate[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const word = descriptors.wordAt(text, at);
+    if (word === null) continue;
+    const end = at + word.length;
+    // 更新秀场: a word read across two jieba words, with a boundary on neither side, is not the noun.
+    if (startsWord(doc, at) || endsWord(doc, end)) {
+      const name = nameAt(doc, end, lex);
+      if (name && !lex.titles.at(text, name.start)) found.push({ start: name.start, end: name.end, why: `context:descriptor:${word}` });
+    }
+    at = end - 1;
+  }
+  return found;
+}
