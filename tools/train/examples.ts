@@ -15,7 +15,7 @@ import type { Example } from './softmax.js';
  * labels. Each is read by the pipeline exactly as analyze reads a text, so the features are the ones it will see.
  */
 /** How much a target whose stance differs from its sentence's counts in training. */
-const CONTRAST = 3;
+const CONTRAST = 2;
 
 export interface Examples {
   text: Example[];
