@@ -12,10 +12,11 @@ export class Gazetteer<V> {
    * in an open-addressing table of typed arrays: a Map per node cost 9 MB for our lexicons, and one Map of all
    * edges about as much again on the JS heap. Node 0 is the root; child 0 marks an empty slot.
    */
-  private readonly slotNode: Int32Array;
-  private readonly slotLetter: Uint16Array;
-  private readonly slotChild: Int32Array;
-  private readonly mask: number;
+  private slotNode = new Int32Array(INITIAL_SLOTS);
+  private slotLetter = new Uint16Array(INITIAL_SLOTS);
+  private slotChild = new Int32Array(INITIAL_SLOTS);
+  private mask = INITIAL_SLOTS - 1;
+  private edges = 0;
   /** Code unit → its letter + 1; 0 for code units no phrase has, where every walk stops at once. */
   private readonly letters = new Uint16Array(0x10000);
   private alphabet = 0;
@@ -26,7 +27,6 @@ export class Gazetteer<V> {
   private readonly values = new Map<string, V>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
-    const edges = new Map<number, number>();
     for (const [phrase, value] of entries) {
       const key = foldCase(phrase);
       if (key === '' || this.values.has(key)) continue;
@@ -38,34 +38,45 @@ export class Gazetteer<V> {
           if (this.alphabet === ALPHABET) throw new Error(`xinwen: lexicon phrases use more than ${ALPHABET} characters`);
           this.letters[code] = ++this.alphabet;
         }
-        const edge = node * ALPHABET + (this.letters[code] as number) - 1;
-        let child = edges.get(edge);
+        let child = this.child(node, key, i);
         if (child === undefined) {
           child = this.valueAt.length;
           this.valueAt.push(undefined);
           this.phraseAt.push(undefined);
-          edges.set(edge, child);
           if (node === 0) this.rootChild[code] = child;
+          else this.addEdge(node, (this.letters[code] as number) - 1, child);
         }
         node = child;
       }
       this.valueAt[node] = value;
       this.phraseAt[node] = key;
     }
-    let size = 16;
-    while (size < edges.size * 2) size *= 2;
-    this.mask = size - 1;
+  }
+
+  /** Files the edge (node, letter) → child, the table kept at most half full (the root's edges are in rootChild). */
+  private addEdge(node: number, letter: number, child: number): void {
+    if (++this.edges * 2 > this.slotChild.length) this.grow();
+    let slot = slotOf(node, letter) & this.mask;
+    while (this.slotChild[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slotNode[slot] = node;
+    this.slotLetter[slot] = letter;
+    this.slotChild[slot] = child;
+  }
+
+  private grow(): void {
+    const [nodes, letters, children] = [this.slotNode, this.slotLetter, this.slotChild];
+    const size = children.length * 2;
     this.slotNode = new Int32Array(size);
     this.slotLetter = new Uint16Array(size);
     this.slotChild = new Int32Array(size);
-    for (const [edge, child] of edges) {
-      const node = Math.floor(edge / ALPHABET);
-      const letter = edge - node * ALPHABET;
-      let slot = slotOf(node, letter) & this.mask;
+    this.mask = size - 1;
+    for (let i = 0; i < children.length; i++) {
+      if (children[i] === 0) continue;
+      let slot = slotOf(nodes[i] as number, letters[i] as number) & this.mask;
       while (this.slotChild[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slotNode[slot] = node;
-      this.slotLetter[slot] = letter;
-      this.slotChild[slot] = child;
+      this.slotNode[slot] = nodes[i] as number;
+      this.slotLetter[slot] = letters[i] as number;
+      this.slotChild[slot] = children[i] as number;
     }
   }
 
@@ -133,8 +144,10 @@ function slotOf(node: number, letter: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(letter, 0x85ebca6b)) >>> 0;
 }
 
-/** Distinct code units a gazetteer's phrases may use; node × ALPHABET stays an exact integer (a double) while building. */
+/** Distinct code units a gazetteer's phrases may use (a letter is a Uint16). */
 const ALPHABET = 8192;
+/** The edge table's first size; it doubles as the phrases need. */
+const INITIAL_SLOTS = 1 << 12;
 
 /** A–Z as a–z, as the trie reads them; most names have no capital, and are returned as they are, unallocated. */
 function foldCase(s: string): string {

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { Gazetteer } from '../src/lexicon/gazetteer.js';
+
+describe('gazetteer (the phrase trie)', () => {
+  const g = new Gazetteer<string>([
+    ['星火', 'short'],
+    ['星火互娱', 'long'],
+    ['Facebook', 'latin'],
+    ['星火', 'second entry of a phrase is ignored'],
+  ]);
+
+  test.each([
+    ['星火互娱发布', 0, [['星火互娱', 'long'], ['星火', 'short']]],
+    ['我们星火', 2, [['星火', 'short']]],
+    ['FACEBOOK上线', 0, [['facebook', 'latin']]],
+    ['无关', 0, []],
+  ] as const)('%s from %i: longest first, Latin letters in any case', (text, at, expected) => {
+    expect(g.matchesAt(text, at).map((m) => [m.phrase, m.value])).toEqual(expected);
+  });
+
+  test('a scan reads only from the words given, longest first at each', () => {
+    const text = '星火互娱与星火';
+    expect(g.scan(text, [{ start: 0 }, { start: 5 }])).toEqual([
+      { start: 0, end: 4, value: 'long' },
+      { start: 0, end: 2, value: 'short' },
+      { start: 5, end: 7, value: 'short' },
+    ]);
+    expect(g.get('星火')).toBe('short');
+    expect(g.size).toBe(3);
+  });
+
+  test('a table grown many times over still finds every phrase', () => {
+    const phrases = Array.from({ length: 20_000 }, (_, i) => `词${String.fromCharCode(0x4e00 + (i % 500))}${String.fromCharCode(0x4e00 + Math.floor(i / 500))}${i % 7}`);
+    const big = new Gazetteer(phrases.map((p, i) => [p, i] as const));
+    expect(phrases.every((p, i) => big.matchesAt(p, 0)[0]?.value === i)).toBe(true);
+  });
+});
