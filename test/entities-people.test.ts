@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Recogniser } from '../src/entities/evidence.js';
 import { fromFormsOfAddress } from '../src/entities/people/address.js';
-import { fromFullForeignNames, fromNationality, fromOriginalNames } from '../src/entities/people/foreign.js';
+import { fromForeignSubjects, fromFullForeignNames, fromNationality, fromOriginalNames } from '../src/entities/people/foreign.js';
 import { fromDescriptors } from '../src/entities/people/descriptors.js';
 import { fromKin } from '../src/entities/people/kin.js';
 import { fromLexicon } from '../src/entities/people/lexicon.js';
@@ -49,6 +49,14 @@ describe('person recognisers, one at a time, without jieba', () => {
     ['a transliterated name after a nationality', fromNationality, '西班牙/ns 人/n 阿尔瓦雷斯/nrt 的/uj 离开/v', [['阿尔瓦雷斯', 'context:nationality']]],
     ['a transliterated name written in full', fromFullForeignNames, '克里斯托弗/nrt ·/x 兰德尔/nrt 执掌/v', [['克里斯托弗·兰德尔', 'shape:foreign-full-name']]],
     ['a transliterated name with its original in brackets', fromOriginalNames, '卡莱罗/nrt (/x calero/eng )/x 状态/n', [['卡莱罗', 'context:original-name']]],
+    ['a transliterated name opening a clause before a verb', fromForeignSubjects, '赛季/n 结束/v ,/x 奥雷利诺/nrt 回到/v 了/ul 家乡/n', [['奥雷利诺', 'context:foreign-subject']]],
+    ['a transliterated subject, an adverb before its verb', fromForeignSubjects, '萨尔塔诺/nrt 随即/d 赶到/v 现场/n', [['萨尔塔诺', 'context:foreign-subject']]],
+    ['a transliterated word jieba never saw opening a clause', fromForeignSubjects, '卡门斯基/x 婉拒/v 了/ul 邀请/n', [['卡门斯基', 'context:foreign-subject']]],
+    ['a transliterated subject after a conjunction', fromForeignSubjects, '即使/c 萨尔塔诺/nrt 缺阵/v ,/x 球队/n', [['萨尔塔诺', 'context:foreign-subject']]],
+    ['a transliterated word inside a clause is no subject', fromForeignSubjects, '主队/n 击败/v 阿森纳/nrt 后/f 庆祝/v', []],
+    ['a transliterated word before a noun is no subject', fromForeignSubjects, '阿森纳/nrt 主场/n 获胜/v', []],
+    ['a country opening a clause is no subject', fromForeignSubjects, '巴西/nrt 赢得/v 比赛/n', []],
+    ['two unknown transliteration characters are too few', fromForeignSubjects, '赫特/x 发现/v 了/ul 问题/n', []],
     ["an interview's speaker label", fromSpeakerLabels, '聂远东/x :/x 短期/b 看不到/v 拐点/n', [['聂远东', 'context:speaker-label']]],
     [
       'a list of transliterated names',

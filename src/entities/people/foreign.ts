@@ -1,7 +1,8 @@
-import type { Doc } from '../../text/document.js';
+import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { markTest, NAME_DOTS } from '../../text/marks.js';
-import { afterNationality, fullForeignNameAround, namesWithOriginals } from '../names/foreign.js';
+import { CLAUSE_ENDS, markTest, NAME_DOTS } from '../../text/marks.js';
+import { ADVERB_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
+import { afterNationality, fullForeignNameAround, namesWithOriginals, transliterationCount } from '../names/foreign.js';
 import type { PersonCandidate } from './seed.js';
 
 /** 西班牙人阿尔瓦雷斯: a transliterated name after a nationality. */
@@ -26,4 +27,52 @@ export function fromFullForeignNames(doc: Doc, lex: Lexicons): PersonCandidate[]
     if (name) found.push({ start: name.start, end: name.end, why: 'shape:foreign-full-name' });
   }
   return found;
+}
+
+const isClauseStart = markTest(CLAUSE_ENDS);
+
+/**
+ * How long a subject word must be: two characters where jieba tags it a name (米勒/nrt), three where it never saw
+ * it (赫特/x, 阿凡/x of 阿凡达 are pieces of longer words more often than names).
+ */
+const FOREIGN_SUBJECT_LENGTH = { tagged: 2, unknown: 3 } as const;
+
+/**
+ * 伊万诺夫/nrt 随后/d 回到/v: a word written wholly in transliteration characters that opens a clause, with a verb
+ * right after it (or after one adverb), is the clause's subject, a person. jieba's name tag alone says little (most
+ * nrt words in sports news are clubs), but a club or a place in that position is rare, and the lists guard them.
+ */
+export function fromForeignSubjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
+  const { text, tokens } = doc;
+  const found: PersonCandidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Tok;
+    if (!subjectShaped(t) || !opensClause(doc, i)) continue;
+    if (transliterationCount(text, t.start, t.end, lex) !== t.end - t.start || listedAsOther(text.slice(t.start, t.end), lex)) continue;
+    const next = tokens[i + 1] as Tok;
+    const verb = ADVERB_TAGS.has(next.pos) ? tokens[i + 2] : next;
+    if (verb?.pos === VERB) found.push({ start: t.start, end: t.end, why: 'context:foreign-subject' });
+  }
+  return found;
+}
+
+const VERB = 'v';
+const CONJUNCTION = 'c';
+
+function subjectShaped(t: Tok): boolean {
+  const length = t.end - t.start;
+  if (PERSON_TAGS.has(t.pos)) return length >= FOREIGN_SUBJECT_LENGTH.tagged;
+  return t.pos === UNKNOWN && length >= FOREIGN_SUBJECT_LENGTH.unknown;
+}
+
+/** Whether the word at token `i` opens a clause, or follows a conjunction that does (即使/c 伊万诺夫 不能/v). */
+function opensClause(doc: Doc, i: number): boolean {
+  const at = (t: Tok) => t.start === 0 || isClauseStart(doc.text[t.start - 1]);
+  const before = doc.tokens[i - 1];
+  return at(doc.tokens[i] as Tok) || (before !== undefined && before.pos === CONJUNCTION && at(before));
+}
+
+/** 巴西, 阿森纳 when listed: a country, a company or a name known not to be a company's is no person here. */
+function listedAsOther(word: string, lex: Lexicons): boolean {
+  return lex.words.places.kindsOf(word).size > 0 || lex.notCompanies.has(word) || lex.companies.get(word) !== undefined;
 }
