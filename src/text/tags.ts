@@ -34,3 +34,6 @@ export const NOT_TOPICAL_TAGS = tags(`m mq q r rr rz ${FUNCTION} df dg t tg f w 
 export const PLACE = 'ns';
 export const ORGANISATION = 'nt';
 export const UNKNOWN = 'x';
+/** A verb (v) and a conjunction (c). */
+export const VERB = 'v';
+export const CONJUNCTION = 'c';

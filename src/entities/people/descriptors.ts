@@ -9,18 +9,12 @@ import type { PersonCandidate } from './seed.js';
  */
 export function fromDescriptors(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;
-  const descriptors = lex.words['person-words'].of('descriptor');
   const found: PersonCandidate[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const word = descriptors.wordAt(text, at);
-    if (word === null) continue;
-    const end = at + word.length;
+  for (const { word, start, end } of lex.words['person-words'].of('descriptor').all(text)) {
     // 更新秀场: a word read across two jieba words, with a boundary on neither side, is not the noun.
-    if (startsWord(doc, at) || endsWord(doc, end)) {
-      const name = nameAt(doc, end, lex);
-      if (name && !lex.titles.at(text, name.start)) found.push({ start: name.start, end: name.end, why: `context:descriptor:${word}` });
-    }
-    at = end - 1;
+    if (!startsWord(doc, start) && !endsWord(doc, end)) continue;
+    const name = nameAt(doc, end, lex);
+    if (name && !lex.titles.at(text, name.start)) found.push({ start: name.start, end: name.end, why: `context:descriptor:${word}` });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CLAUSE_ENDS, markTest, NAME_DOTS } from '../../text/marks.js';
-import { ADVERB_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
+import { ADVERB_TAGS, CONJUNCTION, PERSON_TAGS, UNKNOWN, VERB } from '../../text/tags.js';
 import { afterNationality, fullForeignNameAround, namesWithOriginals, transliterationCount } from '../names/foreign.js';
 import type { PersonCandidate } from './seed.js';
 
@@ -55,9 +55,6 @@ export function fromForeignSubjects(doc: Doc, lex: Lexicons): PersonCandidate[] 
   }
   return found;
 }
-
-const VERB = 'v';
-const CONJUNCTION = 'c';
 
 function subjectShaped(t: Tok): boolean {
   const length = t.end - t.start;
