@@ -3,6 +3,7 @@ import { fromNumberedUnits } from '../src/entities/companies/branches.js';
 import { companySeeds } from '../src/entities/companies/companies.js';
 import { fromEnumerations } from '../src/entities/companies/enumerations.js';
 import { fromFunds } from '../src/entities/companies/funds.js';
+import { fromHolders } from '../src/entities/companies/holders.js';
 import { fromLexicon } from '../src/entities/companies/lexicon.js';
 import { fromMorphology } from '../src/entities/companies/morphology.js';
 import { fromPlatforms } from '../src/entities/companies/platforms.js';
@@ -79,8 +80,25 @@ describe('lending platforms, in a text about lending', () => {
     ['a kind of lending is no platform', '不少/m 平台/n 现金/n 贷/v 逾期/v', []],
     ['a website named twice is none', '中国/ns 政府/n 网/n 发布/v 。/x 中国/ns 政府/n 网/n 显示/v 逾期/v', []],
     ['no platform is read in a text that is not about lending', '平台/n 澜鑫贷/x 上线/v', []],
+    ['victims and fraud make a text about lending', '骗子/n 平台/n 澜鑫贷/x 诈骗/v 受害人/n', ['澜鑫贷']],
   ])('%s: %s', (_, words, expected) => {
     expect(surfacesOf(fromPlatforms, words)).toEqual(expected);
+  });
+});
+
+describe('organisations before their holders and holdings', () => {
+  test.each([
+    ['a trade name before its shareholders', '澜鑫/nz 龙/n 股东/n 失联/v', ['澜鑫龙']],
+    ['before 旗下, 的 between', '坤讯/x 的/uj 旗下/n 平台/n 爆雷/v', ['坤讯']],
+    ['before its actual controller, after a clause', '据悉/v ,/x 澜鑫/x 金融/n 实际控制人/n 失联/v', ['澜鑫金融']],
+    ['after a copula', '澜鑫贷/x 是/v 坤讯/x 旗下/n 的/uj', ['坤讯']],
+    ['a kind of holder opens on an ordinary word', '归属于/v 上市公司/n 股东/n 的/uj 净利润/n', []],
+    ['a kind of share names no one', '公司/n 限售/x 流通股/n 股东/n 承诺/v', []],
+    ['an ordinal before the largest holder', '坤讯/x 第一/m 大股东/n 减持/v', []],
+    ["a person's holdings", '王/nr 建国/v 旗下/n 的/uj 公司/n', []],
+    ['a place', '海淀/ns 旗下/n', []],
+  ])('%s: %s', (_, words, expected) => {
+    expect(surfacesOf(fromHolders, words)).toEqual(expected);
   });
 });
 

@@ -43,6 +43,16 @@ describe('company recognisers, one at a time, without jieba', () => {
       ],
     ],
     [
+      'a short name declared without quotes, closed by the bracket',
+      fromRegisteredNames,
+      '北京/ns 澜鑫/x 信息/n 服务/vn 有限公司/n (/x 简称/v 澜鑫/x 钱包/n )/x',
+      [
+        ['北京澜鑫信息服务有限公司', 'morphology:registered-name'],
+        ['澜鑫信息服务', 'morphology:registered-name'],
+        ['澜鑫钱包', 'context:declared-short-name'],
+      ],
+    ],
+    [
       'a description ending in 的 is no part of a registered name',
       fromRegisteredNames,
       '同/p 在/p 杭州/ns 的/uj 蜂巢/n 星选/x 传媒/n 有限公司/n',

@@ -5,6 +5,7 @@ import { fromBranches, fromNumberedUnits } from './branches.js';
 import { fromCopula } from './copula.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
+import { fromHolders } from './holders.js';
 import { fromLexicon } from './lexicon.js';
 import { fromMorphology } from './morphology.js';
 import { fromOrganisationTags } from './organisation-tags.js';
@@ -31,6 +32,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromEnumerations,
   fromSpecialTreatment,
   fromPlatforms,
+  fromHolders,
 ];
 
 /** Every company candidate of a document that could be a company's name at all. */

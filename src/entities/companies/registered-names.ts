@@ -63,7 +63,7 @@ export function fromRegisteredNames(doc: Doc, lex: Lexicons, { hits }: Evidence)
     for (const surface of forms) seeds.push({ surface, group, why: 'morphology:registered-name', tradeName });
     // 深圳市芯曜智算科技有限公司（下称“芯曜智算”）: the text declares its own short name.
     const declared = text.slice(legal.end, legal.end + 20).match(declarationOf(lex));
-    if (declared) seeds.push({ surface: declared[1] as string, group, why: 'context:declared-short-name', tradeName });
+    if (declared) seeds.push({ surface: (declared[1] ?? declared[2]) as string, group, why: 'context:declared-short-name', tradeName });
   }
   return seeds;
 }
@@ -96,10 +96,14 @@ function afterDescription(text: string, lex: Lexicons, start: number, nameEnd: n
   return endsKnownName ? start : describedUntil + 1;
 }
 
-/** (以下简称“芯曜智算”), (下称“芯曜智算”): how a text declares the short name it will use. */
+/**
+ * (以下简称“芯曜智算”), (下称“芯曜智算”), （简称芯曜智算）: how a text declares the short name it will use, quoted or
+ * closed by the bracket.
+ */
 const declarationOf = perLexicons((lex) => {
   const words = lex.words['company-words'];
-  return new RegExp(`^[(（](?:${words.alternation('short-name-opening')})?(?:${words.alternation('short-name-verb')})[:：]?[“"「]([^”"」]{2,12})[”"」]`);
+  const opening = `^[(（](?:${words.alternation('short-name-opening')})?(?:${words.alternation('short-name-verb')})[:：]?`;
+  return new RegExp(`${opening}(?:[“"「]([^”"」]{2,12})[”"」]|([\\p{L}\\p{N}]{2,12})[)）])`, 'u');
 });
 
 /** The lexicon's name for the longest known name that opens text[start, end) and reaches `from` at least. */
