@@ -121,7 +121,8 @@ export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
 /** What stance reads of what the earlier stages found. */
 export function stanceInputs(r: ReturnType<typeof readThrough>): StanceInputs {
   const mentions = [...r.entities.companies, ...r.entities.people].flatMap((e) => e.mentions);
-  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, percentages: r.percentages, mentions };
+  const found = { companies: r.entities.companies.length, figures: r.amounts.length + r.percentages.length };
+  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, percentages: r.percentages, mentions, found };
 }
 
 /**

@@ -147,3 +147,12 @@ test('a company\'s fast scores equal the sum of its mention\'s features\' weight
     for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);
   }
 });
+
+test.each([
+  ['a match lost, no company, no figure, no market', '主队主场惨败，主教练赛后向球迷公开致歉。', 'neutral'],
+  ['a festival crowd and the weather', '庙会首日突降暴雨，游客冒雨排起长队，场面十分震撼。', 'neutral'],
+  ['the same strong words about a market', '受暴雨影响，当地楼市成交惨淡。', 'skeptical'],
+  ['the same strong words about a company', '澜鑫科技主场发布会惨淡收场，股价大跌。', 'skeptical'],
+])('a text with no investable subject reads neutral, whatever its words: %s', (_, text, label) => {
+  expect(analyze(text).stance.label).toBe(label);
+});

@@ -17,6 +17,8 @@ export interface StanceInputs {
   percentages: readonly Percentage[];
   /** Every company and person mention: names are no evidence (a cue inside a name, 新希望, is none). */
   mentions: readonly { start: number; end: number }[];
+  /** How many companies and how many money amounts and percentages the text holds (see subject.ts). */
+  found: { companies: number; figures: number };
 }
 
 /** The rules' evidence (cues with their modifiers, and telling figures) outside names and credits, and the names. */

@@ -6,6 +6,7 @@ import { judgeSpan, round, type Judged } from './judge.js';
 import { gatherArticle, type ArticleParams } from './article.js';
 import { LABELS } from './labels.js';
 import { softmax, stanceModels, type StanceModels } from './model.js';
+import { hasInvestableSubject } from './subject.js';
 import { targetScores } from './targets.js';
 import { ARTICLE_EVIDENCE, TARGET_MENTIONS, TITLE_MENTION } from './weights.js';
 
@@ -31,8 +32,10 @@ export function readStance(
 ): StanceReading {
   const context = stanceContext(doc, lex, inputs);
   const { kinds } = inputs.layout;
+  // A text with no investable subject (a match, a festival) conveys nothing for an investor, whatever its words.
+  const subject = hasInvestableSubject(doc, lex, inputs.found);
   const judge = (from: number, to: number, credit: boolean): Judged =>
-    credit ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
+    credit || !subject ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
   const sentences = doc.sentences.map((s) => judge(s.start, s.end, kinds[s.paragraph] === 'credit'));
   // A paragraph of one sentence reads as that sentence.
   const whole = new Map(doc.sentences.filter((s) => doc.paragraphs[s.paragraph]?.start === s.start && doc.paragraphs[s.paragraph]?.end === s.end).map((s) => [s.paragraph, s.index]));
