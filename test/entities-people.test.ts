@@ -46,6 +46,11 @@ describe('person recognisers, one at a time, without jieba', () => {
     ['a person described by a noun that names no role', fromDescriptors, '球队/n 签下/v 外援/n 卡洛斯/nr', [['卡洛斯', 'context:descriptor:外援']]],
     ['a name after a role of games or film', fromTitles, '知名/a 解说/v 李川/x 也/d 到场/v', [['李川', 'context:title']]],
     ['the maker of a work', fromWorkMakers, '展出/v 了/ul 吕青禾/x 的/uj 《/x 江岸/ns 》/x', [['吕青禾', 'context:work']]],
+    ['a transliterated maker right before the title', fromWorkMakers, '展出/v 了/ul 卡斯帕林/nrt 《/x 远航/v 》/x', [['卡斯帕林', 'context:work']]],
+    ['a transliterated maker before a word for a work', fromWorkMakers, '拍出/v 了/ul 卡斯帕林/nrt 画作/n', [['卡斯帕林', 'context:work']]],
+    ['a Chinese name before a word for a work is not read', fromWorkMakers, '拍出/v 了/ul 洪晓峰/x 画作/n', []],
+    // 以 is read into a Chinese name before the title: only transliterated names stand there without 的.
+    ['a Chinese name right before the title is not read', fromWorkMakers, '作者/n 洪晓峰/x 以/p 《/x 江岸/ns 》/x 获奖/v', []],
     ['a transliterated name after a nationality', fromNationality, '西班牙/ns 人/n 阿尔瓦雷斯/nrt 的/uj 离开/v', [['阿尔瓦雷斯', 'context:nationality']]],
     ['a transliterated name written in full', fromFullForeignNames, '克里斯托弗/nrt ·/x 兰德尔/nrt 执掌/v', [['克里斯托弗·兰德尔', 'shape:foreign-full-name']]],
     ['a transliterated name with its original in brackets', fromOriginalNames, '卡莱罗/nrt (/x calero/eng )/x 状态/n', [['卡莱罗', 'context:original-name']]],

@@ -16,7 +16,7 @@ export const KIND_TABLES = {
     'stock-move', 'stock-board', 'holder-after',
   ],
   'fund-words': ['house', 'type', 'style', 'filler', 'series', 'context'],
-  'person-words': ['honorific', 'address', 'kin', 'descriptor', 'named-after', 'company-object-verb'],
+  'person-words': ['honorific', 'address', 'kin', 'descriptor', 'named-after', 'company-object-verb', 'work'],
   'role-words': ['leading', 'pronoun-org', 'publisher', 'dateline', 'author-mark', 'reporter', 'dispatch', 'admin-unit', 'observer', 'role-verb', 'former-role-verb', 'past-adverb', 'unit', 'board-seat', 'seat-rank', 'deputy', 'predicate-adverb'],
   'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined', 'unnamed-source', 'answer-label', 'question-label', 'causative'],
   'stance-words': [
