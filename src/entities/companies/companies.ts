@@ -5,6 +5,7 @@ import { fromBranches, fromNumberedUnits } from './branches.js';
 import { fromCopula } from './copula.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
+import { fromLatinNames } from './latin.js';
 import { fromLexicon } from './lexicon.js';
 import { fromMorphology } from './morphology.js';
 import { fromOrganisationTags } from './organisation-tags.js';
@@ -22,6 +23,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromLexicon,
   fromRegisteredNames,
   fromStockCodes,
+  fromLatinNames,
   fromTitles,
   fromMorphology,
   fromBranches,
