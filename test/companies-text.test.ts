@@ -23,6 +23,7 @@ describe('companies in real-news shapes', () => {
     ['an everyday name before a period and its results', '小米第二季度营收同比增长12%。', ['小米']],
     ['everyday names moving after an adverb or in brackets', '美的继续涨停，贝壳（累计上涨12.5%）走强。', ['美的', '贝壳']],
     ['an everyday name listed before shares that moved', '东方时尚、宁德时代涨停。', ['东方时尚', '宁德时代']],
+    ['a subsidiary named with an industry word', '控股子公司晟禾半导体与海川珠宝签订合作协议。', ['晟禾半导体']],
     ['foreign firms in Latin letters after a firm noun, with a legal form, or moving', '细胞疗法公司Veltrano提交上市申请，Brightwell Systems Inc.宣布裁员，化肥类股Harlow Mining涨4.5%。', ['Veltrano', 'Brightwell Systems Inc.', 'Harlow Mining']],
     ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
   ])('%s', (_, text, expected) => {
