@@ -19,6 +19,12 @@ describe('companies in real-news shapes', () => {
     ['auction houses', '苏富比和佳士得的秋拍成交额均创新高。', ['苏富比', '佳士得']],
     ['a company before a department and a title', '锦程营销总监王可欣表示，销售好于预期。', ['锦程']],
     ['known everyday names whose shares moved', '星期一港股低开，小米跌超5%，贝壳2连板，美的一字涨停。', ['小米', '贝壳', '美的']],
+    ['known names jieba split or glued to the next word, their shares moving', '午后医疗器械股走低，凯利泰跌近5%，中概股飞利信涨超8%。', ['凯利泰', '飞利信']],
+    ['an everyday name before a period and its results', '小米第二季度营收同比增长12%。', ['小米']],
+    ['everyday names moving after an adverb or in brackets', '美的继续涨停，贝壳（累计上涨12.5%）走强。', ['美的', '贝壳']],
+    ['an everyday name listed before shares that moved', '东方时尚、宁德时代涨停。', ['东方时尚', '宁德时代']],
+    ['a subsidiary named with an industry word', '控股子公司晟禾半导体与海川珠宝签订合作协议。', ['晟禾半导体']],
+    ['foreign firms in Latin letters after a firm noun, with a legal form, or moving', '细胞疗法公司Veltrano提交上市申请，Brightwell Systems Inc.宣布裁员，化肥类股Harlow Mining涨4.5%。', ['Veltrano', 'Brightwell Systems Inc.', 'Harlow Mining']],
     ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
   ])('%s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expected);
@@ -37,6 +43,8 @@ describe('no company where there is none', () => {
     ['a kind of lending in a text about lending', '不少平台的现金贷出现逾期，出借人纷纷报案。'],
     ['ST stocks as a kind', 'ST股普遍下跌。'],
     ['an index and a commodity moving as stocks do', '沪指跌超1%，沪铝涨逾2%，苹果期货涨停。'],
+    ['everyday words before a period and no results', '苹果上半年价格上涨，小米第二季度产量下降。'],
+    ['capitals after a firm noun or moving, and a person', '今年公司PTA总产能提升，DAX跌0.5%，评级机构ESRB拒绝评级，Tim Cook宣布。'],
     ['a name inside the word after a shorter one', '不少新浪网友在评论区留言。'],
   ])('%s', (_, text) => {
     expect(companiesIn(text)).toEqual([]);
@@ -61,6 +69,7 @@ describe('one company, one entity', () => {
     ['it stays apart where it opens two', '平安银行和平安证券都发布了年报，平安、招商等金融集团表示业绩稳定。', [['平安银行'], ['平安证券'], ['平安'], ['招商']]],
     ['a registered name the lexicon knows under a short name', '中国石油化工集团有限公司（中国石化）今日发布公告。', [['中国石化', '中国石油化工集团有限公司']]],
     ['a name jieba glued to the former-role character', '原鹏华基金管理公司副总经理李明加盟。', [['鹏华基金管理公司']]],
+    ['a Latin name with its Chinese name in brackets', '基金公司Norvest(诺维斯特资本)入股鹏远基金。', [['Norvest', '诺维斯特资本'], ['鹏远基金']]],
   ])('%s', (_, text, expected) => {
     const forms = analyze(text).companies.map((c) => [c.name, ...c.aliases].sort());
     expect(forms).toEqual(expected.map((f) => [...f].sort()));

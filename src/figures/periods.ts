@@ -38,6 +38,8 @@ const FROM_REACH = 2;
 
 interface Grammar {
   period: RegExp;
+  /** The same, matching only where it is set to start. */
+  periodAt: RegExp;
   /** A period ending on a year, a month or a day: a point in time. */
   pointEnd: RegExp;
 }
@@ -65,12 +67,22 @@ function grammarOf(lex: Lexicons): Grammar {
   ].join('|');
   const opener = words('opener');
   // 截至 opens any period, and a close on its own (截至收盘).
+  const period = `(?<until>${opener})?(?:${core}|(?<=${opener})(?:${close}))(?<suffix>${words('suffix')}){0,2}`;
   grammar = {
-    period: new RegExp(`(?<until>${opener})?(?:${core}|(?<=${opener})(?:${close}))(?<suffix>${words('suffix')}){0,2}`, 'g'),
+    period: new RegExp(period, 'g'),
+    periodAt: new RegExp(period, 'y'),
     pointEnd: new RegExp(`(?:${year}|${month}|${day})$`),
   };
   grammars.set(lex, grammar);
   return grammar;
+}
+
+/** The end of a period written right at `at` (第一季度, 2023年上半年), or null: for readers outside the figures. */
+export function periodEndAt(lex: Lexicons, text: string, at: number): number | null {
+  const { periodAt } = grammarOf(lex);
+  periodAt.lastIndex = at;
+  const m = periodAt.exec(text);
+  return m !== null && m[0].length > 0 ? at + m[0].length : null;
 }
 
 function findPeriods(doc: Doc, lex: Lexicons): Found[] {

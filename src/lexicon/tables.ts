@@ -13,7 +13,7 @@ export const KIND_TABLES = {
     'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym', 'acronym-firm',
     'glued-opening', 'firm-noun', 'after-warning-prefix', 'department',
     'platform-ending', 'platform-word', 'lending-context', 'lending-kind', 'lending-term', 'site-ending', 'numbered-unit', 'compound-after',
-    'stock-move', 'stock-board', 'holder-after',
+    'stock-move', 'stock-board', 'move-adverb', 'results', 'holder-after',
   ],
   'fund-words': ['house', 'type', 'style', 'filler', 'series', 'context'],
   'person-words': ['honorific', 'address', 'kin', 'descriptor', 'named-after', 'company-object-verb', 'work'],

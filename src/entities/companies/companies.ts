@@ -6,6 +6,7 @@ import { fromCopula } from './copula.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
 import { fromHolders } from './holders.js';
+import { fromLatinNames } from './latin.js';
 import { fromLexicon } from './lexicon.js';
 import { fromMorphology } from './morphology.js';
 import { fromOrganisationTags } from './organisation-tags.js';
@@ -23,6 +24,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromLexicon,
   fromRegisteredNames,
   fromStockCodes,
+  fromLatinNames,
   fromTitles,
   fromMorphology,
   fromBranches,

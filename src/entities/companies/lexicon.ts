@@ -5,6 +5,7 @@ import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { hasCompanyContext, listedWithCompany, stockMovesAfter } from './context.js';
 import { gluedAt } from './glued.js';
+import { misalignedIsCompany, namesInsideWords } from './misaligned.js';
 import { companyNameEnds } from './name-ends.js';
 import type { CompanySeed } from './seed.js';
 
@@ -27,7 +28,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   const indexAfter = lex.words['company-words'].of('index-after');
   let covered = 0;
   const glued = gluedNames(doc, lex);
-  const all = glued.length === 0 ? phrases : [...phrases, ...glued].sort((a, b) => a.start - b.start || b.end - a.end);
+  const gluedStarts = new Set(glued.map((h) => h.start));
+  const extra = [...glued, ...namesInsideWords(doc, lex)];
+  const all = extra.length === 0 ? phrases : [...phrases, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of all) {
     const value = hit.value.company ?? (hit.value.media ? websiteEntry(lex, text.slice(hit.start, hit.end)) : undefined);
     if (!value) continue;
@@ -35,7 +38,9 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     if (m.start < covered) continue;
     const surface = text.slice(m.start, m.end);
     const entry = m.value;
-    if (!companyNameEnds(doc, lex, m.start, m.end, entry.needsContext)) continue;
+    // A name that fits jieba's words (or starts past a character it glued on); else one with evidence where it stands.
+    const fits = (startsWord(doc, m.start) || gluedStarts.has(m.start)) && companyNameEnds(doc, lex, m.start, m.end, entry.needsContext);
+    if (!fits && !misalignedIsCompany(doc, lex, m.start, m.end)) continue;
     if (entry.ticker && surface !== surface.toUpperCase()) continue;
     if ((mediaEnd.get(m.start) ?? 0) > m.end) continue;
     if (insideNotCompany(m.start) || indexAfter.at(text, m.end) !== null) continue;
@@ -49,7 +54,7 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     ) {
       continue;
     }
-    const glued = !startsWord(doc, m.start);
+    const glued = !fits || !startsWord(doc, m.start);
     seeds.push({
       surface,
       group: entry.name,
