@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { addScores, emptyScores, paragraphScores, prf, scoreArticle, type Scores } from '../tools/eval/score.js';
 import { readNerSet, scoreNer } from '../tools/eval/ner.js';
 import { loadGold } from '../tools/eval/gold.js';
@@ -10,6 +10,7 @@ import {
   readCfscTargets,
   readFinnsp,
   readHeldOut,
+  readOffMarket,
   scoreFinnsp,
   scoreHeldOut,
   scoreSentences,
@@ -153,12 +154,7 @@ describe('our held-out articles (corpus/stance-held-out)', () => {
 
 describe('our texts with no investable subject (corpus/stance-off-market)', () => {
   test('a match, a festival or the weather reads neutral, however strong its words', () => {
-    // Sentences ({ text }) and short articles ({ title, paragraphs }), one per line.
-    const texts = readFileSync('corpus/stance-off-market/off-market.jsonl', 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as { text?: string; title?: string; paragraphs?: string[] })
-      .map((o) => o.text ?? [o.title, ...(o.paragraphs ?? [])].join('\n'));
+    const texts = readOffMarket('corpus/stance-off-market/off-market.jsonl');
     const neutral = texts.filter((text) => analyze(text).stance.label === 'neutral').length;
     expect(neutral / texts.length).toBeGreaterThanOrEqual(FLOORS.offMarket);
   });

@@ -6,7 +6,7 @@ import { loadGold } from './gold.js';
 import { readNerSet, scoreNer } from './ner.js';
 import { formatReport } from './report.js';
 import { addScores, emptyScores, paragraphScores, prf, scoreArticle, type Count } from './score.js';
-import { emptyConfusion, heldOutText, readCfscSentences, readCfscTargets, readFinnsp, readHeldOut, scoreFinnsp, scoreHeldOut, scoreSentences, scoreTargets, type Confusion } from './stance-sets.js';
+import { emptyConfusion, heldOutText, readCfscSentences, readCfscTargets, readFinnsp, readHeldOut, readOffMarket, scoreFinnsp, scoreHeldOut, scoreSentences, scoreTargets, type Confusion } from './stance-sets.js';
 
 /**
  * `npm run eval [-- SET… --verbose]`: every figure the project is measured by, on our corpus and the seed article
@@ -64,6 +64,10 @@ function heldOut(): void {
   say(`== ${folder}: ${rows.length} articles of ours the stance model was not trained on`);
   say(`  article accuracy ${f(correct / rows.length)}`);
   stanceRow('paragraphs', confusion);
+  const offMarket = readOffMarket('corpus/stance-off-market/off-market.jsonl');
+  const neutral = offMarket.filter((text) => analyzer.analyze(text).stance.label === 'neutral').length;
+  say(`== corpus/stance-off-market: ${offMarket.length} texts of ours with no investable subject`);
+  say(`  read neutral ${f(neutral / offMarket.length)}`);
   say();
 }
 

@@ -135,6 +135,14 @@ export function heldOutText(a: HeldOutArticle): string {
   return [a.title, ...a.paragraphs].join('\n');
 }
 
+/**
+ * Our texts with no investable subject (corpus/stance-off-market), sentences ({ text }) and short articles ({ title,
+ * paragraphs }), each as the text analyze reads: all of them neutral under the investor definition.
+ */
+export function readOffMarket(file: string): string[] {
+  return readJsonl(file).map((o) => (typeof o.text === 'string' ? o.text : heldOutText(o as unknown as HeldOutArticle)));
+}
+
 /** Article accuracy, and the paragraphs' confusion (a paragraph the analysis lacks counts as neutral). */
 export function scoreHeldOut(items: readonly HeldOutArticle[], analyses: readonly Analysis[]): { correct: number; confusion: Confusion } {
   let correct = 0;
