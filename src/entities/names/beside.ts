@@ -20,7 +20,18 @@ export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null 
   const word = found ? tokenStartingAt(doc, found.start) : undefined;
   const foreign = found && !(word && word.end === found.end && NOT_SURNAME_TAGS.has(word.pos)) ? found : null;
   if (foreign && (doc.text.slice(foreign.start, foreign.end).includes('·') || originalNameAfter(doc.text, foreign.end))) return foreign;
-  return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start) ?? modelNameAt(doc, start, lex);
+  const chinese = chineseNameAt(doc, start, lex);
+  if (chinese && foreign && transliterationGoesOn(doc, chinese.end, foreign.end)) return foreign;
+  return chinese ?? foreign ?? latinNameAt(doc.text, start) ?? modelNameAt(doc, start, lex);
+}
+
+/**
+ * 文迪/x 索尔/nr: a Chinese reading (文迪) that stops where the transliteration runs on into a word jieba tags as a
+ * name is the first part of a transliterated name.
+ */
+function transliterationGoesOn(doc: Doc, chineseEnd: number, foreignEnd: number): boolean {
+  const next = tokenStartingAt(doc, chineseEnd);
+  return chineseEnd < foreignEnd && next !== undefined && next.end <= foreignEnd && PERSON_TAGS.has(next.pos);
 }
 
 /**
