@@ -38,6 +38,8 @@ describe('person recognisers, one at a time, without jieba', () => {
     ['a name before a verb only people do', fromPersonVerbs, '周立衡/x 出任/v 董事长/n', [['周立衡', 'context:verb:出任']]],
     ['a name before a form of address', fromFormsOfAddress, '提名/v 韩启明/x 先生/n', [['韩启明', 'context:honorific:先生']]],
     ['a word jieba never saw before a form of address', fromFormsOfAddress, '感谢/v 开霁/x 先生/n', [['开霁', 'context:honorific:先生']]],
+    ['a dotted name of any characters before a form of address', fromFormsOfAddress, '商会/n 会长/n 坤育/x ·/x 帕/nr 蓬/nr 先生/n 说/v', [['坤育·帕蓬', 'context:honorific:先生']]],
+    ['a dotted name whose first part is not one word', fromFormsOfAddress, '会长坤/x 育/x ·/x 帕/nr 蓬/nr 先生/n', []],
     ['a Latin name before a form of address', fromFormsOfAddress, '你好/l ,/x Lindqvist/eng 先生/n', [['Lindqvist', 'context:honorific:先生']]],
     // 夫人 is a form of address (姚夫人 names no one) but no evidence searched for: 林远山夫人 is his wife.
     ['夫人 after a name', fromFormsOfAddress, '林远山/nr 夫人/n 到场/v', []],
@@ -47,6 +49,9 @@ describe('person recognisers, one at a time, without jieba', () => {
     ['the lead of a story or a game', fromDescriptors, '游戏/n 主角/n 奥雷利诺/nrt 在/p 开场/n 被俘/v', [['奥雷利诺', 'context:descriptor:主角']]],
     ['a player others look up to', fromDescriptors, '论坛/n 大神/n 萨尔塔诺/nrt 五分钟/m 通关/v', [['萨尔塔诺', 'context:descriptor:大神']]],
     ['a noun after the descriptor is no name', fromDescriptors, '主角/n 光环/n 太/d 强/a', []],
+    ['a handle in small letters after a descriptor', fromDescriptors, '游戏/n 玩家/n kelvoTor/eng 又/d 带来/v 录像/n', [['kelvoTor', 'context:descriptor:玩家']]],
+    ['a handle in small letters after a title', fromTitles, '家具/n 设计师/n marlowe/eng', [['marlowe', 'context:title']]],
+    ['a title in capitals read inside a longer Latin word leaves no handle', fromTitles, '或者/c CSOpen/eng 的/uj 联赛/n', []],
     ['a name after a role of games or film', fromTitles, '知名/a 解说/v 李川/x 也/d 到场/v', [['李川', 'context:title']]],
     // 文 is a title (a byline's mark) of one character, but not when it opens a longer word.
     ['a transliterated name after a title, opening with a one-character title', fromTitles, '动作/n 影星/n 文迪/x 索尔/nr 主演/v', [['文迪索尔', 'context:title']]],

@@ -4,7 +4,7 @@ import { NAME_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS } from '../../text/tags.js';
 import { isWordNotTagged } from '../words.js';
 import { chineseNameAt, givenOk, plausibleSpan, surnameLength, titleAfterSurname } from './chinese.js';
 import { foreignNameAt, originalNameAfter } from './foreign.js';
-import { latinNameAt } from './latin.js';
+import { latinHandleAt, latinNameAt } from './latin.js';
 import { NAME_LIKENESS, nameInContext, readsAsName } from './likeness.js';
 import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
 
@@ -22,7 +22,7 @@ export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null 
   if (foreign && (doc.text.slice(foreign.start, foreign.end).includes('·') || originalNameAfter(doc.text, foreign.end))) return foreign;
   const chinese = chineseNameAt(doc, start, lex);
   if (chinese && foreign && transliterationGoesOn(doc, chinese.end, foreign.end)) return foreign;
-  return chinese ?? foreign ?? latinNameAt(doc.text, start) ?? modelNameAt(doc, start, lex);
+  return chinese ?? foreign ?? latinNameAt(doc.text, start) ?? latinHandleAt(doc.text, start) ?? modelNameAt(doc, start, lex);
 }
 
 /**
