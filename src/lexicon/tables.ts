@@ -31,7 +31,7 @@ export const KIND_TABLES = {
   'layout-words': ['media-ending', 'credit-role', 'byline-person', 'author', 'wire-dateline'],
   particles: [
     'possessive', 'copula', 'title-joiner', 'former', 'circumstance', 'ordinal', 'list-closer', 'list-joiner',
-    'nationality', 'junior', 'person-pronoun', 'perfective', 'not-a-turn', 'per',
+    'nationality', 'junior', 'person-pronoun', 'perfective', 'not-a-turn', 'per', 'pretransitive',
   ],
   places: ['region', 'country'],
   titles: ['head', 'office', 'modifier', 'credit'],

@@ -4,7 +4,7 @@ import { NAME_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS } from '../../text/tags.js';
 import { isWordNotTagged } from '../words.js';
 import { chineseNameAt, givenOk, plausibleSpan, surnameLength, titleAfterSurname } from './chinese.js';
 import { foreignNameAt, originalNameAfter } from './foreign.js';
-import { latinNameAt } from './latin.js';
+import { latinHandleAt, latinNameAt } from './latin.js';
 import { NAME_LIKENESS, nameInContext, readsAsName } from './likeness.js';
 import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
 
@@ -20,7 +20,18 @@ export function nameAt(doc: Doc, start: number, lex: Lexicons): NameSpan | null 
   const word = found ? tokenStartingAt(doc, found.start) : undefined;
   const foreign = found && !(word && word.end === found.end && NOT_SURNAME_TAGS.has(word.pos)) ? found : null;
   if (foreign && (doc.text.slice(foreign.start, foreign.end).includes('·') || originalNameAfter(doc.text, foreign.end))) return foreign;
-  return chineseNameAt(doc, start, lex) ?? foreign ?? latinNameAt(doc.text, start) ?? modelNameAt(doc, start, lex);
+  const chinese = chineseNameAt(doc, start, lex);
+  if (chinese && foreign && transliterationGoesOn(doc, chinese.end, foreign.end)) return foreign;
+  return chinese ?? foreign ?? latinNameAt(doc.text, start) ?? latinHandleAt(doc.text, start) ?? modelNameAt(doc, start, lex);
+}
+
+/**
+ * 文迪/x 索尔/nr: a Chinese reading (文迪) that stops where the transliteration runs on into a word jieba tags as a
+ * name is the first part of a transliterated name.
+ */
+function transliterationGoesOn(doc: Doc, chineseEnd: number, foreignEnd: number): boolean {
+  const next = tokenStartingAt(doc, chineseEnd);
+  return chineseEnd < foreignEnd && next !== undefined && next.end <= foreignEnd && PERSON_TAGS.has(next.pos);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { endsWord, startsWord, type Doc } from '../../text/document.js';
+import { endsWord, startsWord, tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { markTest, NAME_DOTS } from '../../text/marks.js';
-import { NAME_TAGS } from '../../text/tags.js';
-import { isWordNotTagged } from '../words.js';
+import { NAME_TAGS, NOT_SURNAME_TAGS } from '../../text/tags.js';
+import { isHan, isWordNotTagged } from '../words.js';
 import type { NameSpan } from './span.js';
 
 /** Transliterated names: runs of the characters used to transliterate foreign names (库克, 贝索斯, 卡特琳娜·莫雷蒂). */
@@ -48,6 +48,13 @@ export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): Nam
   const isPart = (i: number) => lex.chars.has('transliteration', text.charCodeAt(i));
   let start = dot;
   while (start > 0 && isPart(start - 1) && dot - start < 8) start--;
+  // 艾/nr 美达/ns ·斯丹顿: a name begins where a jieba word begins; where the run stops inside a word, the word's
+  // first character, though outside the transliteration set, is the name's, and the run goes on before it.
+  const word = start < dot ? tokenContaining(doc, start) : undefined;
+  if (word && word.start === start - 1 && !NOT_SURNAME_TAGS.has(word.pos) && isHan(text.charCodeAt(word.start)) && !lex.chars.has('not-given', text.charCodeAt(word.start))) {
+    start = word.start;
+    while (start > 0 && isPart(start - 1) && dot - start < 8) start--;
+  }
   let end = dot + 1;
   while (end < text.length && isPart(end) && end - dot < 9) end++;
   if (dot - start < (text[dot] === '-' ? 2 : 1) || end - dot - 1 < 2) return null;
@@ -56,6 +63,9 @@ export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): Nam
     end++;
     while (end < text.length && isPart(end)) end++;
   }
+  // 黛博拉·格里本（deborahgribbon）: the original in brackets shows where the name ends, so one character outside the
+  // transliteration set right before it is the name's last (not a function character: 格里的（…）).
+  if (originalNameAfter(text, end + 1) && isHan(text.charCodeAt(end)) && !lex.chars.has('not-given', text.charCodeAt(end))) end++;
   // 安德森·霍洛维茨基金: a fund or firm named after people.
   if (isCountry(text, start, dot, lex) || lex.orgWords.endingAt(text, end) || lex.orgWords.at(text, end)) return null;
   return { start, end, foreign: true };

@@ -18,3 +18,18 @@ export function latinNameBefore(text: string, end: number): NameSpan | null {
   const name = latinNameAt(text, start);
   return name && name.end === end ? name : null;
 }
+
+/**
+ * A handle in Latin letters opening with a small letter (zonTik, marlowe), of three letters at least: after a title or
+ * a noun that describes a person (玩家, 设计师) it is a name; anywhere else such a word is as often a product, a unit
+ * or an ordinary English word.
+ */
+const LATIN_HANDLE = /[a-z][a-z]{2,}(?:[A-Z][a-z]*)*(?![A-Za-z0-9])/y;
+
+export function latinHandleAt(text: string, start: number): NameSpan | null {
+  // CSOnline: a title in capitals read inside a longer word leaves no handle after it.
+  if (/[A-Za-z0-9]/.test(text[start - 1] ?? '')) return null;
+  LATIN_HANDLE.lastIndex = start;
+  const m = LATIN_HANDLE.exec(text);
+  return m ? { start, end: start + m[0].length, foreign: true } : null;
+}

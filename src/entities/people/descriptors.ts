@@ -1,6 +1,7 @@
 import { endsWord, startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { nameAt } from '../names/beside.js';
+import { titleOpens } from '../titles/titled-names.js';
 import type { PersonCandidate } from './seed.js';
 
 /**
@@ -14,7 +15,7 @@ export function fromDescriptors(doc: Doc, lex: Lexicons): PersonCandidate[] {
     // 更新秀场: a word read across two jieba words, with a boundary on neither side, is not the noun.
     if (!startsWord(doc, start) && !endsWord(doc, end)) continue;
     const name = nameAt(doc, end, lex);
-    if (name && !lex.titles.at(text, name.start)) found.push({ start: name.start, end: name.end, why: `context:descriptor:${word}` });
+    if (name && !titleOpens(doc, lex, name.start)) found.push({ start: name.start, end: name.end, why: `context:descriptor:${word}` });
   }
   return found;
 }

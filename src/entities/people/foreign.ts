@@ -56,6 +56,27 @@ export function fromForeignSubjects(doc: Doc, lex: Lexicons): PersonCandidate[] 
   return found;
 }
 
+/** Verbal nouns (发配/vn) read as verbs after a word that brings their object before them. */
+const VERB_AFTER_OBJECT = new Set([VERB, 'vn']);
+
+/**
+ * 将/d 梅森/nr 发配/vn, 让米勒离开: a word written wholly in transliteration characters between a word that brings
+ * the object before the verb (particles.tsv, pretransitive) and a verb is a person acted on, by the same tests as a
+ * subject's (shape, lists).
+ */
+export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
+  const { text, tokens } = doc;
+  const found: PersonCandidate[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Tok;
+    const marker = tokens[i - 1] as Tok;
+    if (!subjectShaped(t) || !lex.words.particles.is(text.slice(marker.start, marker.end), 'pretransitive')) continue;
+    if (transliterationCount(text, t.start, t.end, lex) !== t.end - t.start || listedAsOther(text.slice(t.start, t.end), lex)) continue;
+    if (VERB_AFTER_OBJECT.has((tokens[i + 1] as Tok).pos)) found.push({ start: t.start, end: t.end, why: 'context:foreign-object' });
+  }
+  return found;
+}
+
 function subjectShaped(t: Tok): boolean {
   const length = t.end - t.start;
   if (PERSON_TAGS.has(t.pos)) return length >= FOREIGN_SUBJECT_LENGTH.tagged;

@@ -4,7 +4,7 @@ import type { Evidence, Recogniser } from '../evidence.js';
 import { originalNameSpan } from '../names/foreign.js';
 import { fromFormsOfAddress } from './address.js';
 import { fromDescriptors } from './descriptors.js';
-import { fromForeignSubjects, fromFullForeignNames, fromNationality, fromOriginalNames } from './foreign.js';
+import { fromForeignObjects, fromForeignSubjects, fromFullForeignNames, fromNationality, fromOriginalNames } from './foreign.js';
 import { fromKin } from './kin.js';
 import { fromLexicon } from './lexicon.js';
 import { fromNameLists, listedAfter } from './lists.js';
@@ -32,6 +32,7 @@ const RECOGNISERS: readonly Recogniser<PersonCandidate>[] = [
   fromFormsOfAddress,
   fromFullForeignNames,
   fromForeignSubjects,
+  fromForeignObjects,
   fromKin,
   fromDescriptors,
   fromWorkMakers,

@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
-import { GIVEN_WORD_TAGS, NOUN_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
+import { CONJUNCTION, GIVEN_WORD_TAGS, NOUN_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
 import { givenOk, likeliestEnd, looksLikeName, surnameLength } from '../names/chinese.js';
 import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import { transliterationCount } from '../names/foreign.js';
@@ -90,6 +90,16 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
   // 韦思/x 璟/zg: a rare character jieba leaves alone after a two-character name may be its last character, if the
   // name model reads it so (not 穿 of 王刚/x 穿/zg 上).
   const rareLast = !personWord && single && next.pos === 'zg' && t.end - t.start === 2 && givenOk(text, next.start, next.end, lex);
+  // 边春/x 和/c 的回答: a conjunction right before 的 joins nothing, so it is the name's last character, if the name
+  // model reads it so.
+  const conjunctionLast =
+    !personWord &&
+    single &&
+    next.pos === CONJUNCTION &&
+    t.end - t.start === 2 &&
+    lex.words.particles.isCharAt(text, next.end, 'possessive') &&
+    nameInContext(text, t.start, surnameLength(text, t.start, lex), next.end, lex) >= NAME_LIKENESS.unknownWord;
+  if (conjunctionLast) return { start: t.start, end: next.end, why: 'shape:unknown-word' };
   const end = rareLast ? (likeliestEnd(text, t.start, surnameLength(text, t.start, lex), [next.end, t.end], lex) ?? wordEnd) : wordEnd;
   return { start: t.start, end, why: personWord ? 'pos:nr' : common ? 'shape:unknown-word' : rare ? 'shape:rare-name' : 'model:unknown-word' };
 }

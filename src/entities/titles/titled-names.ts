@@ -32,7 +32,7 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     // (主持人:谢谢李总).
     if (text[nameStart] === ' ' || (credit && creditSeparator(text, nameStart))) nameStart++;
     const after = (credit ? penNameAt(doc, nameStart, lex) : null) ?? lexiconPersonAt(doc, hits, nameStart) ?? nameAt(doc, nameStart, lex);
-    if (after && !lex.titles.at(text, after.start)) {
+    if (after && !titleOpens(doc, lex, after.start)) {
       const roles = rolesBefore(doc, lex, title.start, title.end).map((r) => (credit ? asAuthor(doc, lex, r) : r));
       found.push({ name: after, roles, credit });
       // 签字注册会计师罗景川、苏雨辰, 每经记者 许诺 陈静: the names listed after the first hold the title too.
@@ -47,6 +47,17 @@ export function findTitledNames(doc: Doc, lex: Lexicons, hits: LexiconHits): Tit
     }
   }
   return merged([...found, ...findDatelineBylines(doc, lex), ...findDescribedRoles(doc, lex, hits)]);
+}
+
+/**
+ * Whether a title opens the text at `at`, so that what was read as a name after a title is a second title (董事长总裁…).
+ * A title of one character must be a word of its own: 文 of 文迪/x 索尔 is the first sound of a name, as 文 of 文 |
+ * 沈听澜 is none.
+ */
+export function titleOpens(doc: Doc, lex: Lexicons, at: number): boolean {
+  const title = lex.titles.at(doc.text, at);
+  if (title === null) return false;
+  return title.word.length >= 2 || (startsWord(doc, at) && endsWord(doc, title.end));
 }
 
 /**
