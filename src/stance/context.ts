@@ -24,7 +24,7 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): Fe
   const named = new Uint8Array(doc.text.length + 1);
   for (const m of inputs.mentions) named.fill(1, m.start, m.end);
   const { layout } = inputs;
-  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks).items;
+  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks);
   for (const e of figureEvidence(doc, lex, inputs.hits, inputs.percentages)) {
     const sentence = sentenceAt(doc, e.start);
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);

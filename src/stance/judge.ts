@@ -55,7 +55,8 @@ function explain(
         const e = context.evidence[i] as Evidence;
         if (e.start >= to) break;
         if (e.polarity !== polarity || out.some((o) => o.start === e.start)) continue;
-        out.push({ ...e, rule: `${e.rule} model:${name}` });
+        const { text, start, end, weight, negated, reversed, voice } = e;
+        out.push({ text, start, end, polarity, weight, negated, reversed, rule: `${e.rule} model:${name}`, voice });
       }
     }
   }

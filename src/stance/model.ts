@@ -3,7 +3,7 @@ import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
-import { forEachOther, forEachWord, type FeatureContext, type Features } from './features.js';
+import { forEachOther, forEachWord, type FeatureContext, type Features, type WordForms } from './features.js';
 import { LABELS } from './labels.js';
 
 /**
@@ -22,8 +22,11 @@ export interface Classifier {
    * without building their prefixed names.
    */
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** The word features (`w:涨停`, `not:出现`) of both models, numbered: a document looks each of its words up once. */
-  readonly vocabulary: ReadonlyMap<string, number>;
+  /**
+   * The word features (`w:涨停`, `not:出现`) of both models, numbered, by their bare words: a document looks each of
+   * its words up once, by the word it already holds.
+   */
+  readonly vocabulary: WordForms<number>;
   /** Per prefix, each vocabulary word's offset in `values`, or -1 where this model has no weight for it. */
   readonly wordsAt: ReadonlyMap<string, Int32Array>;
 }
@@ -49,15 +52,16 @@ export interface ModelFile {
 }
 
 export function fromFile(file: ModelFile): StanceModels {
-  const vocabulary = new Map<string, number>();
+  const vocabulary = { plain: new Map<string, number>(), negated: new Map<string, number>() };
+  let size = 0;
   const unprefixed = (name: string) => {
     const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
     return [prefix, name.slice(prefix.length)] as const;
   };
   for (const m of Object.values(file.models)) {
     for (const name of Object.keys(m.weights)) {
-      const [, feature] = unprefixed(name);
-      if (isWordFeature(feature) && !vocabulary.has(feature)) vocabulary.set(feature, vocabulary.size);
+      const word = wordForm(vocabulary, unprefixed(name)[1]);
+      if (word && !word.form.has(word.word)) word.form.set(word.word, size++);
     }
   }
   const classifier = (m: ModelFile['models']['text']): Classifier => {
@@ -66,12 +70,13 @@ export function fromFile(file: ModelFile): StanceModels {
     const values = new Float64Array(entries.length * K);
     const prefixes = ['', ...SPAN_PREFIXES];
     const byPrefix = new Map(prefixes.map((p) => [p, new Map<string, number>()]));
-    const wordsAt = new Map(prefixes.map((p) => [p, new Int32Array(vocabulary.size).fill(-1)]));
+    const wordsAt = new Map(prefixes.map((p) => [p, new Int32Array(size).fill(-1)]));
     entries.forEach(([name, w], i) => {
       values.set(w, i * K);
       const [prefix, feature] = unprefixed(name);
       byPrefix.get(prefix)?.set(feature, i * K);
-      const id = vocabulary.get(feature);
+      const word = wordForm(vocabulary, feature);
+      const id = word?.form.get(word.word);
       if (id !== undefined) (wordsAt.get(prefix) as Int32Array)[id] = i * K;
     });
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, wordsAt };
@@ -79,8 +84,11 @@ export function fromFile(file: ModelFile): StanceModels {
   return { text: classifier(file.models.text), target: classifier(file.models.target), article: file.article };
 }
 
-function isWordFeature(name: string): boolean {
-  return name.startsWith('w:') || name.startsWith('not:');
+/** A word feature's bare word and the map of its form (plain `w:`, negated `not:`); null for a feature of another kind. */
+function wordForm<T>(vocabulary: { plain: Map<string, T>; negated: Map<string, T> }, feature: string): { form: Map<string, T>; word: string } | null {
+  if (feature.startsWith('w:')) return { form: vocabulary.plain, word: feature.slice(2) };
+  if (feature.startsWith('not:')) return { form: vocabulary.negated, word: feature.slice(4) };
+  return null;
 }
 
 let loaded: StanceModels | null = null;
@@ -117,12 +125,12 @@ const NONE = new Int32Array(0);
 
 /** Each of the document's word features' number in the models' vocabulary (-1 for a word they do not know), once per document. */
 function vocabularyIds(context: FeatureContext, model: Classifier): Int32Array {
-  if (context.ids?.vocabulary !== model.vocabulary) {
+  const { vocabulary } = model;
+  if (context.ids?.vocabulary !== vocabulary) {
     const ids = new Int32Array(context.names.length);
-    context.names.forEach((name, n) => {
-      ids[n] = model.vocabulary.get(name) ?? -1;
-    });
-    context.ids = { vocabulary: model.vocabulary, ids };
+    for (const [word, n] of context.numbers.plain) ids[n] = vocabulary.plain.get(word) ?? -1;
+    for (const [word, n] of context.numbers.negated) ids[n] = vocabulary.negated.get(word) ?? -1;
+    context.ids = { vocabulary, ids };
   }
   return context.ids.ids;
 }
