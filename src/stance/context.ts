@@ -30,5 +30,7 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): Fe
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }
   const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
-  return { named, evidence, rules: evidence.map(ruleFeatures), ...wordFeatures(doc, lex, named) };
+  const { words, names, numbers, visited, span } = wordFeatures(doc, lex, named);
+  // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
+  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, numbers, visited, span };
 }

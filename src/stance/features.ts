@@ -4,6 +4,7 @@ import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
+import type { WordTable } from '../text/word-table.js';
 
 /**
  * What the stance model reads in a span of text: its words (a word after a negator in its clause is read negated:
@@ -28,19 +29,23 @@ export interface FeatureContext {
   words: Int32Array;
   /** Word feature number → its name. */
   names: readonly string[];
-  /** Word feature number by its word, read plain (`w:`) and read negated (`not:`). */
-  numbers: WordForms<number>;
+  /** Word feature number by its bare word (涨停), read plain (`w:涨停`) and read negated (`not:涨停`). */
+  numbers: { plain: Map<string, number>; negated: Map<string, number> };
   /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
   visited: Uint32Array;
   span: { count: number };
   /** Each word feature's number in the models' vocabulary, looked up once per document (see model.ts). */
-  ids?: { vocabulary: WordForms<number>; ids: Int32Array };
+  ids?: { vocabulary: Vocabulary; ids: Int32Array };
 }
 
-/** A map by bare word (涨停) of each form a word feature takes: plain (`w:涨停`) and negated (`not:涨停`). */
-export interface WordForms<T> {
-  readonly plain: ReadonlyMap<string, T>;
-  readonly negated: ReadonlyMap<string, T>;
+/**
+ * The models' word features by their bare words, plain and negated, each form in a compact table of typed arrays:
+ * numbered plain words first, then negated ones (see model.ts). A Map of them was the costliest lookup of a
+ * document's reading, most of its time spent waiting on memory.
+ */
+export interface Vocabulary {
+  readonly plain: WordTable;
+  readonly negated: WordTable;
 }
 
 /**
