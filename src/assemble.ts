@@ -21,7 +21,7 @@ export interface Findings {
 export function assemble(doc: Doc, f: Findings, withTokens: boolean): Analysis {
   const input = doc.source;
   const neutral = { label: 'neutral' as const, score: 0, confidence: 1, evidence: [] };
-  return {
+  const analysis: Analysis = {
     schemaVersion: 1,
     title: f.layout.title ? input.slice(f.layout.title.start, f.layout.title.end) : null,
     script: doc.script,
@@ -54,6 +54,8 @@ export function assemble(doc: Doc, f: Findings, withTokens: boolean): Analysis {
     keywords: f.keywords,
     summary: f.summary,
     stance: f.stance.article,
-    ...(withTokens ? { tokens: doc.tokens.map((t) => ({ text: input.slice(t.start, t.end), start: t.start, end: t.end, pos: t.pos })) } : {}),
   };
+  // Added last when asked for, rather than spread into the literal (a spread made every result's object slower).
+  if (withTokens) analysis.tokens = doc.tokens.map((t) => ({ text: input.slice(t.start, t.end), start: t.start, end: t.end, pos: t.pos }));
+  return analysis;
 }

@@ -29,6 +29,17 @@ describe('gazetteer (the phrase trie)', () => {
     expect(g.size).toBe(3);
   });
 
+  test.each([
+    ['发布星火互娱', 2, 6, 'long'],
+    ['发布星火互娱', 2, 4, 'short'],
+    ['上线FaceBook', 2, 10, 'latin'],
+    ['发布星火互娱', 3, 6, undefined],
+    ['发布星火互', 2, 5, undefined],
+    ['星火', 1, 1, undefined],
+  ] as const)('%s[%i, %i): the value of exactly that phrase, or none', (text, start, end, expected) => {
+    expect(g.valueOf(text, start, end)).toBe(expected);
+  });
+
   test('a table grown many times over still finds every phrase', () => {
     const phrases = Array.from({ length: 20_000 }, (_, i) => `词${String.fromCharCode(0x4e00 + (i % 500))}${String.fromCharCode(0x4e00 + Math.floor(i / 500))}${i % 7}`);
     const big = new Gazetteer(phrases.map((p, i) => [p, i] as const));

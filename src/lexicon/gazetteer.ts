@@ -88,6 +88,13 @@ export class Gazetteer<V> {
     return this.values.get(foldCase(phrase));
   }
 
+  /** The value of the phrase that is exactly text[start, end), read along the trie without cutting the text. */
+  valueOf(text: string, start: number, end: number): V | undefined {
+    let node: number | undefined = 0;
+    for (let i = start; i < end && node !== undefined; i++) node = this.child(node, text, i);
+    return node === undefined ? undefined : this.valueAt[node];
+  }
+
   /** Every phrase starting at `start`, longest first. */
   matchesAt(text: string, start: number): { phrase: string; end: number; value: V }[] {
     const found: { phrase: string; end: number; value: V }[] = [];

@@ -26,11 +26,13 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): Fe
   const named = new Uint8Array(doc.text.length + 1);
   for (const m of inputs.mentions) named.fill(1, m.start, m.end);
   const { layout } = inputs;
-  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks).items;
+  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks);
   for (const e of figureEvidence(doc, lex, inputs.hits, inputs.percentages)) {
     const sentence = sentenceAt(doc, e.start);
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }
   const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
-  return { named, evidence, rules: evidence.map(ruleFeatures), ...wordFeatures(doc, lex, named) };
+  const { words, names, numbers, visited, span } = wordFeatures(doc, lex, named);
+  // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
+  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, numbers, visited, span };
 }

@@ -14,7 +14,8 @@ export interface CueMatch {
  * and ending words they do not start.
  */
 export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits): CueMatch[] {
-  const atWordStarts = hits.phrases.flatMap((p) => (p.value.cue ? [{ start: p.start, end: p.end, value: p.value.cue }] : []));
+  const atWordStarts: CueMatch[] = [];
+  for (const p of hits.phrases) if (p.value.cue) atWordStarts.push({ start: p.start, end: p.end, value: p.value.cue });
   return [...atWordStarts, ...cuesEndingWords(doc, lex, atWordStarts)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -29,7 +30,7 @@ function cuesEndingWords(doc: Doc, lex: Lexicons, atWordStarts: readonly { start
   for (const t of doc.tokens) {
     if (t.end - t.start < 3 || cueStarts.has(t.start)) continue;
     for (let at = t.start + 1; at <= t.end - 2; at++) {
-      const cue = lex.phrases.matchesAt(text, at).find((m) => m.end === t.end && m.value.cue !== undefined)?.value.cue;
+      const cue = lex.phrases.valueOf(text, at, t.end)?.cue;
       if (cue === undefined) continue;
       found.push({ start: at, end: t.end, value: cue });
       break;

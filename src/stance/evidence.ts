@@ -1,30 +1,24 @@
 import type { QuotationMarks } from '../attribution/marks.js';
 import { isChangeWord } from '../figures/context.js';
-import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Evidence, Polarity, Quote } from '../schema.js';
-import { endsWord, type Doc, type SentenceBlock } from '../text/document.js';
+import { endsWord, type Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
 import type { Layout } from '../text/layout.js';
 import { cueMatches, minimizesDuration, type CueMatch } from './cues.js';
-import { modifierBefore } from './modifiers.js';
+import { modifiersBefore } from './modifiers.js';
 import { isEnforcement, sentenceShape, type Shape } from './shape.js';
 import { quoteLookup } from './voices.js';
 import { CUE_WEIGHTS } from './weights.js';
-
-/** Evidence items, each with the sentence it stands in. */
-export interface Found {
-  items: Evidence[];
-  sentenceOf: Map<Evidence, SentenceBlock>;
-}
 
 /**
  * The cues of each sentence as evidence, turned by what stands before them (negators, burdens, remedies, hedges,
  * intensifiers) and by the sentence's shape (a rhetorical question or scare quotes turn praise into irony; in a
  * concession the clause after the turn dominates), plus the rhetorical questions and so-called terms themselves.
+ * Each item is built as one literal, never spread from a span: a spread object has a slower shape for every reader.
  */
-export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits, quotes: readonly Quote[], marks: readonly QuotationMarks[]): Found {
+export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits, quotes: readonly Quote[], marks: readonly QuotationMarks[]): Evidence[] {
   const items: Evidence[] = [];
-  const sentenceOf = new Map<Evidence, SentenceBlock>();
   const quoteAt = quoteLookup(doc, lex, quotes, marks);
   const matches = cueMatches(doc, lex, hits);
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
@@ -35,10 +29,6 @@ export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: Lexi
   for (const sentence of doc.sentences) {
     if (layout.kinds[sentence.paragraph] === 'credit') continue;
     const shape = sentenceShape(doc, lex, hits, sentence);
-    const add = (e: Evidence) => {
-      items.push(e);
-      sentenceOf.set(e, sentence);
-    };
     while (m < matches.length && (matches[m]?.start ?? 0) < sentence.start) m++;
     let covered = sentence.start;
     for (; m < matches.length && (matches[m]?.start ?? Infinity) < sentence.end; m++) {
@@ -47,27 +37,29 @@ export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: Lexi
       if (match.end - match.start < 3 && !endsWord(doc, match.end)) continue;
       covered = match.end;
       if (match.value.weight === 0 || minimizesDuration(lex, doc.text, match)) continue;
-      const quoted = quoteAt(match.start);
       const headline = layout.kinds[sentence.paragraph] === 'title';
-      add({ ...cueEvidence(doc, lex, match, shape, quoted, headline, shape.enforcement || enforcementReport), voice: quoted === 'quote' ? 'quote' : 'author' });
+      items.push(cueEvidence(doc, lex, match, shape, quoteAt(match.start), headline, shape.enforcement || enforcementReport));
     }
     if (shape.rhetorical) {
-      add({
-        ...span(doc, shape.rhetorical.start, shape.rhetorical.end),
+      const { start, end } = shape.rhetorical;
+      items.push({
+        text: doc.source.slice(start, end),
+        start,
+        end,
         polarity: 'skeptical',
         weight: shape.rhetorical.marked ? CUE_WEIGHTS.rhetoricalMarked : CUE_WEIGHTS.rhetoricalUnmarked,
         negated: false,
         reversed: false,
         rule: 'rhetorical-question',
-        voice: quoteAt(shape.rhetorical.start) === 'quote' ? 'quote' : 'author',
+        voice: quoteAt(start) === 'quote' ? 'quote' : 'author',
       });
     }
     for (const scare of shape.soCalled) {
-      add({ ...span(doc, scare.start, scare.end), polarity: 'skeptical', weight: CUE_WEIGHTS.scareQuote, negated: false, reversed: false, rule: 'scare-quote', voice: 'author' });
+      items.push({ text: doc.source.slice(scare.start, scare.end), start: scare.start, end: scare.end, polarity: 'skeptical', weight: CUE_WEIGHTS.scareQuote, negated: false, reversed: false, rule: 'scare-quote', voice: 'author' });
     }
   }
   items.sort((a, b) => a.start - b.start);
-  return { items, sentenceOf };
+  return items;
 }
 
 /** One cue, turned by its modifiers and its sentence, with every rule that fired. */
@@ -79,40 +71,39 @@ function cueEvidence(
   quoted: 'quote' | 'scare' | null,
   headline: boolean,
   enforcement: boolean,
-): Omit<Evidence, 'voice'> {
+): Evidence {
   const { text } = doc;
   const cueText = text.slice(match.start, match.end);
   let polarity = match.value.polarity;
   let weight = match.value.weight;
   const rules = [`cue:${cueText}`];
-  const modifier = (kind: StanceModifier) => modifierBefore(doc, lex, match.start, kind);
-  const negator = modifier('negator');
-  const negated = negator !== null;
+  const modifiers = modifiersBefore(doc, lex, match.start);
+  const negator = modifiers.negator;
+  const negated = negator !== undefined;
   if (negator) {
     weight *= polarity === 'bullish' ? CUE_WEIGHTS.negatedBullish : CUE_WEIGHTS.negatedSkeptical;
     polarity = flip(polarity);
     rules.push(`negated-by:${negator}`);
   }
   // 成本下降 is good news, 负债率上升 and 亏损突破百亿元 bad: a change of a burden reads the other way.
-  const burden = isChangeWord(lex, cueText) ? modifier('burden') : null;
+  const burden = isChangeWord(lex, cueText) ? modifiers.burden : undefined;
   if (burden) {
     polarity = flip(polarity);
     rules.push(`burden:${burden}`);
   }
   // 化解风险, 扭转亏损, 拦截坏账: acting against a trouble is good news, unless it is only what must be done
   // (才能避免商誉减值, 如何化解风险).
-  const remedy = polarity === 'skeptical' ? modifier('remedy') : null;
+  const remedy = polarity === 'skeptical' ? modifiers.remedy : undefined;
   if (remedy && !onlyNeeded(lex, text.slice(Math.max(0, match.start - 8), text.lastIndexOf(remedy, match.start)))) {
     weight *= CUE_WEIGHTS.remedied;
     polarity = 'bullish';
     rules.push(`remedied-by:${remedy}`);
   }
-  const hedge = modifier('hedge');
+  const { hedge, intensifier } = modifiers;
   if (hedge) {
     weight *= CUE_WEIGHTS.hedged;
     rules.push(`hedged-by:${hedge}`);
   }
-  const intensifier = modifier('intensifier');
   if (intensifier) {
     weight *= CUE_WEIGHTS.intensified;
     rules.push(`intensified-by:${intensifier}`);
@@ -136,7 +127,8 @@ function cueEvidence(
     weight *= afterTurn ? CUE_WEIGHTS.afterTurn : shape.concession >= 0 ? CUE_WEIGHTS.beforeTurnConceded : CUE_WEIGHTS.beforeTurn;
     rules.push(afterTurn ? 'after-turn' : 'before-turn');
   }
-  return { ...span(doc, match.start, match.end), polarity, weight: round(weight), negated, reversed, rule: rules.join(' ') };
+  const voice = quoted === 'quote' ? 'quote' : 'author';
+  return { text: doc.source.slice(match.start, match.end), start: match.start, end: match.end, polarity, weight: round(weight), negated, reversed, rule: rules.join(' '), voice };
 }
 
 /** What ends in a word of need makes the action after it a need or a question rather than news (才能避免…). */
@@ -146,10 +138,6 @@ function onlyNeeded(lex: Lexicons, before: string): boolean {
 
 export function flip(p: Polarity): Polarity {
   return p === 'bullish' ? 'skeptical' : 'bullish';
-}
-
-export function span(doc: Doc, start: number, end: number): { text: string; start: number; end: number } {
-  return { text: doc.source.slice(start, end), start, end };
 }
 
 export function round(x: number): number {

@@ -4,6 +4,7 @@ import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
+import type { WordTable } from '../text/word-table.js';
 
 /**
  * What the stance model reads in a span of text: its words (a word after a negator in its clause is read negated:
@@ -28,48 +29,72 @@ export interface FeatureContext {
   words: Int32Array;
   /** Word feature number → its name. */
   names: readonly string[];
+  /** Word feature number by its bare word (涨停), read plain (`w:涨停`) and read negated (`not:涨停`). */
+  numbers: { plain: Map<string, number>; negated: Map<string, number> };
   /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
   visited: Uint32Array;
   span: { count: number };
   /** Each word feature's number in the models' vocabulary, looked up once per document (see model.ts). */
-  ids?: { vocabulary: ReadonlyMap<string, number>; ids: Int32Array };
+  ids?: { vocabulary: Vocabulary; ids: Int32Array };
+}
+
+/**
+ * The models' word features by their bare words, plain and negated, each form in a compact table of typed arrays:
+ * numbered plain words first, then negated ones (see model.ts). A Map of them was the costliest lookup of a
+ * document's reading, most of its time spent waiting on memory.
+ */
+export interface Vocabulary {
+  readonly plain: WordTable;
+  readonly negated: WordTable;
 }
 
 /**
  * Each token's word feature, numbered, in one pass over the document (a span starts on a clause boundary, where
  * negation ends too, so the pass reads each span's words as the span alone would).
  */
-export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span'> {
+export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<FeatureContext, 'words' | 'names' | 'numbers' | 'visited' | 'span'> {
   const { text } = doc;
   const words = new Int32Array(doc.tokens.length).fill(-1);
-  const numbers = new Map<string, number>();
   const names: string[] = [];
-  const number = (name: string) => {
-    let n = numbers.get(name);
+  // Numbered by the bare word: a feature's name is built once, not once per token.
+  const numbers = { plain: new Map<string, number>(), negated: new Map<string, number>() };
+  const number = (word: string, negated: boolean) => {
+    const form = negated ? numbers.negated : numbers.plain;
+    let n = form.get(word);
     if (n === undefined) {
       n = names.length;
-      names.push(name);
-      numbers.set(name, n);
+      names.push(negated ? `not:${word}` : `w:${word}`);
+      form.set(word, n);
     }
     return n;
   };
   let negated = 0;
   doc.tokens.forEach((t: Tok, i) => {
-    const word = text.slice(t.start, t.end).toLowerCase();
-    if (t.end - t.start === 1 && isClauseEnd(word)) {
+    if (t.end - t.start === 1 && isClauseEnd(text[t.start])) {
       negated = 0;
       return;
     }
-    if (named[t.start] === 1 || !isWordLike(word) || FUNCTION_TAGS.has(t.pos)) return;
+    if (named[t.start] === 1 || FUNCTION_TAGS.has(t.pos)) return;
+    const word = lowerCase(text.slice(t.start, t.end));
+    if (!isWordLike(word)) return;
     if (lex.stanceModifiers.get(word) === 'negator') {
       negated = NEGATION_REACH;
-      words[i] = number(`w:${word}`);
+      words[i] = number(word, false);
       return;
     }
-    words[i] = number(negated > 0 ? `not:${word}` : `w:${word}`);
+    words[i] = number(word, negated > 0);
     if (negated > 0) negated--;
   });
-  return { words, names, visited: new Uint32Array(names.length), span: { count: 0 } };
+  return { words, names, numbers, visited: new Uint32Array(names.length), span: { count: 0 } };
+}
+
+/** The word in lower case; Han characters and ASCII without capitals, most words, have none to lower. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x3400 || c > 0x9fff) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */

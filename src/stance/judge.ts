@@ -24,7 +24,7 @@ export function judgeSpan(doc: Doc, context: FeatureContext, quotes: readonly Qu
   const label = model.labels[k] as Label;
   const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
   // What decided a lean is read again only where there is a lean to explain.
-  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(doc, context, model, label, from, to), label, from, to);
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(doc, context, model, label, from, to, JUDGING.evidence), label, from, to);
   return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
 }
 
@@ -55,7 +55,8 @@ function explain(
         const e = context.evidence[i] as Evidence;
         if (e.start >= to) break;
         if (e.polarity !== polarity || out.some((o) => o.start === e.start)) continue;
-        out.push({ ...e, rule: `${e.rule} model:${name}` });
+        const { text, start, end, weight, negated, reversed, voice } = e;
+        out.push({ text, start, end, polarity, weight, negated, reversed, rule: `${e.rule} model:${name}`, voice });
       }
     }
   }

@@ -3,8 +3,10 @@ import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
-import { forEachOther, forEachWord, type FeatureContext, type Features } from './features.js';
+import { WordTable } from '../text/word-table.js';
+import { forEachOther, forEachWord, type FeatureContext, type Features, type Vocabulary } from './features.js';
 import { LABELS } from './labels.js';
+import { keepStrongest } from './strongest.js';
 
 /**
  * A multinomial logistic regression over stance features, trained by `npm run train` on labels we own (our corpus
@@ -22,10 +24,17 @@ export interface Classifier {
    * without building their prefixed names.
    */
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** The word features (`w:涨停`, `not:出现`) of both models, numbered: a document looks each of its words up once. */
-  readonly vocabulary: ReadonlyMap<string, number>;
+  /** The word features of both models, numbered: a document looks each of its words up once (see vocabularyIds). */
+  readonly vocabulary: Vocabulary;
   /** Per prefix, each vocabulary word's offset in `values`, or -1 where this model has no weight for it. */
   readonly wordsAt: ReadonlyMap<string, Int32Array>;
+}
+
+/** A word's number in the vocabulary, read plain or negated, or -1. */
+function vocabularyId(vocabulary: Vocabulary, word: string, negated: boolean): number {
+  if (!negated) return vocabulary.plain.idOf(word);
+  const id = vocabulary.negated.idOf(word);
+  return id < 0 ? -1 : vocabulary.plain.size + id;
 }
 
 /** The prefixes of span features in the target model (see targets.ts). */
@@ -49,38 +58,44 @@ export interface ModelFile {
 }
 
 export function fromFile(file: ModelFile): StanceModels {
-  const vocabulary = new Map<string, number>();
+  const vocabulary: Vocabulary = { plain: new WordTable(), negated: new WordTable() };
   const unprefixed = (name: string) => {
     const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
     return [prefix, name.slice(prefix.length)] as const;
   };
   for (const m of Object.values(file.models)) {
     for (const name of Object.keys(m.weights)) {
-      const [, feature] = unprefixed(name);
-      if (isWordFeature(feature) && !vocabulary.has(feature)) vocabulary.set(feature, vocabulary.size);
+      const word = wordForm(unprefixed(name)[1]);
+      if (word) (word.negated ? vocabulary.negated : vocabulary.plain).add(word.word);
     }
   }
+  vocabulary.plain.trim();
+  vocabulary.negated.trim();
+  const size = vocabulary.plain.size + vocabulary.negated.size;
   const classifier = (m: ModelFile['models']['text']): Classifier => {
     const K = m.labels.length;
     const entries = Object.entries(m.weights);
     const values = new Float64Array(entries.length * K);
     const prefixes = ['', ...SPAN_PREFIXES];
     const byPrefix = new Map(prefixes.map((p) => [p, new Map<string, number>()]));
-    const wordsAt = new Map(prefixes.map((p) => [p, new Int32Array(vocabulary.size).fill(-1)]));
+    const wordsAt = new Map(prefixes.map((p) => [p, new Int32Array(size).fill(-1)]));
     entries.forEach(([name, w], i) => {
       values.set(w, i * K);
       const [prefix, feature] = unprefixed(name);
       byPrefix.get(prefix)?.set(feature, i * K);
-      const id = vocabulary.get(feature);
-      if (id !== undefined) (wordsAt.get(prefix) as Int32Array)[id] = i * K;
+      const word = wordForm(feature);
+      if (word) (wordsAt.get(prefix) as Int32Array)[vocabularyId(vocabulary, word.word, word.negated)] = i * K;
     });
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, wordsAt };
   };
   return { text: classifier(file.models.text), target: classifier(file.models.target), article: file.article };
 }
 
-function isWordFeature(name: string): boolean {
-  return name.startsWith('w:') || name.startsWith('not:');
+/** A word feature's bare word and whether it is read negated; null for a feature of another kind. */
+function wordForm(feature: string): { word: string; negated: boolean } | null {
+  if (feature.startsWith('w:')) return { word: feature.slice(2), negated: false };
+  if (feature.startsWith('not:')) return { word: feature.slice(4), negated: true };
+  return null;
 }
 
 let loaded: StanceModels | null = null;
@@ -117,12 +132,12 @@ const NONE = new Int32Array(0);
 
 /** Each of the document's word features' number in the models' vocabulary (-1 for a word they do not know), once per document. */
 function vocabularyIds(context: FeatureContext, model: Classifier): Int32Array {
-  if (context.ids?.vocabulary !== model.vocabulary) {
+  const { vocabulary } = model;
+  if (context.ids?.vocabulary !== vocabulary) {
     const ids = new Int32Array(context.names.length);
-    context.names.forEach((name, n) => {
-      ids[n] = model.vocabulary.get(name) ?? -1;
-    });
-    context.ids = { vocabulary: model.vocabulary, ids };
+    for (const [word, n] of context.numbers.plain) ids[n] = vocabularyId(vocabulary, word, false);
+    for (const [word, n] of context.numbers.negated) ids[n] = vocabularyId(vocabulary, word, true);
+    context.ids = { vocabulary, ids };
   }
   return context.ids.ids;
 }
@@ -134,30 +149,47 @@ export function weightsOf(model: Classifier, name: string): Float64Array | undef
   return at === undefined ? undefined : model.values.subarray(at, at + model.labels.length);
 }
 
+/** A feature's part in a label: how far it moved the span toward it. */
+export interface Contribution {
+  name: string;
+  value: number;
+}
+
 /**
  * How much each feature of the span moved it toward `label`, against the average of the labels, strongest first:
- * the words and evidence that decided it (the same as {@link contributions} over the span's features).
+ * the words and evidence that decided it (the same as {@link contributions} over the span's features). Of the words,
+ * only the `words` strongest are kept: a reader that takes one item per word needs no more.
  */
-export function spanContributions(doc: Doc, context: FeatureContext, model: Classifier, label: Label, from: number, to: number): { name: string; value: number }[] {
+export function spanContributions(doc: Doc, context: FeatureContext, model: Classifier, label: Label, from: number, to: number, words = Infinity): Contribution[] {
   const table = model.byPrefix.get('') ?? EMPTY;
   const wordsAt = model.wordsAt.get('') ?? NONE;
   const K = model.labels.length;
   const k = model.labels.indexOf(label);
   const ids = vocabularyIds(context, model);
-  const out: { name: string; value: number }[] = [];
-  const lean = (name: string, at: number | undefined, value: number) => {
-    if (at === undefined || at < 0) return;
+  const lean = (at: number | undefined, value: number) => {
+    if (at === undefined || at < 0) return 0;
     let mean = 0;
     for (let j = 0; j < K; j++) mean += model.values[at + j] as number;
-    const c = ((model.values[at + k] as number) - mean / K) * value;
-    if (c > 0) out.push({ name, value: c });
+    return ((model.values[at + k] as number) - mean / K) * value;
   };
+  const strongestWords: Contribution[] = [];
   forEachWord(doc, context, from, to, (word) => {
     const id = ids[word] as number;
-    if (id >= 0) lean(context.names[word] as string, wordsAt[id], 1);
+    const c = id >= 0 ? lean(wordsAt[id], 1) : 0;
+    if (c > 0) keepStrongest(strongestWords, { name: context.names[word] as string, value: c }, words, stronger);
   });
-  forEachOther(doc, context, from, to, (name, value) => lean(name, table.get(name), value));
-  return out.sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : 1));
+  const out: Contribution[] = [];
+  forEachOther(doc, context, from, to, (name, value) => {
+    const c = lean(table.get(name), value);
+    if (c > 0) out.push({ name, value: c });
+  });
+  for (const c of strongestWords) out.push(c);
+  return out.sort((a, b) => (stronger(a, b) ? -1 : 1));
+}
+
+/** Moved more, or as much and first by name. */
+function stronger(a: Contribution, b: Contribution): boolean {
+  return a.value > b.value || (a.value === b.value && a.name < b.name);
 }
 
 export function softmax(raw: Float64Array, temperature = 1): Float64Array {

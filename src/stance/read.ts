@@ -1,11 +1,12 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleStance, Label, ParagraphKind, ParagraphStance } from '../schema.js';
+import type { ArticleStance, Evidence, Label, ParagraphKind, ParagraphStance } from '../schema.js';
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
 import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
 import { gatherArticle, type ArticleParams } from './article.js';
 import { LABELS } from './labels.js';
 import { softmax, stanceModels, type StanceModels } from './model.js';
+import { keepStrongest } from './strongest.js';
 import { hasInvestableSubject } from './subject.js';
 import { targetScores } from './targets.js';
 import { ARTICLE_EVIDENCE, TARGET_MENTIONS, TITLE_MENTION } from './weights.js';
@@ -80,13 +81,26 @@ function reported(j: Judged): ParagraphStance {
 function articleStance(doc: Doc, kinds: readonly ParagraphKind[], paragraphs: readonly Judged[], params: ArticleParams): ArticleStance {
   const parts = paragraphs.map((p, i) => ({ kind: kinds[i] ?? 'body', length: (doc.paragraphs[i]?.end ?? 0) - (doc.paragraphs[i]?.start ?? 0), probabilities: p.probabilities }));
   const { label, bullish, skeptical, confidence } = gatherArticle(parts, params);
-  const evidence = paragraphs
-    .flatMap((p) => p.evidence)
-    .filter((e) => label === 'mixed' || e.polarity === label)
-    .sort((a, b) => b.weight - a.weight || a.start - b.start)
-    .slice(0, ARTICLE_EVIDENCE)
-    .sort((a, b) => a.start - b.start);
-  return { label, score: round(bullish - skeptical), confidence: round(confidence), evidence };
+  return { label, score: round(bullish - skeptical), confidence: round(confidence), evidence: strongestEvidence(paragraphs, label) };
+}
+
+/**
+ * The paragraphs' evidence on the article's side (either, when mixed): the ARTICLE_EVIDENCE strongest (the earlier
+ * of equals, then the first met), in text order.
+ */
+function strongestEvidence(paragraphs: readonly Judged[], label: ArticleStance['label']): Evidence[] {
+  const top: Evidence[] = [];
+  for (const p of paragraphs) {
+    for (const e of p.evidence) {
+      if (label === 'mixed' || e.polarity === label) keepStrongest(top, e, ARTICLE_EVIDENCE, stronger);
+    }
+  }
+  return top.sort((a, b) => a.start - b.start);
+}
+
+/** Stronger, or as strong and earlier. */
+function stronger(a: Evidence, b: Evidence): boolean {
+  return a.weight > b.weight || (a.weight === b.weight && a.start < b.start);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import { hitsIn } from '../lexicon/word-list.js';
 import type { Block, Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
+import { markSet, QUOTE_OPENERS, STRAIGHT_QUOTE } from '../text/marks.js';
 
 /** What the form of a sentence says about the cues in it. */
 export interface Shape {
@@ -46,9 +47,12 @@ export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, senten
     else rhetorical = { start: mark, end: mark + 1, marked: rhetoricalEnding(lex, line) };
   }
   const soCalled: { start: number; end: number }[] = [];
-  for (const m of line.matchAll(soCalledPattern(lex))) {
-    const start = sentence.start + (m.index ?? 0);
-    soCalled.push({ start, end: start + m[0].length });
+  // Most sentences hold no opening quotation mark, and so no so-called term: the pattern is not run on them.
+  if (hasOpener(text, sentence.start, sentence.end)) {
+    for (const m of line.matchAll(soCalledPattern(lex))) {
+      const start = sentence.start + (m.index ?? 0);
+      soCalled.push({ start, end: start + m[0].length });
+    }
   }
   return { rhetorical, concession, turn, soCalled, enforcement: isEnforcement(lex, line) };
 }
@@ -62,6 +66,14 @@ function asked(lex: Lexicons, line: string): boolean {
 export function isEnforcement(lex: Lexicons, line: string): boolean {
   const words = lex.words['stance-words'];
   return words.of('regulator').occursIn(line) && words.of('enforcement').occursIn(line);
+}
+
+const isOpener = markSet(QUOTE_OPENERS, STRAIGHT_QUOTE);
+
+/** Whether text[from, to) holds an opening quotation mark (those {@link soCalledPattern} looks for among them). */
+function hasOpener(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isOpener(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** 所谓 or 所谓的 right before an opening quotation mark. */

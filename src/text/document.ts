@@ -52,7 +52,7 @@ export function buildDoc(source: string, normalized: Normalized, segmenter: Segm
     text,
     script: normalized.script,
     paragraphs,
-    sentences: paragraphs.flatMap((p) => splitSentences(text, p)).map((s, index) => ({ ...s, index })),
+    sentences: paragraphs.reduce<SentenceBlock[]>((out, p) => splitSentences(text, p, out), []),
     tokens,
     boundaries,
     tokenAt,
@@ -115,16 +115,17 @@ const STRAIGHT = STRAIGHT_QUOTE.charCodeAt(0);
 /**
  * Splits after 。!?; (and runs of them), keeping closing quotes and brackets with their sentence, and never inside a
  * quotation that goes on (“甲。乙。”丙称 is one sentence). The analysis copy has full-width marks folded, so ！ is !.
+ * The paragraph's sentences are added to `out`, numbered in document order as they are made (every stage reads
+ * them, so they are not copied, spread, to number them after).
  */
-function splitSentences(text: string, paragraph: Block): SentenceBlock[] {
-  const out: SentenceBlock[] = [];
+function splitSentences(text: string, paragraph: Block, out: SentenceBlock[]): SentenceBlock[] {
   let start = paragraph.start;
   let depth = 0;
   let straightOpen = false;
   const push = (end: number) => {
     let s = start;
     while (s < end && isSpace(text.charCodeAt(s))) s++;
-    if (end > s) out.push({ index: -1, paragraph: paragraph.index, start: s, end });
+    if (end > s) out.push({ index: out.length, paragraph: paragraph.index, start: s, end });
     start = end;
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
