@@ -3,6 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
 import { fromBranches, fromNumberedUnits } from './branches.js';
 import { fromCopula } from './copula.js';
+import { fromCounterparties } from './counterparties.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
 import { fromHolders } from './holders.js';
@@ -35,6 +36,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromSpecialTreatment,
   fromPlatforms,
   fromHolders,
+  fromCounterparties,
 ];
 
 /** Every company candidate of a document that could be a company's name at all. */
