@@ -23,7 +23,11 @@ describe('companies in real-news shapes', () => {
     ['an everyday name before a period and its results', '小米第二季度营收同比增长12%。', ['小米']],
     ['everyday names moving after an adverb or in brackets', '美的继续涨停，贝壳（累计上涨12.5%）走强。', ['美的', '贝壳']],
     ['an everyday name listed before shares that moved', '东方时尚、宁德时代涨停。', ['东方时尚', '宁德时代']],
-    ['a subsidiary named with an industry word', '控股子公司晟禾半导体与海川珠宝签订合作协议。', ['晟禾半导体']],
+    ['a subsidiary named with an industry word, and the firm it signs with', '控股子公司晟禾半导体与海川珠宝签订合作协议。', ['晟禾半导体', '海川珠宝']],
+    ['the other side of a deal: a firm signing with the company, one it buys from', '子公司与Korvan签署了设备采购合同，并拟向澜桥精工采购零部件。', ['Korvan', '澜桥精工']],
+    ['flashes opened by the announcing company and a colon', '远川能源：公司预计上半年净利润1.2亿元。\n星澜股份：控股股东拟减持不超过2%。', ['远川能源', '星澜股份']],
+    ['a name after the market its shares trade on', '港股远川科技涨超5%。', ['远川科技']],
+    ['trades whose word closes a short name, moving or announcing', '远川物业直线拉升，锦程燃气跳水。星澜园林公告，公司中标一项工程。', ['远川物业', '锦程燃气', '星澜园林']],
     ['foreign firms in Latin letters after a firm noun, with a legal form, or moving', '细胞疗法公司Veltrano提交上市申请，Brightwell Systems Inc.宣布裁员，化肥类股Harlow Mining涨4.5%。', ['Veltrano', 'Brightwell Systems Inc.', 'Harlow Mining']],
     ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
   ])('%s', (_, text, expected) => {
@@ -46,6 +50,8 @@ describe('no company where there is none', () => {
     ['everyday words before a period and no results', '苹果上半年价格上涨，小米第二季度产量下降。'],
     ['capitals after a firm noun or moving, and a person', '今年公司PTA总产能提升，DAX跌0.5%，评级机构ESRB拒绝评级，Tim Cook宣布。'],
     ['a name inside the word after a shorter one', '不少新浪网友在评论区留言。'],
+    ['a speaker or a label before a colon', '张明远：公司今年会加大投入。快讯：公司股票将停牌。'],
+    ['a person, a pronoun and a government body signing', '公司与张明远签订股权转让协议，与其签订的合同已生效，并与青岚市管委会签署合作协议。'],
   ])('%s', (_, text) => {
     expect(companiesIn(text)).toEqual([]);
   });

@@ -14,6 +14,7 @@ export const KIND_TABLES = {
     'glued-opening', 'firm-noun', 'after-warning-prefix', 'department',
     'platform-ending', 'platform-word', 'lending-context', 'lending-kind', 'lending-term', 'site-ending', 'numbered-unit', 'compound-after',
     'stock-move', 'stock-board', 'move-adverb', 'results', 'holder-after',
+    'party-opening', 'party-verb', 'party-object', 'supplier-opening', 'supplier-verb', 'announcement-opening', 'forecast',
   ],
   'fund-words': ['house', 'type', 'style', 'filler', 'series', 'context'],
   'person-words': ['honorific', 'address', 'kin', 'descriptor', 'named-after', 'company-object-verb', 'work'],

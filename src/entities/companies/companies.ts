@@ -2,7 +2,9 @@ import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
 import { fromBranches, fromNumberedUnits } from './branches.js';
+import { fromAnnouncers } from './announcers.js';
 import { fromCopula } from './copula.js';
+import { fromCounterparties } from './counterparties.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
 import { fromHolders } from './holders.js';
@@ -35,6 +37,8 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromSpecialTreatment,
   fromPlatforms,
   fromHolders,
+  fromCounterparties,
+  fromAnnouncers,
 ];
 
 /** Every company candidate of a document that could be a company's name at all. */

@@ -3,16 +3,18 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { LIST_COMMA, markTest } from '../../text/marks.js';
 import { endsListItem } from '../lists.js';
 import { periodEndAt } from '../../figures/periods.js';
+import { opensAnnouncement } from './announcers.js';
 
 /**
  * What makes a name act as a company where it stands: the words around it (苹果公司, 小米发布, 收购了小米, 美的集团的股价),
- * a stock code after it, or a list of companies it is an item of.
+ * a stock code after it, a flash it opens with a colon (某某能源：公司预计…), or a list of companies it is an item of.
  */
 
 export function hasCompanyContext(lex: Lexicons, text: string, start: number, end: number): boolean {
   return (
     companyContextAfter(lex, text, end) ||
     companyContextBefore(lex, text, start) ||
+    opensAnnouncement(lex, text, start, end) ||
     /^\s?[(（]\s?(\d{6}|\d{4,5}\.HK|[A-Z]{2,5})/.test(text.slice(end, end + 12))
   );
 }
