@@ -31,7 +31,7 @@ interface Reading {
   position: string[];
 }
 
-function readMention(doc: Doc, mention: { start: number; end: number }, companyMentions: readonly { start: number; end: number }[]): Reading | null {
+function readMention(doc: Doc, context: FeatureContext, mention: { start: number; end: number }, companyMentions: readonly { start: number; end: number }[]): Reading | null {
   const sentence = sentenceAt(doc, mention.start);
   if (!sentence) return null;
   const { text } = doc;
@@ -59,8 +59,23 @@ function readMention(doc: Doc, mention: { start: number; end: number }, companyM
   const after = tokenStartingAt(doc, mention.end);
   if (before) position.push(`pre:${text.slice(before.start, before.end)}`);
   if (after) position.push(`post:${text.slice(after.start, after.end)}`);
+  const own = ownEvidence(context, mention.end, to);
+  if (own) position.push(`own:${own}`);
   return { clause: { from, to }, owned: { from, to: Math.max(to, owned) }, sentence: { from: sentence.start, to: sentence.end }, position };
 }
+
+/**
+ * The side of the evidence that predicates the company itself, starting right after its name in its clause (宁德时代
+ * 涨停, 比亚迪股价跌停): the company's own news, whatever the sentence around it says.
+ */
+function ownEvidence(context: FeatureContext, end: number, clauseEnd: number): string | null {
+  const { evidence } = context;
+  const e = evidence[partitionPoint(evidence, (x) => x.start < end)];
+  return e !== undefined && e.start - end <= OWN_REACH && e.end <= clauseEnd ? e.polarity : null;
+}
+
+/** How many characters may stand between a name and its own evidence (股价 in 比亚迪股价跌停). */
+const OWN_REACH = 2;
 
 /** Visits each feature of a mention's reading, with its span prefix: `c:` clause, `o:` owned, `s:` sentence, none for position. */
 function visitReading(doc: Doc, context: FeatureContext, r: Reading, visit: (prefix: string, name: string, value: number) => void): void {
@@ -77,7 +92,7 @@ export function targetFeatures(
   mention: { start: number; end: number },
   companyMentions: readonly { start: number; end: number }[],
 ): Features | null {
-  const r = readMention(doc, mention, companyMentions);
+  const r = readMention(doc, context, mention, companyMentions);
   if (!r) return null;
   const features: Features = new Map();
   visitReading(doc, context, r, (prefix, name, value) => features.set(prefix + name, value));
@@ -98,7 +113,7 @@ export function targetScores(
   memo: Map<string, Float64Array>,
   sentence: Float64Array,
 ): Float64Array | null {
-  const r = readMention(doc, mention, companyMentions);
+  const r = readMention(doc, context, mention, companyMentions);
   if (!r) return null;
   const raw = new Float64Array(model.labels.length);
   const part = (prefix: string, span: { from: number; to: number }, bias: boolean) => {
