@@ -31,7 +31,7 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
       candidates.push({ start: at, end, surface });
     }
   }
-  for (const [surface, entry] of accepted) for (const s of entry.seeded) candidates.push({ ...s, surface });
+  for (const [surface, entry] of accepted) for (const s of entry.seeded) candidates.push({ start: s.start, end: s.end, surface });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   let covered = 0;

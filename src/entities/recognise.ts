@@ -8,5 +8,7 @@ import { findTitledNames } from './titles/titled-names.js';
 export function recognise(doc: Doc, lex: Lexicons) {
   const hits = findLexiconHits(doc, lex);
   const titled = findTitledNames(doc, lex, hits);
-  return { hits, titled, ...findEntities(doc, lex, { hits, titled }) };
+  // A literal, not a spread of findEntities' result: spread objects are slow to build and to read.
+  const { companies, people } = findEntities(doc, lex, { hits, titled });
+  return { hits, titled, companies, people };
 }

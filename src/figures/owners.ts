@@ -61,7 +61,7 @@ interface Context {
 export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], companies: readonly Named[]): void {
   assignPeriods(doc, lex, figures);
   if (figures.length === 0 || companies.length === 0) return;
-  const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ ...m, company }))).sort((a, b) => a.start - b.start);
+  const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, company }))).sort((a, b) => a.start - b.start);
   const main = mainCompany(companies);
   const context = { doc, lex, companies, mentions, acts: [] as boolean[], pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
   context.acts = mentions.map((_, i) => isActor(context, i, doc.text.length));

@@ -3,6 +3,7 @@ import type { Polarity } from '../schema.js';
 import type { WordIndex } from '../text/segmenter.js';
 import { readTable } from './files.js';
 import { CharacterClasses, KindedWords } from './kinds.js';
+import { CodeUnits } from './code-units.js';
 import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type PersonEntry, type PersonRow, type Phrase, type PhraseView, type StanceCue } from './phrases.js';
 import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
 import { Gazetteer } from './gazetteer.js';
@@ -31,10 +32,10 @@ export interface Lexicons {
   readonly people: PhraseView<PersonEntry>;
   readonly media: PhraseView<true>;
   /** Single-character surnames, as UTF-16 code units (names are read a character at a time, unallocated). */
-  readonly surnames: ReadonlySet<number>;
+  readonly surnames: CodeUnits;
   readonly compoundSurnames: ReadonlySet<string>;
   /** The first characters of the compound surnames (欧 of 欧阳), as code units. */
-  readonly compoundSurnameStarts: ReadonlySet<number>;
+  readonly compoundSurnameStarts: CodeUnits;
   /** How name-like each character is in each part of a Chinese name and next to one (name-model.tsv). */
   readonly nameModel: NameModel;
   /** Classes of characters (given-name characters, transliteration characters, name followers …). */
@@ -149,9 +150,9 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
   return {
     ...phrases,
     notCompanies,
-    surnames: codeUnits(surnames.filter((s) => s.length === 1).join('')),
+    surnames: new CodeUnits(surnames.filter((s) => s.length === 1).join('')),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
-    compoundSurnameStarts: codeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
+    compoundSurnameStarts: new CodeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
     nameModel: builtinNameModel(),
     chars: new CharacterClasses(builtinCharacters()),
     titles,
@@ -189,10 +190,6 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     knownWord: (word) => dictionary.idf(word) !== undefined,
     dictionaryTag: (word) => dictionary.dictionaryTag(word),
   };
-}
-
-function codeUnits(chars: string): ReadonlySet<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
 function groupKinds<K extends string>(rows: readonly (readonly [string, K])[]): [string, ReadonlySet<K>][] {

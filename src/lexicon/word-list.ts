@@ -65,7 +65,10 @@ export class WordList<V> {
   endingAt(text: string, end: number): { word: string; start: number; value: V } | null {
     for (let length = Math.min(this.longest, end); length > 0; length--) {
       const start = end - length;
-      const list = this.byFirst.get(text.charCodeAt(start));
+      // The bit set first: most starts open no word, and a map lookup per length was most of this scan.
+      const code = text.charCodeAt(start);
+      if (!this.startsWith(code)) continue;
+      const list = this.byFirst.get(code);
       if (!list) continue;
       for (const word of list) {
         if (word.length === length && text.startsWith(word, start)) return { word, start, value: this.values.get(word) as V };

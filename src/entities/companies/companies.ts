@@ -43,7 +43,9 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
 
 /** Every company candidate of a document that could be a company's name at all. */
 export function companySeeds(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
-  const seeds = RECOGNISERS.flatMap((recognise) => recognise(doc, lex, evidence)).filter((seed) => isPlausible(seed.surface, lex));
+  // One array filled in place: flatMap and filter built two more per document.
+  const seeds: CompanySeed[] = [];
+  for (const recognise of RECOGNISERS) for (const seed of recognise(doc, lex, evidence)) if (isPlausible(seed.surface, lex)) seeds.push(seed);
   return withShortFormGroups(lex, withRegisteredGroups(seeds));
 }
 

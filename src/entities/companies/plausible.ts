@@ -6,10 +6,11 @@ import { isWebsite } from './lexicon.js';
 export function isPlausible(surface: string, lex: Lexicons): boolean {
   const words = lex.words['company-words'];
   return (
-    !words.is(surface.toUpperCase(), 'acronym') &&
-    !words.is(withoutAcronymFirm(surface, lex).toUpperCase(), 'acronym') &&
+    // The length first: it rejects without the case copies the acronym tests make.
     surface.length >= 2 &&
     surface.length <= 30 &&
+    !words.is(surface.toUpperCase(), 'acronym') &&
+    !words.is(withoutAcronymFirm(surface, lex).toUpperCase(), 'acronym') &&
     !lex.notCompanies.has(surface.toLowerCase()) &&
     // 研发部, 市政府, 证券交易所: a department, a government body, a school or an exchange (中铁十一局 is a unit).
     (words.of('not-company-ending').endingAt(surface, surface.length) === null || isNumberedUnit(surface, lex)) &&
