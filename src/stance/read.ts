@@ -31,12 +31,12 @@ export function readStance(
   companies: readonly { mentions: readonly { start: number; end: number }[] }[],
   models: StanceModels = stanceModels(),
 ): StanceReading {
-  const context = stanceContext(doc, lex, inputs);
+  // A text with no investable subject (a match, a festival) conveys nothing for an investor, whatever its words: like
+  // a credit, none of it is read (and it names no company to read).
+  const context = hasInvestableSubject(doc, lex, inputs.found) ? stanceContext(doc, lex, inputs) : null;
   const { kinds } = inputs.layout;
-  // A text with no investable subject (a match, a festival) conveys nothing for an investor, whatever its words.
-  const subject = hasInvestableSubject(doc, lex, inputs.found);
   const judge = (from: number, to: number, credit: boolean): Judged =>
-    credit || !subject ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
+    credit || !context ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
   const sentences = doc.sentences.map((s) => judge(s.start, s.end, kinds[s.paragraph] === 'credit'));
   // A paragraph of one sentence reads as that sentence.
   const whole = new Map(doc.sentences.filter((s) => doc.paragraphs[s.paragraph]?.start === s.start && doc.paragraphs[s.paragraph]?.end === s.end).map((s) => [s.paragraph, s.index]));
@@ -58,7 +58,7 @@ export function readStance(
         if (!paragraph) continue;
         const sentence = sentenceAt(doc, m.start);
         if (!sentence) continue;
-        const raw = targetScores(doc, context, models.target, m, companyMentions, memo, (sentences[sentence.index] as Judged).probabilities);
+        const raw = context && targetScores(doc, context, models.target, m, companyMentions, memo, (sentences[sentence.index] as Judged).probabilities);
         if (!raw) continue;
         const p = softmax(raw, models.target.temperature);
         // A company the headline names is what the article is about: its reading there counts more.

@@ -3,6 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { PERSON_TAGS, PLACE } from '../../text/tags.js';
 import { looksLikeName, wholeChineseName } from '../names/chinese.js';
 import { hasProperToken } from './proper.js';
+import { namesPersonMediumOrPlace } from './other-names.js';
 import { groupOf, type CompanySeed } from './seed.js';
 
 /**
@@ -60,7 +61,7 @@ function looksLikeAnnouncer(doc: Doc, lex: Lexicons, start: number, end: number)
   const surface = text.slice(start, end);
   if (end - start < 2 || !/^(?:\*?ST)?[\p{Script=Han}A-Za-z]/u.test(surface)) return false;
   if (lex.companies.get(surface) !== undefined) return true;
-  if (lex.people.get(surface) !== undefined || lex.media.get(surface) !== undefined || lex.words.places.kindsOf(surface).size > 0) return false;
+  if (namesPersonMediumOrPlace(lex, surface)) return false;
   if (wholeChineseName(text, start, end, lex) !== null || looksLikeName(text, start, end, lex)) return false;
   // 快讯/nz, 重磅, 公告: a word of jieba's dictionary before the colon labels the flash.
   if (lex.dictionaryTag(surface) !== undefined) return false;

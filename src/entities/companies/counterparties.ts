@@ -4,6 +4,7 @@ import type { WordList } from '../../lexicon/word-list.js';
 import { ADVERB_TAGS, NOT_IN_ORG_TAGS, PERSON_TAGS, PLACE } from '../../text/tags.js';
 import { wholeChineseName } from '../names/chinese.js';
 import { hasProperToken } from './proper.js';
+import { namesPersonMediumOrPlace } from './other-names.js';
 import { groupOf, type CompanySeed } from './seed.js';
 
 /**
@@ -77,13 +78,12 @@ function partyAt(doc: Doc, lex: Lexicons, from: number, end: number): CompanySee
   if (end - start < 2 || end - start > MAX_NAME || surface.trim() !== surface) return null;
   // 与X于6月26日签订, 与X在上海签署: a date or a place of the signing stands between.
   if (/\d[年月日]/.test(surface) || lex.words.particles.of('circumstance').occursIn(surface)) return null;
-  if (lex.companies.get(surface) !== undefined || lex.people.get(surface) !== undefined || lex.media.get(surface) !== undefined) return null;
+  if (lex.companies.get(surface) !== undefined || namesPersonMediumOrPlace(lex, surface)) return null;
   if (/^[A-Za-z][A-Za-z &.-]*$/.test(surface)) {
     if (surface.replace(/[^A-Za-z]/g, '').length < MIN_LATIN_LETTERS) return null;
   } else {
     if (!/^[\p{Script=Han}A-Za-z]/u.test(surface)) return null;
     if (!hasProperToken(doc, lex, start, end) || wholeChineseName(text, start, end, lex) !== null) return null;
-    if (lex.words.places.kindsOf(surface).size > 0) return null;
     for (let at = start; at < end; ) {
       const t = tokenContaining(doc, at);
       if (!t) break;

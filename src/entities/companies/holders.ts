@@ -6,6 +6,7 @@ import { readsAsName } from '../names/likeness.js';
 import { orgSlot } from '../org-slot.js';
 import { isHan, isWordNotTagged } from '../words.js';
 import { nameStart } from './glued.js';
+import { endsInKnownName, namesPersonMediumOrPlace } from './other-names.js';
 import { CHINESE_DIGITS } from '../../figures/numerals.js';
 import type { CompanySeed } from './seed.js';
 
@@ -37,16 +38,11 @@ export function fromHolders(doc: Doc, lex: Lexicons): CompanySeed[] {
     if (org.end - org.start < 2 || !opensOnProperName(doc, lex, org.start) || !endsAsName(doc, lex, org.end)) continue;
     const surface = text.slice(org.start, org.end);
     // Known names, and names ending in one (如景顺长城), are the lexicon's to read (its context words include these).
-    if (endsInKnownName(lex, surface) || isWordNotTagged(doc, org.start, org.end, PROPER_TAGS) || lex.words.places.kindsOf(surface).size > 0) continue;
-    if (lex.people.get(surface) !== undefined || readsAsName(text, org.start, surnameLength(text, org.start, lex), org.end, lex)) continue;
+    if (endsInKnownName(lex, surface) || isWordNotTagged(doc, org.start, org.end, PROPER_TAGS) || namesPersonMediumOrPlace(lex, surface)) continue;
+    if (readsAsName(text, org.start, surnameLength(text, org.start, lex), org.end, lex)) continue;
     seeds.push({ surface, group: surface, why: `context:holder:${w.word}`, at: { start: org.start, end: org.end } });
   }
   return seeds;
-}
-
-function endsInKnownName(lex: Lexicons, surface: string): boolean {
-  for (let i = 0; i <= surface.length - 2; i++) if (lex.companies.get(surface.slice(i)) !== undefined) return true;
-  return false;
 }
 
 /**

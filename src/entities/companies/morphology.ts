@@ -5,6 +5,7 @@ import type { Evidence } from '../evidence.js';
 import { orgSlot } from '../org-slot.js';
 import { isHan, isWordNotTagged, someWordTagged } from '../words.js';
 import { gluedAt } from './glued.js';
+import { knownNameFrom } from './other-names.js';
 import { companyContextAfter, hasCompanyContext, listedWithCompany, stockMovesAfter } from './context.js';
 import { hasProperToken } from './proper.js';
 import type { CompanySeed } from './seed.js';
@@ -79,9 +80,11 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
  * known one does, whatever words stand before it.
  */
 function knownNameStart(text: string, lex: Lexicons, start: number, end: number): number {
-  for (let i = start; i <= end - 3; i++) if (lex.companies.get(text.slice(i, end)) !== undefined) return i;
-  return start;
+  return knownNameFrom(lex, text, start, end, KNOWN_NAME_INSIDE) ?? start;
 }
+
+/** The shortest known name read inside the words before an organisation word (two characters are too often a word's). */
+const KNOWN_NAME_INSIDE = 3;
 
 /**
  * 交易所或公司, 后本/x 公司, 经该/x 银行: a name never ends on a function word or a pronoun, whether jieba left it alone
