@@ -112,7 +112,7 @@ test('the fast scores of a span equal the sum of its features\' weights (the rea
   const model = stanceModels().text;
   const text = '星河科技上半年净利润同比增长45%，但并未出现现金流改善。问：公司明年会扩大产能吗？云帆物流股价跌停????';
   const r = readThrough(text, tools);
-  const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+  const context = stanceContext(r.doc, tools.lex, stanceInputs(r), model.vocabulary);
   for (const s of r.doc.sentences) {
     const fast = new Float64Array(3);
     scoreSpan(r.doc, context, model, '', s.start, s.end, fast);
@@ -131,7 +131,7 @@ test('a company\'s fast scores equal the sum of its mention\'s features\' weight
   const model = stanceModels().target;
   const text = '宁德时代涨停，比亚迪跌停。云帆物流称订单充足。';
   const r = readThrough(text, tools);
-  const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+  const context = stanceContext(r.doc, tools.lex, stanceInputs(r), model.vocabulary);
   const mentions = r.entities.companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
   expect(mentions.length).toBeGreaterThanOrEqual(2);
   const sentence = Float64Array.from([0.6, 0.3, 0.1]);

@@ -7,6 +7,7 @@ import type { Layout } from '../text/layout.js';
 import { findEvidence } from './evidence.js';
 import { ruleFeatures, wordFeatures, type FeatureContext } from './features.js';
 import { figureEvidence } from './figures.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** What the earlier stages found that stance reads. */
 export interface StanceInputs {
@@ -21,8 +22,11 @@ export interface StanceInputs {
   found: { companies: number; figures: number };
 }
 
-/** The rules' evidence (cues with their modifiers, and telling figures) outside names and credits, and the names. */
-export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): FeatureContext {
+/**
+ * The rules' evidence (cues with their modifiers, and telling figures) outside names and credits, and the words,
+ * numbered by the models' vocabulary when given (see wordFeatures).
+ */
+export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, vocabulary: Vocabulary | null = null): FeatureContext {
   const named = new Uint8Array(doc.text.length + 1);
   for (const m of inputs.mentions) named.fill(1, m.start, m.end);
   const { layout } = inputs;
@@ -32,7 +36,7 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs): Fe
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }
   const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
-  const { words, names, numbers, visited, span } = wordFeatures(doc, lex, named);
+  const { words, names, visited, span } = wordFeatures(doc, lex, named, vocabulary);
   // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
-  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, numbers, visited, span };
+  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, visited, span, vocabulary };
 }

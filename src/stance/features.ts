@@ -4,7 +4,7 @@ import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
-import type { WordTable } from '../text/word-table.js';
+import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
  * What the stance model reads in a span of text: its words (a word after a negator in its clause is read negated:
@@ -29,45 +29,23 @@ export interface FeatureContext {
   words: Int32Array;
   /** Word feature number → its name. */
   names: readonly string[];
-  /** Word feature number by its bare word (涨停), read plain (`w:涨停`) and read negated (`not:涨停`). */
-  numbers: { plain: Map<string, number>; negated: Map<string, number> };
   /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
-  visited: Uint32Array;
+  visited: Float64Array;
   span: { count: number };
-  /** Each word feature's number in the models' vocabulary, looked up once per document (see model.ts). */
-  ids?: { vocabulary: Vocabulary; ids: Int32Array };
-}
-
-/**
- * The models' word features by their bare words, plain and negated, each form in a compact table of typed arrays:
- * numbered plain words first, then negated ones (see model.ts). A Map of them was the costliest lookup of a
- * document's reading, most of its time spent waiting on memory.
- */
-export interface Vocabulary {
-  readonly plain: WordTable;
-  readonly negated: WordTable;
+  /** The vocabulary the words are numbered by, if one is (see wordFeatures). */
+  vocabulary: Vocabulary | null;
 }
 
 /**
  * Each token's word feature, numbered, in one pass over the document (a span starts on a clause boundary, where
- * negation ends too, so the pass reads each span's words as the span alone would).
+ * negation ends too, so the pass reads each span's words as the span alone would). Numbered by the models'
+ * vocabulary when one is given (analyze: a word they do not know has no weight, so it needs no number), else every
+ * word in the order met (the training reads them all).
  */
-export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<FeatureContext, 'words' | 'names' | 'numbers' | 'visited' | 'span'> {
+export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span' | 'vocabulary'> {
   const { text } = doc;
   const words = new Int32Array(doc.tokens.length).fill(-1);
-  const names: string[] = [];
-  // Numbered by the bare word: a feature's name is built once, not once per token.
-  const numbers = { plain: new Map<string, number>(), negated: new Map<string, number>() };
-  const number = (word: string, negated: boolean) => {
-    const form = negated ? numbers.negated : numbers.plain;
-    let n = form.get(word);
-    if (n === undefined) {
-      n = names.length;
-      names.push(negated ? `not:${word}` : `w:${word}`);
-      form.set(word, n);
-    }
-    return n;
-  };
+  const { number, names } = vocabulary ? { number: (word: string, negated: boolean) => vocabularyId(vocabulary, word, negated), names: vocabulary.names } : everyWord();
   let negated = 0;
   doc.tokens.forEach((t: Tok, i) => {
     if (t.end - t.start === 1 && isClauseEnd(text[t.start])) {
@@ -85,7 +63,25 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array): Pick<F
     words[i] = number(word, negated > 0);
     if (negated > 0) negated--;
   });
-  return { words, names, numbers, visited: new Uint32Array(names.length), span: { count: 0 } };
+  if (vocabulary) return { words, names, visited: vocabulary.visited, span: vocabulary.span, vocabulary };
+  return { words, names, visited: new Float64Array(names.length), span: { count: 0 }, vocabulary: null };
+}
+
+/** Every word numbered in the order met, by its bare word: a feature's name is built once, not once per token. */
+function everyWord(): { number: (word: string, negated: boolean) => number; names: readonly string[] } {
+  const names: string[] = [];
+  const numbers = { plain: new Map<string, number>(), negated: new Map<string, number>() };
+  const number = (word: string, negated: boolean) => {
+    const form = negated ? numbers.negated : numbers.plain;
+    let n = form.get(word);
+    if (n === undefined) {
+      n = names.length;
+      names.push(negated ? `not:${word}` : `w:${word}`);
+      form.set(word, n);
+    }
+    return n;
+  };
+  return { number, names };
 }
 
 /** The word in lower case; Han characters and ASCII without capitals, most words, have none to lower. */

@@ -3,10 +3,10 @@ import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
-import { WordTable } from '../text/word-table.js';
-import { forEachOther, forEachWord, type FeatureContext, type Features, type Vocabulary } from './features.js';
+import { forEachOther, forEachWord, type FeatureContext, type Features } from './features.js';
 import { LABELS } from './labels.js';
 import { keepStrongest } from './strongest.js';
+import { buildVocabulary, vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
  * A multinomial logistic regression over stance features, trained by `npm run train` on labels we own (our corpus
@@ -24,17 +24,10 @@ export interface Classifier {
    * without building their prefixed names.
    */
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** The word features of both models, numbered: a document looks each of its words up once (see vocabularyIds). */
+  /** The word features of both models, numbered: a document's words are numbered by it (see wordFeatures). */
   readonly vocabulary: Vocabulary;
   /** Per prefix, each vocabulary word's offset in `values`, or -1 where this model has no weight for it. */
   readonly wordsAt: ReadonlyMap<string, Int32Array>;
-}
-
-/** A word's number in the vocabulary, read plain or negated, or -1. */
-function vocabularyId(vocabulary: Vocabulary, word: string, negated: boolean): number {
-  if (!negated) return vocabulary.plain.idOf(word);
-  const id = vocabulary.negated.idOf(word);
-  return id < 0 ? -1 : vocabulary.plain.size + id;
 }
 
 /** The prefixes of span features in the target model (see targets.ts). */
@@ -58,20 +51,12 @@ export interface ModelFile {
 }
 
 export function fromFile(file: ModelFile): StanceModels {
-  const vocabulary: Vocabulary = { plain: new WordTable(), negated: new WordTable() };
   const unprefixed = (name: string) => {
     const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
     return [prefix, name.slice(prefix.length)] as const;
   };
-  for (const m of Object.values(file.models)) {
-    for (const name of Object.keys(m.weights)) {
-      const word = wordForm(unprefixed(name)[1]);
-      if (word) (word.negated ? vocabulary.negated : vocabulary.plain).add(word.word);
-    }
-  }
-  vocabulary.plain.trim();
-  vocabulary.negated.trim();
-  const size = vocabulary.plain.size + vocabulary.negated.size;
+  const vocabulary = buildVocabulary(Object.values(file.models).flatMap((m) => Object.keys(m.weights).flatMap((name) => wordForm(unprefixed(name)[1]) ?? [])));
+  const size = vocabulary.names.length;
   const classifier = (m: ModelFile['models']['text']): Classifier => {
     const K = m.labels.length;
     const entries = Object.entries(m.weights);
@@ -108,38 +93,28 @@ export function stanceModels(): StanceModels {
 
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
- * {@link forEachFeature}'s names, with each word looked up in the vocabulary once per document.
+ * {@link forEachFeature}'s names, each word by its number in the vocabulary.
  */
 export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true): void {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
   const wordsAt = model.wordsAt.get(prefix) ?? NONE;
   const K = into.length;
   const { values } = model;
-  const ids = vocabularyIds(context, model);
+  numberedBy(context, model);
   const add = (at: number | undefined, value: number) => {
     if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
   };
   if (bias) add(table.get('bias'), 1);
-  forEachWord(doc, context, from, to, (word) => {
-    const id = ids[word] as number;
-    if (id >= 0) add(wordsAt[id], 1);
-  });
+  forEachWord(doc, context, from, to, (word) => add(wordsAt[word], 1));
   forEachOther(doc, context, from, to, (name, value) => add(table.get(name), value));
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
 const NONE = new Int32Array(0);
 
-/** Each of the document's word features' number in the models' vocabulary (-1 for a word they do not know), once per document. */
-function vocabularyIds(context: FeatureContext, model: Classifier): Int32Array {
-  const { vocabulary } = model;
-  if (context.ids?.vocabulary !== vocabulary) {
-    const ids = new Int32Array(context.names.length);
-    for (const [word, n] of context.numbers.plain) ids[n] = vocabularyId(vocabulary, word, false);
-    for (const [word, n] of context.numbers.negated) ids[n] = vocabularyId(vocabulary, word, true);
-    context.ids = { vocabulary, ids };
-  }
-  return context.ids.ids;
+/** A context's word numbers are the model's only when its words were numbered by the model's vocabulary. */
+function numberedBy(context: FeatureContext, model: Classifier): void {
+  if (context.vocabulary !== model.vocabulary) throw new Error('xinwen internal error: a stance context read by a model whose vocabulary did not number its words');
 }
 
 /** A feature's weights by its full name (`c:w:涨停`), or undefined. */
@@ -165,7 +140,7 @@ export function spanContributions(doc: Doc, context: FeatureContext, model: Clas
   const wordsAt = model.wordsAt.get('') ?? NONE;
   const K = model.labels.length;
   const k = model.labels.indexOf(label);
-  const ids = vocabularyIds(context, model);
+  numberedBy(context, model);
   const lean = (at: number | undefined, value: number) => {
     if (at === undefined || at < 0) return 0;
     let mean = 0;
@@ -174,8 +149,7 @@ export function spanContributions(doc: Doc, context: FeatureContext, model: Clas
   };
   const strongestWords: Contribution[] = [];
   forEachWord(doc, context, from, to, (word) => {
-    const id = ids[word] as number;
-    const c = id >= 0 ? lean(wordsAt[id], 1) : 0;
+    const c = lean(wordsAt[word], 1);
     if (c > 0) keepStrongest(strongestWords, { name: context.names[word] as string, value: c }, words, stronger);
   });
   const out: Contribution[] = [];

@@ -33,7 +33,7 @@ export function readStance(
 ): StanceReading {
   // A text with no investable subject (a match, a festival) conveys nothing for an investor, whatever its words: like
   // a credit, none of it is read (and it names no company to read).
-  const context = hasInvestableSubject(doc, lex, inputs.found) ? stanceContext(doc, lex, inputs) : null;
+  const context = hasInvestableSubject(doc, lex, inputs.found) ? stanceContext(doc, lex, inputs, models.text.vocabulary) : null;
   const { kinds } = inputs.layout;
   const judge = (from: number, to: number, credit: boolean): Judged =>
     credit || !context ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);

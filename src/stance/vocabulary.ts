@@ -1,0 +1,41 @@
+import { WordTable } from '../text/word-table.js';
+
+/**
+ * The models' word features by their bare words, plain and negated, each form in a compact table of typed arrays:
+ * numbered plain words first, then negated ones. A Map of them was the costliest lookup of a document's reading,
+ * most of its time spent waiting on memory. analyze numbers a document's words by it (a word the models do not
+ * know has no weight, so it needs no number), and each model keeps its weights by these numbers (see model.ts).
+ */
+export interface Vocabulary {
+  readonly plain: WordTable;
+  readonly negated: WordTable;
+  /** Number → the feature's name (`w:看好`, `not:出现`). */
+  readonly names: readonly string[];
+  /**
+   * Number → the last span that visited it, and the spans counted so far: every document numbered by the
+   * vocabulary shares them (a span's stamp is new whatever the document), so none allocates its own.
+   */
+  readonly visited: Float64Array;
+  readonly span: { count: number };
+}
+
+/** The vocabulary of these word features, each given as its bare word and whether it is read negated. */
+export function buildVocabulary(words: readonly { word: string; negated: boolean }[]): Vocabulary {
+  const plain = { table: new WordTable(), names: [] as string[] };
+  const negated = { table: new WordTable(), names: [] as string[] };
+  for (const w of words) {
+    const form = w.negated ? negated : plain;
+    if (form.table.add(w.word) === form.names.length) form.names.push(w.negated ? `not:${w.word}` : `w:${w.word}`);
+  }
+  plain.table.trim();
+  negated.table.trim();
+  const names = [...plain.names, ...negated.names];
+  return { plain: plain.table, negated: negated.table, names, visited: new Float64Array(names.length), span: { count: 0 } };
+}
+
+/** A word's number in the vocabulary, read plain or negated, or -1. */
+export function vocabularyId(vocabulary: Vocabulary, word: string, negated: boolean): number {
+  if (!negated) return vocabulary.plain.idOf(word);
+  const id = vocabulary.negated.idOf(word);
+  return id < 0 ? -1 : vocabulary.plain.size + id;
+}
