@@ -112,8 +112,8 @@ export function forEachFeature(doc: Doc, context: FeatureContext, from: number, 
   forEachOther(doc, context, from, to, visit);
 }
 
-/** The span's distinct word features, by number. */
-export function forEachWord(doc: Doc, context: FeatureContext, from: number, to: number, visit: (word: number) => void): void {
+/** The span's distinct word features, by number, each with the index of the token it is first read at. */
+export function forEachWord(doc: Doc, context: FeatureContext, from: number, to: number, visit: (word: number, token: number) => void): void {
   const span = ++context.span.count;
   for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
     const t = doc.tokens[i] as Tok;
@@ -121,7 +121,7 @@ export function forEachWord(doc: Doc, context: FeatureContext, from: number, to:
     const word = context.words[i] as number;
     if (word < 0 || context.visited[word] === span) continue;
     context.visited[word] = span;
-    visit(word);
+    visit(word, i);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Evidence, Label, Polarity, Quote } from '../schema.js';
 import { partitionPoint } from '../lexicon/sorted.js';
-import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
+import type { Doc, Tok } from '../text/document.js';
 import type { FeatureContext } from './features.js';
-import { scoreSpan, softmax, spanContributions, type Classifier } from './model.js';
+import { spanContributions, type Contribution } from './contributions.js';
+import { scoreSpan, softmax, type Classifier, type KeptFeatures } from './model.js';
 import { JUDGING } from './weights.js';
 
 /** A span's stance with the model's calibrated probabilities (bullish, skeptical, neutral). */
@@ -17,14 +18,15 @@ export interface Judged {
 /** The stance of a span of text: the model's most probable label, and the words and cues that decided it. */
 export function judgeSpan(doc: Doc, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
   const raw = new Float64Array(model.labels.length);
-  scoreSpan(doc, context, model, '', from, to, raw);
+  const kept: KeptFeatures = { words: [], others: [] };
+  scoreSpan(doc, context, model, '', from, to, raw, true, kept);
   const p = softmax(raw, model.temperature);
   let k = 0;
   for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[k] as number)) k = i;
   const label = model.labels[k] as Label;
   const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
-  // What decided a lean is read again only where there is a lean to explain.
-  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(doc, context, model, label, from, to, JUDGING.evidence), label, from, to);
+  // What decided a lean is worked out only where there is a lean to explain.
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(context.names, model, label, kept, JUDGING.evidence), label, from, to);
   return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
 }
 
@@ -33,7 +35,7 @@ function explain(
   doc: Doc,
   context: FeatureContext,
   quotes: readonly Quote[],
-  moved: readonly { name: string; value: number }[],
+  moved: readonly Contribution[],
   polarity: Polarity,
   from: number,
   to: number,
@@ -43,12 +45,11 @@ function explain(
     const q = quotes[partitionPoint(quotes, (x) => x.end <= at)];
     return q !== undefined && q.start <= at ? ('quote' as const) : ('author' as const);
   };
-  for (const { name, value } of moved) {
+  for (const { name, value, token } of moved) {
     if (out.length >= JUDGING.evidence) break;
     const kind = name.slice(0, name.indexOf(':'));
     if (kind === 'w' || kind === 'not') {
-      const t = findWord(doc, context, name, from, to);
-      if (!t) continue;
+      const t = doc.tokens[token] as Tok;
       out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated: kind === 'not', reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
     } else if (kind === 'e' || kind === 'r') {
       for (let i = partitionPoint(context.evidence, (e) => e.start < from); i < context.evidence.length; i++) {
@@ -61,17 +62,6 @@ function explain(
     }
   }
   return out.slice(0, JUDGING.evidence).sort((a, b) => a.start - b.start);
-}
-
-/** The first token in [from, to) read as the word feature `name`. */
-function findWord(doc: Doc, context: FeatureContext, name: string, from: number, to: number): Tok | undefined {
-  for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
-    const t = doc.tokens[i] as Tok;
-    if (t.end > to) return undefined;
-    const word = context.words[i] as number;
-    if (word >= 0 && context.names[word] === name) return t;
-  }
-  return undefined;
 }
 
 export function round(x: number): number {

@@ -5,7 +5,6 @@ import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
 import { forEachOther, forEachWord, type FeatureContext, type Features } from './features.js';
 import { LABELS } from './labels.js';
-import { keepStrongest } from './strongest.js';
 import { buildVocabulary, vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -93,9 +92,10 @@ export function stanceModels(): StanceModels {
 
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
- * {@link forEachFeature}'s names, each word by its number in the vocabulary.
+ * {@link forEachFeature}'s names, each word by its number in the vocabulary. The features weighed go to `kept` when
+ * given (the span is then read once, however it is explained).
  */
-export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true): void {
+export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, kept?: KeptFeatures): void {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
   const wordsAt = model.wordsAt.get(prefix) ?? NONE;
   const K = into.length;
@@ -105,8 +105,26 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
     if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
   };
   if (bias) add(table.get('bias'), 1);
-  forEachWord(doc, context, from, to, (word) => add(wordsAt[word], 1));
-  forEachOther(doc, context, from, to, (name, value) => add(table.get(name), value));
+  forEachWord(doc, context, from, to, (word, token) => {
+    const at = wordsAt[word] as number;
+    add(at, 1);
+    if (kept && at >= 0) kept.words.push(at, word, token);
+  });
+  forEachOther(doc, context, from, to, (name, value) => {
+    const at = table.get(name);
+    add(at, value);
+    if (kept && at !== undefined) kept.others.push({ name, value, at });
+  });
+}
+
+/**
+ * The features of a span that the model has weights for, as {@link scoreSpan} read them, for a reader that needs
+ * more than their sum (see contributions.ts): per word its weights' offset, its number and the token it was first
+ * read at, end to end; then the other features with their values.
+ */
+export interface KeptFeatures {
+  words: number[];
+  others: { name: string; value: number; at: number }[];
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
@@ -122,48 +140,6 @@ export function weightsOf(model: Classifier, name: string): Float64Array | undef
   const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
   const at = model.byPrefix.get(prefix)?.get(name.slice(prefix.length));
   return at === undefined ? undefined : model.values.subarray(at, at + model.labels.length);
-}
-
-/** A feature's part in a label: how far it moved the span toward it. */
-export interface Contribution {
-  name: string;
-  value: number;
-}
-
-/**
- * How much each feature of the span moved it toward `label`, against the average of the labels, strongest first:
- * the words and evidence that decided it (the same as {@link contributions} over the span's features). Of the words,
- * only the `words` strongest are kept: a reader that takes one item per word needs no more.
- */
-export function spanContributions(doc: Doc, context: FeatureContext, model: Classifier, label: Label, from: number, to: number, words = Infinity): Contribution[] {
-  const table = model.byPrefix.get('') ?? EMPTY;
-  const wordsAt = model.wordsAt.get('') ?? NONE;
-  const K = model.labels.length;
-  const k = model.labels.indexOf(label);
-  numberedBy(context, model);
-  const lean = (at: number | undefined, value: number) => {
-    if (at === undefined || at < 0) return 0;
-    let mean = 0;
-    for (let j = 0; j < K; j++) mean += model.values[at + j] as number;
-    return ((model.values[at + k] as number) - mean / K) * value;
-  };
-  const strongestWords: Contribution[] = [];
-  forEachWord(doc, context, from, to, (word) => {
-    const c = lean(wordsAt[word], 1);
-    if (c > 0) keepStrongest(strongestWords, { name: context.names[word] as string, value: c }, words, stronger);
-  });
-  const out: Contribution[] = [];
-  forEachOther(doc, context, from, to, (name, value) => {
-    const c = lean(table.get(name), value);
-    if (c > 0) out.push({ name, value: c });
-  });
-  for (const c of strongestWords) out.push(c);
-  return out.sort((a, b) => (stronger(a, b) ? -1 : 1));
-}
-
-/** Moved more, or as much and first by name. */
-function stronger(a: Contribution, b: Contribution): boolean {
-  return a.value > b.value || (a.value === b.value && a.name < b.name);
 }
 
 export function softmax(raw: Float64Array, temperature = 1): Float64Array {
