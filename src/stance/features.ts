@@ -53,8 +53,8 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
       return;
     }
     if (named[t.start] === 1 || FUNCTION_TAGS.has(t.pos)) return;
-    const word = lowerCase(text.slice(t.start, t.end));
-    if (!isWordLike(word)) return;
+    const word = wordAt(text, t.start, t.end);
+    if (word === null) return;
     if (lex.stanceModifiers.get(word) === 'negator') {
       negated = NEGATION_REACH;
       words[i] = number(word, false);
@@ -84,13 +84,42 @@ function everyWord(): { number: (word: string, negated: boolean) => number; name
   return { number, names };
 }
 
-/** The word in lower case; Han characters and ASCII without capitals, most words, have none to lower. */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x3400 || c > 0x9fff) return word.toLowerCase();
+/**
+ * The word text[start, end) in lower case, or null when it is no word (a number, a mark, a space): it must hold a
+ * letter, Han or Latin, once lowered. Most words (Han, marks, ASCII without capitals) have nothing to lower, and
+ * are read in one pass over the text, without slicing those that are no word.
+ */
+function wordAt(text: string, start: number, end: number): string | null {
+  let letter = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) letter = true;
+    else if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x3400 || c > 0x9fff ? lowers(c) : false) {
+      const lowered = text.slice(start, end).toLowerCase();
+      for (let j = 0; j < lowered.length; j++) if (isLetter(lowered.charCodeAt(j))) return lowered;
+      return null;
+    }
   }
-  return word;
+  return letter ? text.slice(start, end) : null;
+}
+
+/** A Han character or a small Latin letter. */
+function isLetter(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Per UTF-16 code unit outside ASCII and Han: 2 where lowering changes it, 1 where it does not, 0 until met (a
+ * surrogate is taken to change: its pair may). Lowering is a slow call on a string outside ASCII (a quotation mark).
+ */
+const lowering = new Uint8Array(0x10000);
+
+function lowers(c: number): boolean {
+  if (lowering[c] === 0) {
+    const unit = String.fromCharCode(c);
+    lowering[c] = (c >= 0xd800 && c <= 0xdfff) || unit.toLowerCase() !== unit ? 2 : 1;
+  }
+  return lowering[c] === 2;
 }
 
 /** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */
@@ -156,15 +185,6 @@ export function spanFeatures(doc: Doc, context: FeatureContext, from: number, to
   const features: Features = new Map();
   forEachFeature(doc, context, from, to, (name, value) => features.set(name, value));
   return features;
-}
-
-/** A word with a letter in it (Han or Latin): not a number, a mark or a space. */
-function isWordLike(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
 }
 
 /** A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). */
