@@ -2,7 +2,7 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
-import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
+import { CLAUSE_ENDS, LIST_COMMA, markSet, markTest } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
@@ -55,7 +55,8 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
     if (named[t.start] === 1 || FUNCTION_TAGS.has(t.pos)) return;
     const word = wordAt(text, t.start, t.end);
     if (word === null) return;
-    if (lex.stanceModifiers.get(word) === 'negator') {
+    // Most words start with no modifier's first character: one array read rejects them before any lookup.
+    if (lex.stanceModifiers.startsWith(word.charCodeAt(0)) && lex.stanceModifiers.get(word) === 'negator') {
       negated = NEGATION_REACH;
       words[i] = number(word, false);
       return;
@@ -187,12 +188,27 @@ export function spanFeatures(doc: Doc, context: FeatureContext, from: number, to
   return features;
 }
 
-/** A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). */
+/**
+ * A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). Read in
+ * place: a span is not sliced for it, nor the text searched past the span.
+ */
 function visitEnding(text: string, from: number, to: number, visit: (name: string, value: number) => void): void {
   let end = to;
   while (end > from && /\s/.test(text[end - 1] as string)) end--;
-  const span = text.slice(from, end);
-  if (span.includes('??')) visit('end:marks', 1);
-  else if (/\?[”」"')]*$/.test(span)) visit('end:question', 1);
-  if (span.endsWith('!')) visit('end:exclamation', 1);
+  let closed = end;
+  while (closed > from && isQuestionCloser(text.charCodeAt(closed - 1))) closed--;
+  if (hasMarkRun(text, from, end)) visit('end:marks', 1);
+  else if (closed > from && text[closed - 1] === '?') visit('end:question', 1);
+  if (end > from && text[end - 1] === '!') visit('end:exclamation', 1);
 }
+
+/** The marks that may close a question after its question mark (…吗?”). */
+const isQuestionCloser = markSet('”」"\')');
+
+/** Whether text[from, to) holds two question marks in a row. */
+function hasMarkRun(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === QUESTION && text.charCodeAt(i - 1) === QUESTION) return true;
+  return false;
+}
+
+const QUESTION = 0x3f;
