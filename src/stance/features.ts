@@ -2,7 +2,7 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
-import { CLAUSE_ENDS, LIST_COMMA, markSet, markTest } from '../text/marks.js';
+import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
@@ -16,7 +16,8 @@ export type Features = Map<string, number>;
 
 /** How many words after a negator it reaches, inside the clause. */
 const NEGATION_REACH = 3;
-const isClauseEnd = markTest(CLAUSE_ENDS, LIST_COMMA);
+// By code unit: a one-character string of a Han character or a full-width mark is a new string each time.
+const isClauseEnd = markSet(CLAUSE_ENDS, LIST_COMMA);
 
 /** What the features of a document's spans are read from, computed once per document (see context.ts). */
 export interface FeatureContext {
@@ -48,7 +49,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
   const { number, names } = vocabulary ? { number: (word: string, negated: boolean) => vocabularyId(vocabulary, word, negated), names: vocabulary.names } : everyWord();
   let negated = 0;
   doc.tokens.forEach((t: Tok, i) => {
-    if (t.end - t.start === 1 && isClauseEnd(text[t.start])) {
+    if (t.end - t.start === 1 && isClauseEnd(text.charCodeAt(t.start))) {
       negated = 0;
       return;
     }

@@ -1,9 +1,10 @@
 import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
 import { startsWord, tokenContaining, type Doc } from '../text/document.js';
-import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
+import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { MODIFIER_REACH } from './weights.js';
 
-const isBreak = markTest(CLAUSE_ENDS, LIST_COMMA);
+// By code unit: a one-character string of a Han character or a full-width mark is a new string each time.
+const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA);
 
 /** The nearest modifier of each kind before a cue, by kind (a kind with none is absent). */
 export type ModifiersBefore = Partial<Record<StanceModifier, string>>;
@@ -19,7 +20,7 @@ export function modifiersBefore(doc: Doc, lex: Lexicons, at: number): ModifiersB
   const { text } = doc;
   const found: ModifiersBefore = {};
   for (let end = at; end >= Math.max(0, at - MODIFIER_REACH); ) {
-    if (end < at && isBreak(text[end])) break;
+    if (end < at && isBreak(text.charCodeAt(end))) break;
     const w = lex.stanceModifiers.endingAt(text, end);
     if (!w) {
       end--;

@@ -1,6 +1,6 @@
 import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
-import { CLAUSE_ENDS, LIST_COMMA, markTest } from '../text/marks.js';
+import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { forEachFeature, type FeatureContext, type Features } from './features.js';
 import { scoreSpan, type Classifier } from './model.js';
 
@@ -11,7 +11,7 @@ import { scoreSpan, type Classifier } from './model.js';
  * only company or one of several, and the words right before and after it (存管银行 before a bank names a
  * depository, not the subject of the news).
  */
-const isBreak = markTest(CLAUSE_ENDS, LIST_COMMA);
+const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA);
 
 /**
  * The text model's reading of the mention's sentence, as features of the target model (stacked: the training reads
@@ -36,9 +36,9 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
   if (!sentence) return null;
   const { text } = doc;
   let from = mention.start;
-  while (from > sentence.start && !isBreak(text[from - 1])) from--;
+  while (from > sentence.start && !isBreak(text.charCodeAt(from - 1))) from--;
   let to = mention.end;
-  while (to < sentence.end && !isBreak(text[to])) to++;
+  while (to < sentence.end && !isBreak(text.charCodeAt(to))) to++;
   const inSentence = companyMentions.slice(
     partitionPoint(companyMentions, (m) => m.start < sentence.start),
     partitionPoint(companyMentions, (m) => m.start < sentence.end),
@@ -50,7 +50,7 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
   let owned = sentence.end;
   if (next) {
     owned = next.start;
-    while (owned > to && !isBreak(text[owned - 1])) owned--;
+    while (owned > to && !isBreak(text.charCodeAt(owned - 1))) owned--;
   }
   const position = [`p:companies:${Math.min(others, 2)}`];
   if (inSentence[0]?.start === mention.start) position.push('p:first');
