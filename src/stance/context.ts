@@ -5,7 +5,7 @@ import { sentenceAt, type Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
 import type { Layout } from '../text/layout.js';
 import { findEvidence } from './evidence.js';
-import { ruleFeatures, wordFeatures, type FeatureContext } from './features.js';
+import { questionRuns, ruleFeatures, wordFeatures, type FeatureContext } from './features.js';
 import { figureEvidence } from './figures.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -38,5 +38,5 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, voc
   const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
   const { words, names, visited, span } = wordFeatures(doc, lex, named, vocabulary);
   // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
-  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, visited, span, vocabulary };
+  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, visited, span, vocabulary, questionRuns: questionRuns(doc.text) };
 }

@@ -35,6 +35,8 @@ export interface FeatureContext {
   span: { count: number };
   /** The vocabulary the words are numbered by, if one is (see wordFeatures). */
   vocabulary: Vocabulary | null;
+  /** Where two question marks in a row start, in order (see questionRuns). */
+  questionRuns: readonly number[];
 }
 
 /**
@@ -179,7 +181,7 @@ export function forEachOther(doc: Doc, context: FeatureContext, from: number, to
   if (quoted.skeptical) visit('v:skeptical', 1);
   if (bullish > 0) visit('e:bullish', Math.log1p(bullish));
   if (skeptical > 0) visit('e:skeptical', Math.log1p(skeptical));
-  visitEnding(doc.text, from, to, visit);
+  visitEnding(doc.text, context.questionRuns, from, to, visit);
 }
 
 /** The span's features as a map (what the training stores, and what the evidence of a label is read from). */
@@ -189,16 +191,14 @@ export function spanFeatures(doc: Doc, context: FeatureContext, from: number, to
   return features;
 }
 
-/**
- * A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). Read in
- * place: a span is not sliced for it, nor the text searched past the span.
- */
-function visitEnding(text: string, from: number, to: number, visit: (name: string, value: number) => void): void {
+/** A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). */
+function visitEnding(text: string, questionRuns: readonly number[], from: number, to: number, visit: (name: string, value: number) => void): void {
   let end = to;
   while (end > from && /\s/.test(text[end - 1] as string)) end--;
   let closed = end;
   while (closed > from && isQuestionCloser(text.charCodeAt(closed - 1))) closed--;
-  if (hasMarkRun(text, from, end)) visit('end:marks', 1);
+  const run = questionRuns[partitionPoint(questionRuns, (at) => at < from)];
+  if (run !== undefined && run + 2 <= end) visit('end:marks', 1);
   else if (closed > from && text[closed - 1] === '?') visit('end:question', 1);
   if (end > from && text[end - 1] === '!') visit('end:exclamation', 1);
 }
@@ -206,10 +206,12 @@ function visitEnding(text: string, from: number, to: number, visit: (name: strin
 /** The marks that may close a question after its question mark (…吗?”). */
 const isQuestionCloser = markSet('”」"\')');
 
-/** Whether text[from, to) holds two question marks in a row. */
-function hasMarkRun(text: string, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) === QUESTION && text.charCodeAt(i - 1) === QUESTION) return true;
-  return false;
+/**
+ * Where two question marks in a row start in the text, found once per document: a span is not searched for them,
+ * nor sliced.
+ */
+export function questionRuns(text: string): number[] {
+  const runs: number[] = [];
+  for (let at = text.indexOf('??'); at >= 0; at = text.indexOf('??', at + 1)) runs.push(at);
+  return runs;
 }
-
-const QUESTION = 0x3f;

@@ -107,8 +107,9 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
   if (bias) add(table.get('bias'), 1);
   forEachWord(doc, context, from, to, (word, token) => {
     const at = wordsAt[word] as number;
-    add(at, 1);
-    if (kept && at >= 0) kept.words.push(at, word, token);
+    if (!(at >= 0)) return;
+    for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
+    if (kept) kept.words.push(at, word, token);
   });
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
