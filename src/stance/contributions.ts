@@ -26,15 +26,18 @@ export function spanContributions(names: readonly string[], model: Classifier, l
   const strongestWords: Contribution[] = [];
   for (let i = 0; i < kept.words.length; i += 3) {
     const c = lean(kept.words[i] as number, 1);
-    if (c > 0) keepStrongest(strongestWords, { name: names[kept.words[i + 1] as number] as string, value: c, token: kept.words[i + 2] as number }, words, stronger);
+    // A word weaker than the weakest of a full list would not be kept: no item is made for it.
+    if (c <= 0 || (strongestWords.length === words && c < (strongestWords[words - 1] as Contribution).value)) continue;
+    keepStrongest(strongestWords, { name: names[kept.words[i + 1] as number] as string, value: c, token: kept.words[i + 2] as number }, words, stronger);
   }
+  // Put in order as they come (a few items: a sort call costs more than the comparisons).
   const out: Contribution[] = [];
   for (const { name, value, at } of kept.others) {
     const c = lean(at, value);
-    if (c > 0) out.push({ name, value: c, token: -1 });
+    if (c > 0) keepStrongest(out, { name, value: c, token: -1 }, Infinity, stronger);
   }
-  for (const c of strongestWords) out.push(c);
-  return out.sort((a, b) => (stronger(a, b) ? -1 : 1));
+  for (const c of strongestWords) keepStrongest(out, c, Infinity, stronger);
+  return out;
 }
 
 /** Moved more, or as much and first by name. */

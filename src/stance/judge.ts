@@ -4,6 +4,7 @@ import type { Doc, Tok } from '../text/document.js';
 import type { FeatureContext } from './features.js';
 import { spanContributions, type Contribution } from './contributions.js';
 import { scoreSpan, softmax, type Classifier, type KeptFeatures } from './model.js';
+import { keepStrongest } from './strongest.js';
 import { JUDGING } from './weights.js';
 
 /** A span's stance with the model's calibrated probabilities (bullish, skeptical, neutral). */
@@ -61,7 +62,14 @@ function explain(
       }
     }
   }
-  return out.slice(0, JUDGING.evidence).sort((a, b) => a.start - b.start);
+  // In text order, put there as they come (a few items: a sort call costs more than the comparisons).
+  const shown: Evidence[] = [];
+  for (const e of out.slice(0, JUDGING.evidence)) keepStrongest(shown, e, Infinity, earlier);
+  return shown;
+}
+
+function earlier(a: Evidence, b: Evidence): boolean {
+  return a.start < b.start;
 }
 
 export function round(x: number): number {

@@ -6,6 +6,9 @@ export function keepStrongest<T>(top: T[], item: T, limit: number, before: (a: T
   let i = top.length;
   while (i > 0 && before(item, top[i - 1] as T)) i--;
   if (i >= limit) return;
-  top.splice(i, 0, item);
+  // Shifted by hand: splice is a slow call for lists of a few items.
+  top.push(item);
+  for (let j = top.length - 1; j > i; j--) top[j] = top[j - 1] as T;
+  top[i] = item;
   if (top.length > limit) top.pop();
 }
