@@ -128,10 +128,13 @@ function lowers(c: number): boolean {
 
 /** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */
 export function ruleFeatures(e: Evidence): string[] {
-  return e.rule
-    .split(' ')
-    .filter((rule) => !rule.startsWith('cue:'))
-    .map((rule) => `r:${e.polarity}:${rule.includes(':') && !rule.startsWith('figure:') && !rule.startsWith('irony:') ? rule.slice(0, rule.indexOf(':')) : rule}`);
+  const features: string[] = [];
+  for (const rule of e.rule.split(' ')) {
+    if (rule.startsWith('cue:')) continue;
+    const colon = rule.indexOf(':');
+    features.push(`r:${e.polarity}:${colon >= 0 && !rule.startsWith('figure:') && !rule.startsWith('irony:') ? rule.slice(0, colon) : rule}`);
+  }
+  return features;
 }
 
 /**
@@ -162,7 +165,9 @@ export function forEachWord(doc: Doc, context: FeatureContext, from: number, to:
 export function forEachOther(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
   let bullish = 0;
   let skeptical = 0;
-  let counts: Map<string, number> | null = null;
+  // Each rule with its count, in the order first met: a span holds a few, so two short lists serve (a Map per span cost more).
+  const rules: string[] = [];
+  const counts: number[] = [];
   const quoted = { bullish: false, skeptical: false };
   const { evidence } = context;
   for (let i = partitionPoint(evidence, (e) => e.start < from); i < evidence.length; i++) {
@@ -171,12 +176,15 @@ export function forEachOther(doc: Doc, context: FeatureContext, from: number, to
     if (e.polarity === 'bullish') bullish += e.weight;
     else skeptical += e.weight;
     for (const rule of context.rules[i] as readonly string[]) {
-      counts ??= new Map();
-      counts.set(rule, (counts.get(rule) ?? 0) + 1);
+      const at = rules.indexOf(rule);
+      if (at < 0) {
+        rules.push(rule);
+        counts.push(1);
+      } else counts[at] = (counts[at] as number) + 1;
     }
     if (e.voice === 'quote') quoted[e.polarity] = true;
   }
-  if (counts) for (const [rule, n] of counts) visit(rule, n);
+  for (let r = 0; r < rules.length; r++) visit(rules[r] as string, counts[r] as number);
   if (quoted.bullish) visit('v:bullish', 1);
   if (quoted.skeptical) visit('v:skeptical', 1);
   if (bullish > 0) visit('e:bullish', Math.log1p(bullish));

@@ -44,7 +44,7 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
     partitionPoint(companyMentions, (m) => m.start < sentence.end),
   );
   const name = text.slice(mention.start, mention.end);
-  const others = new Set(inSentence.filter((m) => m.start !== mention.start).map((m) => text.slice(m.start, m.end))).size;
+  const others = otherNames(text, inSentence, mention.start);
   // What the company owns: from its clause to the clause that names the next company (宁德时代涨停，| 比亚迪跌停。).
   const next = inSentence.find((m) => m.start >= to && text.slice(m.start, m.end) !== name);
   let owned = sentence.end;
@@ -52,7 +52,7 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
     owned = next.start;
     while (owned > to && !isBreak(text.charCodeAt(owned - 1))) owned--;
   }
-  const position = [`p:companies:${Math.min(others, 2)}`];
+  const position = [`p:companies:${others}`];
   if (inSentence[0]?.start === mention.start) position.push('p:first');
   if (text[mention.start - 1] === LIST_COMMA || text[mention.end] === LIST_COMMA) position.push('p:list');
   const before = tokenEndingAt(doc, mention.start);
@@ -62,6 +62,18 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
   const own = ownEvidence(context, mention.end, to);
   if (own) position.push(`own:${own}`);
   return { clause: { from, to }, owned: { from, to: Math.max(to, owned) }, sentence: { from: sentence.start, to: sentence.end }, position };
+}
+
+/** How many names other than the mention's the sentence's other mentions give: none, one, or 2 for more. */
+function otherNames(text: string, inSentence: readonly { start: number; end: number }[], start: number): number {
+  let first: string | null = null;
+  for (const m of inSentence) {
+    if (m.start === start) continue;
+    const other = text.slice(m.start, m.end);
+    if (first === null) first = other;
+    else if (other !== first) return 2;
+  }
+  return first === null ? 0 : 1;
 }
 
 /**
