@@ -3,7 +3,7 @@ import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
-import { forEachOther, forEachWord, type FeatureContext, type Features } from './features.js';
+import { forEachOther, forEachWord, type FeatureContext } from './features.js';
 import { LABELS } from './labels.js';
 import { buildVocabulary, vocabularyId, type Vocabulary } from './vocabulary.js';
 
