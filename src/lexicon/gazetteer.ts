@@ -11,30 +11,33 @@ import { CodeTrie } from './code-trie.js';
 export class Gazetteer<V> {
   private readonly trie = new CodeTrie();
   private readonly valueAt: (V | undefined)[] = [undefined];
+  /** Per node, the phrase it ends (undefined where it ends none). */
   private readonly phraseAt: (string | undefined)[] = [undefined];
-  private readonly values = new Map<string, V>();
+  private phrases = 0;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
       const key = foldCase(phrase);
-      if (key === '' || this.values.has(key)) continue;
-      this.values.set(key, value);
+      if (key === '') continue;
       const node = this.trie.add(key);
       while (this.valueAt.length < this.trie.size) {
         this.valueAt.push(undefined);
         this.phraseAt.push(undefined);
       }
+      if (this.phraseAt[node] !== undefined) continue;
+      this.phrases++;
       this.valueAt[node] = value;
       this.phraseAt[node] = key;
     }
   }
 
   get size(): number {
-    return this.values.size;
+    return this.phrases;
   }
 
   get(phrase: string): V | undefined {
-    return this.values.get(foldCase(phrase));
+    // Along the trie: a map of every phrase cost nearly three times as much per lookup.
+    return this.valueOf(phrase, 0, phrase.length);
   }
 
   /** The value of the phrase that is exactly text[start, end), read along the trie without cutting the text. */
@@ -63,7 +66,7 @@ export class Gazetteer<V> {
   /** All matches starting at the words' starts, longest first at each start; overlapping matches are all kept. */
   scan(text: string, words: readonly { start: number }[]): { start: number; end: number; value: V }[] {
     const out: { start: number; end: number; value: V }[] = [];
-    if (this.values.size === 0) return out;
+    if (this.phrases === 0) return out;
     for (const token of words) {
       const start = token.start;
       const from = out.length;
