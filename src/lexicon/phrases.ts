@@ -14,10 +14,7 @@ export interface Phrase {
 /** One lexicon's part of the phrase trie. */
 export interface PhraseView<V> {
   get(phrase: string): V | undefined;
-  /**
-   * {@link get} of text[start, end), read along the trie without cutting the text: a slice and a lookup in a map of
-   * every phrase cost three times as much, in the loops that try each start or end of a span.
-   */
+  /** {@link get} of text[start, end), read along the trie without cutting the text (loops over a span's starts). */
   getSpan(text: string, start: number, end: number): V | undefined;
   /** Its phrases starting at `at`, longest first. */
   matchesAt(text: string, at: number): { phrase: string; end: number; value: V }[];
