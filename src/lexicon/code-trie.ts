@@ -19,6 +19,11 @@ export class CodeTrie {
   private alphabet = 0;
   /** The root's children by code unit (0: none): every walk starts here, and most end here. */
   private readonly rootChild = new Int32Array(0x10000);
+  /**
+   * Per node, bit (letter mod 32) set for each of its children's letters: most nodes have one child or none, and
+   * this small array answers most walks' last step without a probe of the edge table, which misses the cache.
+   */
+  private childLetters: Uint32Array = new Uint32Array(INITIAL_SLOTS);
   /** Nodes so far, the root included: the next node's number. */
   size = 1;
 
@@ -34,6 +39,7 @@ export class CodeTrie {
       let child = this.child(node, code);
       if (child === 0) {
         child = this.size++;
+        if (child === this.childLetters.length) this.childLetters = grown(this.childLetters);
         if (node === 0) this.rootChild[code] = child;
         else this.addEdge(node, (this.letters[code] as number) - 1, child);
       }
@@ -46,7 +52,7 @@ export class CodeTrie {
   child(node: number, code: number): number {
     if (node === 0) return this.rootChild[code] as number;
     const letter = (this.letters[code] as number) - 1;
-    if (letter < 0) return 0;
+    if (letter < 0 || ((this.childLetters[node] as number) & (1 << (letter & 31))) === 0) return 0;
     const { slots, mask } = this;
     for (let slot = slotOf(node, letter) & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
@@ -59,6 +65,7 @@ export class CodeTrie {
   private addEdge(node: number, letter: number, child: number): void {
     if (++this.edges * 2 > this.slots.length / SLOT) this.grow();
     this.file(node, letter, child);
+    this.childLetters[node]! |= 1 << (letter & 31);
   }
 
   private file(node: number, letter: number, child: number): void {
@@ -76,6 +83,12 @@ export class CodeTrie {
     this.mask = this.slots.length / SLOT - 1;
     for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== 0) this.file(old[at] as number, old[at + 1] as number, old[at + 2] as number);
   }
+}
+
+function grown(array: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** A slot for an edge: a multiplicative hash of its node and letter. */
