@@ -13,6 +13,7 @@ import { fromStockCodes } from '../src/entities/companies/stock-codes.js';
 import { fromTitles } from '../src/entities/companies/titles.js';
 import type { Recogniser } from '../src/entities/evidence.js';
 import { findTitledNames } from '../src/entities/titles/titled-names.js';
+import { findDocWords } from '../src/entities/doc-words.js';
 import { findLexiconHits } from '../src/text/hits.js';
 import { makeDoc } from './make-doc.js';
 
@@ -20,7 +21,7 @@ import { makeDoc } from './make-doc.js';
 function seedsOf(recognise: Recogniser<CompanySeed>, words: string): [string, string][] {
   const { doc, lex } = makeDoc(words);
   const hits = findLexiconHits(doc, lex);
-  return recognise(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
+  return recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
 }
 
 describe('company recognisers, one at a time, without jieba', () => {

@@ -14,6 +14,7 @@ import { fromPersonVerbs, fromSpeechVerbs } from '../src/entities/people/verbs.j
 import { fromWordShapes } from '../src/entities/people/word-shapes.js';
 import { fromWorkMakers } from '../src/entities/people/works.js';
 import { findTitledNames } from '../src/entities/titles/titled-names.js';
+import { findDocWords } from '../src/entities/doc-words.js';
 import { findLexiconHits } from '../src/text/hits.js';
 import { makeDoc } from './make-doc.js';
 
@@ -21,7 +22,7 @@ import { makeDoc } from './make-doc.js';
 function namesOf(recognise: Recogniser<PersonCandidate>, words: string): [string, string][] {
   const { doc, lex, text } = makeDoc(words);
   const hits = findLexiconHits(doc, lex);
-  return recognise(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).map((c) => [text.slice(c.start, c.end), c.why]);
+  return recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((c) => [text.slice(c.start, c.end), c.why]);
 }
 
 describe('person recognisers, one at a time, without jieba', () => {
@@ -103,7 +104,7 @@ describe('personSeeds', () => {
   const seeds = (words: string) => {
     const { doc, lex } = makeDoc(words);
     const hits = findLexiconHits(doc, lex);
-    return personSeeds(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
+    return personSeeds(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
   };
 
   test('the names listed after a person are people too', () => {
@@ -116,7 +117,7 @@ describe('personSeeds', () => {
   test('the original name in brackets after a person is the same person, a code in capitals none', () => {
     const { doc, lex } = makeDoc('后卫/n 奥卡索/nrt (/x okasso/eng )/x 伤愈/v ,/x 前锋/n 里瓦托/nrt (/x RVT.O/eng )/x 首发/v');
     const hits = findLexiconHits(doc, lex);
-    const found = personSeeds(doc, lex, { hits, titled: findTitledNames(doc, lex, hits) }).filter((s) => s.why === 'context:original-of');
+    const found = personSeeds(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).filter((s) => s.why === 'context:original-of');
     expect(found.map((s) => [s.surface, s.group])).toEqual([['okasso', '奥卡索']]);
   });
 

@@ -8,6 +8,7 @@ import { findTitledNames } from '../src/entities/titles/titled-names.js';
 import type { Recogniser } from '../src/entities/evidence.js';
 import type { PersonCandidate } from '../src/entities/people/seed.js';
 import { analyze } from '../src/index.js';
+import { findDocWords } from '../src/entities/doc-words.js';
 import { findLexiconHits } from '../src/text/hits.js';
 import { makeDoc } from './make-doc.js';
 
@@ -69,7 +70,7 @@ describe('names with little context, judged by how name-like they are', () => {
   const names = (recognise: Recogniser<PersonCandidate>, words: string) => {
     const { doc, lex, text } = makeDoc(words);
     const hits = findLexiconHits(doc, lex);
-    return recognise(doc, lex, { hits, titled: [] }).map((c) => [text.slice(c.start, c.end), c.why]);
+    return recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: [] }).map((c) => [text.slice(c.start, c.end), c.why]);
   };
   test.each([
     ['a name jieba cut into two words', fromSplitNames, '主创/n 之一/r 的/uj 韦/nr 朝阳/ns ,/x 在/p 北京/ns', [['韦朝阳', 'model:split-name']]],

@@ -25,10 +25,11 @@ export function speakerMentions(
   companies: readonly { name: string; mentions: readonly { start: number; end: number }[] }[],
   people: readonly { name: string; mentions: readonly { start: number; end: number }[] }[],
 ): SpeakerMention[] {
-  return [
-    ...companies.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'company' as const, name: c.name }))),
-    ...people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'person' as const, name: p.name }))),
-  ].sort((a, b) => a.start - b.start);
+  // One array filled in place: flatMap and a spread built an array per entity and two more per document.
+  const speakers: SpeakerMention[] = [];
+  for (const c of companies) for (const m of c.mentions) speakers.push({ start: m.start, end: m.end, kind: 'company', name: c.name });
+  for (const p of people) for (const m of p.mentions) speakers.push({ start: m.start, end: m.end, kind: 'person', name: p.name });
+  return speakers.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,11 +1,16 @@
 import type { Doc } from '../text/document.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { LexiconHits } from '../text/hits.js';
+import type { DocWords } from './doc-words.js';
 import type { TitledName } from './roles.js';
 
-/** What every recogniser may read besides the document: the lexicons' hits and the names found next to titles. */
+/**
+ * What every recogniser may read besides the document: the lexicons' hits, the rules' words found across it and the
+ * names found next to titles.
+ */
 export interface Evidence {
   readonly hits: LexiconHits;
+  readonly words: DocWords;
   readonly titled: readonly TitledName[];
 }
 

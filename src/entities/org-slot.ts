@@ -47,11 +47,11 @@ export function orgSlot(
   const leading = lex.words['role-words'].of('leading').at(text, start);
   if (leading && end - start - leading.word.length >= 2) start = leading.end;
   // 据金种子创投: jieba glued the preposition to the name.
-  if (end - start > 2 && lex.chars.has('function', text.charCodeAt(start)) && !lex.companies.get(text.slice(start, end))) start++;
+  if (end - start > 2 && lex.chars.has('function', text.charCodeAt(start)) && !lex.companies.getSpan(text, start, end)) start++;
   // 远高于亚马逊网: a known company ending the slot marks where the name starts, when an everyday word stands
   // before it (in 东和电装 the 东和 is part of another company's name).
   for (let i = start + 1; i <= end - 2; i++) {
-    if (lex.companies.get(text.slice(i, end)) === undefined) continue;
+    if (lex.companies.getSpan(text, i, end) === undefined) continue;
     const before = tokenEndingAt(doc, i);
     if (before && before.end - before.start >= 2 && lex.knownWord(text.slice(before.start, before.end)) && before.pos !== PLACE) start = i;
     break;

@@ -14,6 +14,8 @@ export interface Phrase {
 /** One lexicon's part of the phrase trie. */
 export interface PhraseView<V> {
   get(phrase: string): V | undefined;
+  /** {@link get} of text[start, end), read along the trie without cutting the text (loops over a span's starts). */
+  getSpan(text: string, start: number, end: number): V | undefined;
   /** Its phrases starting at `at`, longest first. */
   matchesAt(text: string, at: number): { phrase: string; end: number; value: V }[];
 }
@@ -84,6 +86,10 @@ export function buildPhrases(input: {
   const view = <V>(pick: (p: Phrase) => V | undefined): PhraseView<V> => ({
     get: (phrase) => {
       const p = trie.get(phrase);
+      return p && pick(p);
+    },
+    getSpan: (text, start, end) => {
+      const p = trie.valueOf(text, start, end);
       return p && pick(p);
     },
     matchesAt: (text, at) =>

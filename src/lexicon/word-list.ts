@@ -1,3 +1,4 @@
+import { CodeTrie } from './code-trie.js';
 import { partitionPoint } from './sorted.js';
 
 /**
@@ -108,38 +109,62 @@ export type WordHit<V> = { word: string; start: number; end: number; value: V };
 /**
  * {@link WordList.all} for several lists in one pass over the text (each list keeps its own rule that a match hides
  * the shorter ones starting inside it). Build once; scan each document.
+ *
+ * The words of all the lists are in one trie, walked from each offset: a walk reads a character or two, where
+ * trying each list's words with that first character called `startsWith` a dozen times at a common one (大, 总).
  */
 export class WordLists<T extends readonly WordList<unknown>[]> {
-  /** Per code unit, bit l set where some word of list l starts with it (at most 8 lists). */
-  private readonly startsIn = new Uint8Array(0x10000);
+  private readonly trie = new CodeTrie();
+  /** Per trie node, bit l set where a word of list l ends there. */
+  private readonly endsIn: Uint32Array;
+  /** Per trie node that ends a word, the word. */
+  private readonly wordAt: string[];
 
   constructor(private readonly lists: T) {
-    if (lists.length > 8) throw new Error('xinwen internal error: WordLists holds at most 8 lists');
+    if (lists.length > MAX_LISTS) throw new Error(`xinwen internal error: WordLists holds at most ${MAX_LISTS} lists`);
+    for (const list of lists) for (const word of list.words()) this.trie.add(word);
+    this.endsIn = new Uint32Array(this.trie.size);
+    this.wordAt = new Array<string>(this.trie.size).fill('');
     lists.forEach((list, l) => {
-      for (let c = 0; c < 0x10000; c++) if (list.startsWith(c)) this.startsIn[c] = (this.startsIn[c] as number) | (1 << l);
+      for (const word of list.words()) {
+        const node = this.trie.add(word);
+        this.endsIn[node]! |= 1 << l;
+        this.wordAt[node] = word;
+      }
     });
   }
 
   all(text: string): { [K in keyof T]: T[K] extends WordList<infer V> ? WordHit<V>[] : never } {
-    const { lists } = this;
+    const { lists, trie, endsIn, wordAt } = this;
     const hits = lists.map(() => [] as WordHit<unknown>[]);
     const coveredUntil = lists.map(() => 0);
+    /** Per list, the node of its longest word from the offset read (valid where its bit is in `found`). */
+    const longest = lists.map(() => 0);
     for (let i = 0; i < text.length; i++) {
-      const mask = this.startsIn[text.charCodeAt(i)] as number;
-      if (mask === 0) continue;
+      let found = 0;
+      for (let j = i, node = 0; j < text.length; j++) {
+        node = trie.child(node, text.charCodeAt(j));
+        if (node === 0) break;
+        const ends = endsIn[node] as number;
+        if (ends === 0) continue;
+        found |= ends;
+        for (let l = 0; l < lists.length; l++) if ((ends & (1 << l)) !== 0) longest[l] = node;
+      }
+      if (found === 0) continue;
       for (let l = 0; l < lists.length; l++) {
-        if ((mask & (1 << l)) === 0 || i < (coveredUntil[l] as number)) continue;
-        const list = lists[l] as WordList<unknown>;
-        const word = list.wordAt(text, i);
-        if (word === null) continue;
+        if ((found & (1 << l)) === 0 || i < (coveredUntil[l] as number)) continue;
+        const word = wordAt[longest[l] as number] as string;
         const end = i + word.length;
-        hits[l]?.push({ word, start: i, end, value: list.get(word) });
+        hits[l]?.push({ word, start: i, end, value: (lists[l] as WordList<unknown>).get(word) });
         coveredUntil[l] = end;
       }
     }
     return hits as never;
   }
 }
+
+/** Lists a {@link WordLists} holds: a bit each in a node's Uint32. */
+const MAX_LISTS = 32;
 
 /** The hits inside [from, to), from a list sorted by start. */
 export function hitsIn<V>(hits: readonly WordHit<V>[], from: number, to: number): WordHit<V>[] {

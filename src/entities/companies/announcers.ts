@@ -1,5 +1,6 @@
 import { tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import { markSet } from '../../text/marks.js';
 import { PERSON_TAGS, PLACE } from '../../text/tags.js';
 import { looksLikeName, wholeChineseName } from '../names/chinese.js';
 import { hasProperToken } from './proper.js';
@@ -19,13 +20,17 @@ const MAX_ANNOUNCER = 10;
 const FORECAST_REACH = 12;
 
 const COLON = /[:：]/;
+/** Where the name before a colon ends: at the colon, or at a space or a mark no name holds. */
+const NAME_STOP = /[:：\s,，。;；!?、]/;
+/** What a headline follows: a line break, or the bracket closing a flash's label (【快讯】). */
+const opensHeadline = markSet('\n】');
 
 export function fromAnnouncers(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   for (let start = 0; start < text.length; start = nextHeadline(text, start)) {
     let end = start;
-    while (end < text.length && end - start <= MAX_ANNOUNCER && !COLON.test(text[end] ?? '') && !/[\s,，。;；!?、]/.test(text[end] ?? '')) end++;
+    while (end < text.length && end - start <= MAX_ANNOUNCER && !NAME_STOP.test(text[end] ?? '')) end++;
     if (!COLON.test(text[end] ?? '') || !announcesAfter(lex, text, end + 1) || !looksLikeAnnouncer(doc, lex, start, end)) continue;
     const surface = text.slice(start, end);
     seeds.push({ surface, group: groupOf(lex, surface), why: 'context:announcer', at: { start, end } });
@@ -39,7 +44,8 @@ export function opensAnnouncement(lex: Lexicons, text: string, start: number, en
 }
 
 function isHeadlineStart(text: string, at: number): boolean {
-  return at === 0 || /[\n】]/.test(text[at - 1] ?? '');
+  // By code unit: a regular expression on text[at - 1] built a string per character of the text.
+  return at === 0 || opensHeadline(text.charCodeAt(at - 1));
 }
 
 function nextHeadline(text: string, from: number): number {

@@ -84,7 +84,7 @@ export function listedWithCompany(doc: Doc, lex: Lexicons, start: number, end: n
   const isCompany = (from: number, to: number) => {
     if (to - from < 2 || to - from > 12) return false;
     const ending = lex.orgWords.endingAt(text, to);
-    return lex.companies.get(text.slice(from, to)) !== undefined || (ending !== null && !ending.value.has('descriptor') && ending.start - from >= 2);
+    return lex.companies.getSpan(text, from, to) !== undefined || (ending !== null && !ending.value.has('descriptor') && ending.start - from >= 2);
   };
   // The item itself ends where the list goes on (百度智能云 is no item 百度智能).
   if (end < text.length && !endsListItem(lex, text, end)) return false;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CLAUSE_ENDS, DOUBLE_QUOTES, LIST_COMMA, markTest, SENTENCE_ENDS } from '../../text/marks.js';
+import type { Evidence } from '../evidence.js';
 import { orgSlot } from '../org-slot.js';
 import { perLexicons } from '../per-lexicons.js';
 import { hasProperToken } from './proper.js';
@@ -21,11 +22,11 @@ const descriptionOf = perLexicons((lex) => {
 });
 
 /** 美肤汇是典型的小而美电商代表, 聚美优品是第一批入驻微信平台的电商: a name said to be a kind of business. */
-export function fromCopula(doc: Doc, lex: Lexicons): CompanySeed[] {
+export function fromCopula(doc: Doc, lex: Lexicons, { words }: Evidence): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   const description = descriptionOf(lex);
-  for (const copula of lex.words.particles.of('copula').all(text)) {
+  for (const copula of words.copulas) {
     description.lastIndex = copula.start;
     if (!description.test(text)) continue;
     const { org } = orgSlot(doc, lex, copula.start, 6);

@@ -2,6 +2,7 @@ import { tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { WordList } from '../../lexicon/word-list.js';
 import { ADVERB_TAGS, NOT_IN_ORG_TAGS, PERSON_TAGS, PLACE } from '../../text/tags.js';
+import type { Evidence } from '../evidence.js';
 import { wholeChineseName } from '../names/chinese.js';
 import { hasProperToken } from './proper.js';
 import { namesPersonMediumOrPlace } from './other-names.js';
@@ -27,16 +28,16 @@ const PARTY_CHAR = /[\p{Script=Han}A-Za-z0-9 &.()（）-]/u;
 const LIST_SEPARATOR = /[、及]/;
 const VERBAL_NOUN = 'vn';
 
-export function fromCounterparties(doc: Doc, lex: Lexicons): CompanySeed[] {
+export function fromCounterparties(doc: Doc, lex: Lexicons, { words: docWords }: Evidence): CompanySeed[] {
   const { text } = doc;
   const words = lex.words['company-words'];
   const seeds: CompanySeed[] = [];
   const frames = [
-    { opening: words.of('party-opening'), verb: words.of('party-verb'), object: true },
-    { opening: words.of('supplier-opening'), verb: words.of('supplier-verb'), object: false },
+    { openings: docWords.partyOpenings, verb: words.of('party-verb'), object: true },
+    { openings: docWords.supplierOpenings, verb: words.of('supplier-verb'), object: false },
   ];
-  for (const { opening, verb, object } of frames) {
-    for (const open of opening.all(text)) {
+  for (const { openings, verb, object } of frames) {
+    for (const open of openings) {
       const from = open.end;
       let stop = from;
       while (stop < text.length && stop - from < MAX_PARTIES && (PARTY_CHAR.test(text[stop] ?? '') || LIST_SEPARATOR.test(text[stop] ?? ''))) stop++;

@@ -2,6 +2,8 @@ import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NOT_IN_ORG_TAGS } from '../../text/tags.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../../text/marks.js';
+import type { DocWords } from '../doc-words.js';
+import type { Evidence } from '../evidence.js';
 import { endsListItem, joinsList } from '../lists.js';
 import { orgSlot } from '../org-slot.js';
 import { isPlausible } from './plausible.js';
@@ -23,8 +25,8 @@ const MAX_ITEM = 12;
 
 const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA, '()“”"《》【】');
 
-export function fromEnumerations(doc: Doc, lex: Lexicons): CompanySeed[] {
-  return [...closedLists(doc, lex), ...besideCompanies(doc, lex)];
+export function fromEnumerations(doc: Doc, lex: Lexicons, { words }: Evidence): CompanySeed[] {
+  return [...closedLists(doc, lex, words), ...besideCompanies(doc, lex)];
 }
 
 /**
@@ -71,13 +73,13 @@ function isCompanyShaped(doc: Doc, lex: Lexicons, start: number, end: number): b
   return ending !== null && ending.start >= 2 && !ending.value.has('descriptor') && hasProperToken(doc, lex, start, start + ending.start);
 }
 
-function closedLists(doc: Doc, lex: Lexicons): CompanySeed[] {
+function closedLists(doc: Doc, lex: Lexicons, words: DocWords): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   // Where a list may close: at 等, or at the numeral before 家.
   const closers = [
-    ...lex.words.particles.of('list-closer').all(text).map((w) => w.start),
-    ...lex.words['company-words'].of('firm-measure').all(text).map((w) => w.start - 1),
+    ...words.listClosers.map((w) => w.start),
+    ...words.firmMeasures.map((w) => w.start - 1),
   ];
   for (const end of closers) {
     const closerEnd = end < 0 ? -1 : listCloserEnd(text, lex, end);

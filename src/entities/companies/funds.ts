@@ -86,7 +86,7 @@ function productEnd(doc: Doc, lex: Lexicons, from: number): number {
  * a company word inside (基金公司, 集团) makes it no product.
  */
 function namesNoOtherCompany(text: string, lex: Lexicons, start: number, houseEnd: number, end: number): boolean {
-  for (let i = houseEnd + 1; i <= end; i++) if (lex.companies.get(text.slice(start, i)) !== undefined && i > houseEnd) return false;
+  for (let i = houseEnd + 1; i <= end; i++) if (lex.companies.getSpan(text, start, i) !== undefined && i > houseEnd) return false;
   for (const w of lex.orgWords.all(text, houseEnd, end)) if (w.value.has('generic') || w.value.has('legal')) return false;
   return true;
 }

@@ -2,6 +2,7 @@ import { startsWord, tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { PROPER_TAGS } from '../../text/tags.js';
 import { surnameLength } from '../names/chinese.js';
+import type { Evidence } from '../evidence.js';
 import { readsAsName } from '../names/likeness.js';
 import { orgSlot } from '../org-slot.js';
 import { isHan, isWordNotTagged } from '../words.js';
@@ -22,10 +23,10 @@ import type { CompanySeed } from './seed.js';
 /** How far back the name may reach before the word: trade names in such posts are short. */
 const MAX_NAME = 8;
 
-export function fromHolders(doc: Doc, lex: Lexicons): CompanySeed[] {
+export function fromHolders(doc: Doc, lex: Lexicons, { words }: Evidence): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
-  for (const w of lex.words['company-words'].of('holder-after').all(text)) {
+  for (const w of words.holderAfter) {
     if (!startsWord(doc, w.start)) continue;
     // 摩尔龙的股东: the possessive between them.
     const end = lex.words.particles.isCharAt(text, w.start - 1, 'possessive') ? w.start - 1 : w.start;

@@ -39,7 +39,7 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const moves = lex.companies.get(name)?.needsContext !== true && stockMovesAfter(lex, text, w.end);
     const context = hasCompanyContext(lex, text, org.start, w.end) || moves;
     const listed = listedWithCompany(doc, lex, org.start, w.end);
-    const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.get(text.slice(org.start, w.end)) !== undefined;
+    const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.getSpan(text, org.start, w.end) !== undefined;
     if (!known && endsOnFunctionWord(doc, lex, org.start, org.end)) continue;
     const proper = hasProperToken(doc, lex, org.start, org.end);
     // 资本, 创投, 银行 after a proper name or a place (湘江资本, 星海银行) make a company by themselves; 科技 or 能源

@@ -22,6 +22,6 @@ export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: num
   // 立博和威/x: in a word jieba does not know, a function character after the name starts the next word.
   const glued = last.pos === UNKNOWN && (last.end - end <= 1 || lex.chars.has('function', text.charCodeAt(end)));
   // 建/行为: the name lent its last character to the word after it; but 新浪/网友 is 新浪, not 新浪网.
-  const lent = last.start === end - 1 && last.end === end + 1 && lex.companies.get(text.slice(start, end - 1)) === undefined;
+  const lent = last.start === end - 1 && last.end === end + 1 && lex.companies.getSpan(text, start, end - 1) === undefined;
   return glued || (!everydayWord && lent);
 }

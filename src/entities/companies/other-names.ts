@@ -15,6 +15,6 @@ export function endsInKnownName(lex: Lexicons, surface: string, shortest = 2): b
 
 /** Where in text[start, end) the first known company's name of `shortest` characters or more ending at `end` starts, or null. */
 export function knownNameFrom(lex: Lexicons, text: string, start: number, end: number, shortest: number): number | null {
-  for (let i = start; i <= end - shortest; i++) if (lex.companies.get(text.slice(i, end)) !== undefined) return i;
+  for (let i = start; i <= end - shortest; i++) if (lex.companies.getSpan(text, i, end) !== undefined) return i;
   return null;
 }

@@ -1,5 +1,6 @@
 import { endsWord, startsWord, tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { WordHit } from '../../lexicon/word-list.js';
 import { markTest, NAME_DOTS } from '../../text/marks.js';
 import { NAME_TAGS, NOT_SURNAME_TAGS } from '../../text/tags.js';
 import { isHan, isWordNotTagged } from '../words.js';
@@ -72,10 +73,10 @@ export function fullForeignNameAround(doc: Doc, dot: number, lex: Lexicons): Nam
 }
 
 /** 西班牙人阿尔瓦雷斯: a transliterated name right after a nationality (a country and 人), ending where jieba ends a word. */
-export function afterNationality(doc: Doc, lex: Lexicons): NameSpan[] {
+export function afterNationality(doc: Doc, lex: Lexicons, nationalities: readonly WordHit<true>[]): NameSpan[] {
   const { text } = doc;
   const found: NameSpan[] = [];
-  for (const marker of lex.words.particles.of('nationality').all(text)) {
+  for (const marker of nationalities) {
     if (lex.words.places.of('country').endingAt(text, marker.start) === null) continue;
     const name = foreignNameAt(doc, marker.end, lex);
     if (name && endsWord(doc, name.end)) found.push(name);

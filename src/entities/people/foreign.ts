@@ -2,12 +2,13 @@ import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CLAUSE_ENDS, markTest, NAME_DOTS } from '../../text/marks.js';
 import { ADVERB_TAGS, CONJUNCTION, PERSON_TAGS, UNKNOWN, VERB } from '../../text/tags.js';
+import type { Evidence } from '../evidence.js';
 import { afterNationality, fullForeignNameAround, namesWithOriginals, transliterationCount } from '../names/foreign.js';
 import type { PersonCandidate } from './seed.js';
 
 /** 西班牙人阿尔瓦雷斯: a transliterated name after a nationality. */
-export function fromNationality(doc: Doc, lex: Lexicons): PersonCandidate[] {
-  return afterNationality(doc, lex).map((name) => ({ start: name.start, end: name.end, why: 'context:nationality' }));
+export function fromNationality(doc: Doc, lex: Lexicons, { words }: Evidence): PersonCandidate[] {
+  return afterNationality(doc, lex, words.nationalities).map((name) => ({ start: name.start, end: name.end, why: 'context:nationality' }));
 }
 
 /** 卡莱罗（calero）: a transliterated name with the original in brackets. */

@@ -1,5 +1,6 @@
 import { endsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Evidence } from '../evidence.js';
 import { nameBefore } from '../names/beside.js';
 import { transliterationCount } from '../names/foreign.js';
 import type { NameSpan } from '../names/span.js';
@@ -11,7 +12,7 @@ import type { PersonCandidate } from './seed.js';
  * (person-words.tsv, work), too; any other is not read so, as a word that ends the clause before the title (作者林森以
  * 《…》, 王磊在《…》) would be read into it.
  */
-export function fromWorkMakers(doc: Doc, lex: Lexicons): PersonCandidate[] {
+export function fromWorkMakers(doc: Doc, lex: Lexicons, { words }: Evidence): PersonCandidate[] {
   const { text } = doc;
   const possessive = lex.words.particles.of('possessive');
   const found: PersonCandidate[] = [];
@@ -23,7 +24,7 @@ export function fromWorkMakers(doc: Doc, lex: Lexicons): PersonCandidate[] {
     add(of ? nameBefore(doc, of.start, lex) : transliteratedBefore(doc, open, lex));
   }
   // 创作/v: a word for a work that is the end of a longer word is none.
-  for (const work of lex.words['person-words'].of('work').all(text)) if (endsWord(doc, work.end)) add(transliteratedBefore(doc, work.start, lex));
+  for (const work of words.works) if (endsWord(doc, work.end)) add(transliteratedBefore(doc, work.start, lex));
   return found;
 }
 

@@ -131,7 +131,7 @@ function describesOne(text: string, lex: Lexicons, org: Span): boolean {
 
 /** The longest news outlet of the media list ending at `end`, not before `from`. */
 function outletEndingAt(text: string, lex: Lexicons, from: number, end: number): Span | null {
-  for (let start = from; start <= end - 2; start++) if (lex.media.get(text.slice(start, end)) !== undefined) return { start, end };
+  for (let start = from; start <= end - 2; start++) if (lex.media.getSpan(text, start, end) !== undefined) return { start, end };
   return null;
 }
 

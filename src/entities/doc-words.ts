@@ -1,0 +1,44 @@
+import type { Lexicons } from '../lexicon/lexicons.js';
+import { WordLists, type WordHit } from '../lexicon/word-list.js';
+import type { Doc } from '../text/document.js';
+import { perLexicons } from './per-lexicons.js';
+
+/**
+ * The words of the rules that the recognisers look for across the whole document (how a deal or a supply opens, 等
+ * closing a list, the copula, a nationality, a kin word …), each list's matches left to right.
+ */
+export interface DocWords {
+  partyOpenings: WordHit<true>[];
+  supplierOpenings: WordHit<true>[];
+  listClosers: WordHit<true>[];
+  firmMeasures: WordHit<true>[];
+  copulas: WordHit<true>[];
+  holderAfter: WordHit<true>[];
+  nationalities: WordHit<true>[];
+  descriptors: WordHit<true>[];
+  kin: WordHit<true>[];
+  works: WordHit<true>[];
+}
+
+const docLists = perLexicons((lex) => {
+  const { particles, 'company-words': company, 'person-words': person } = lex.words;
+  return new WordLists([
+    company.of('party-opening'),
+    company.of('supplier-opening'),
+    particles.of('list-closer'),
+    company.of('firm-measure'),
+    particles.of('copula'),
+    company.of('holder-after'),
+    particles.of('nationality'),
+    person.of('descriptor'),
+    person.of('kin'),
+    person.of('work'),
+  ] as const);
+});
+
+/** The document's {@link DocWords}, found in one pass over it: a scan per list read the text ten times. */
+export function findDocWords(doc: Doc, lex: Lexicons): DocWords {
+  const [partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works] =
+    docLists(lex).all(doc.text);
+  return { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works };
+}
