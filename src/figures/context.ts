@@ -33,6 +33,11 @@ export function sentenceStart(text: string, offset: number): number {
   return startAfter(text, offset, isSentenceEnd, Math.max(0, offset - SENTENCE_REACH));
 }
 
+/** Where the sentence holding `offset` begins, after 。, ! or ? or a line break, looking back as far as `floor` (returned when no mark stands from there on). */
+export function sentenceStartFrom(text: string, offset: number, floor: number): number {
+  return startAfter(text, offset, isSentenceEnd, floor);
+}
+
 /** The offset after the last mark before `offset` that `isEnd` accepts, or `floor` when none stands after it. */
 function startAfter(text: string, offset: number, isEnd: (code: number) => boolean, floor = 0): number {
   for (let i = offset - 1; i >= floor; i--) if (isEnd(text.charCodeAt(i))) return i + 1;

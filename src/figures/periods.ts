@@ -4,7 +4,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import type { KindOf } from '../lexicon/tables.js';
 import type { FigurePeriod } from '../schema.js';
 import { alignsWithTokens, type Doc } from '../text/document.js';
-import { clauseStart, sentenceStart } from './context.js';
+import { clauseStart, sentenceStart, sentenceStartFrom } from './context.js';
 import { CHINESE_DIGITS, UNITS } from './numerals.js';
 
 /**
@@ -85,23 +85,35 @@ export function periodEndAt(lex: Lexicons, text: string, at: number): number | n
   return m !== null && m[0].length > 0 ? at + m[0].length : null;
 }
 
-function findPeriods(doc: Doc, lex: Lexicons): Found[] {
+/**
+ * The periods written in the sentences that hold figures, up to the last figure of each: the rest of the text is
+ * never read. No period holds a sentence's end, so a scan begun at a sentence's start finds what a scan of the
+ * whole text finds there.
+ */
+function findPeriods(doc: Doc, lex: Lexicons, figureStarts: readonly number[]): Found[] {
   const { text } = doc;
   const { period, pointEnd } = grammarOf(lex);
   const periods = lex.words.periods;
   const found: Found[] = [];
-  period.lastIndex = 0;
-  for (let m = period.exec(text); m; m = period.exec(text)) {
-    const start = m.index;
-    if (periods.of('base').endingAt(text, start)) continue;
-    const g = m.groups ?? {};
-    found.push({
-      start,
-      end: start + m[0].length,
-      clauseOnly: g.session !== undefined,
-      point: g.until === undefined && g.span === undefined && g.session === undefined && g.suffix === undefined && pointEnd.test(m[0]),
-      from: periods.of('from').endingAt(text, start) !== null,
-    });
+  for (let f = 0; f < figureStarts.length; ) {
+    const from = sentenceStartFrom(text, figureStarts[f] as number, 0);
+    // The figures of one sentence are read by one scan, to the last of them: a figure is in the same sentence when
+    // no sentence ends between it and the one before (looking back no further keeps the search linear).
+    let to = figureStarts[f] as number;
+    while (++f < figureStarts.length && sentenceStartFrom(text, figureStarts[f] as number, to + 1) === to + 1) to = figureStarts[f] as number;
+    period.lastIndex = from;
+    for (let m = period.exec(text); m && m.index < to; m = period.exec(text)) {
+      const start = m.index;
+      if (periods.of('base').endingAt(text, start)) continue;
+      const g = m.groups ?? {};
+      found.push({
+        start,
+        end: start + m[0].length,
+        clauseOnly: g.session !== undefined,
+        point: g.until === undefined && g.span === undefined && g.session === undefined && g.suffix === undefined && pointEnd.test(m[0]),
+        from: periods.of('from').endingAt(text, start) !== null,
+      });
+    }
   }
   return found;
 }
@@ -109,7 +121,7 @@ function findPeriods(doc: Doc, lex: Lexicons): Found[] {
 /** Sets `period` on each figure (amounts and percentages alike) where its sentence gives one. */
 export function assignPeriods(doc: Doc, lex: Lexicons, figures: readonly { start: number; period: FigurePeriod | null }[]): void {
   if (figures.length === 0) return;
-  const periods = findPeriods(doc, lex);
+  const periods = findPeriods(doc, lex, figures.map((f) => f.start).sort((a, b) => a - b));
   const { text } = doc;
   for (const figure of figures) {
     const sentence = sentenceStart(text, figure.start);
