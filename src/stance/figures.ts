@@ -7,8 +7,9 @@ import { FIGURE_WEIGHTS as F } from './weights.js';
 
 /**
  * Figures that sell or doubt the story on their own: strong year-on-year growth of a business figure (营收同比增长
- * 47.3%) or a steep decline; and a reported price or index move of any size (腾讯涨0.9%, 恒指收跌2%), which investors
- * read as good or bad news unless it is slight (沪指微跌0.08%), under a rule of its own so that the model weighs it apart from results.
+ * 47.3%) or a steep decline; and a reported price or index move (腾讯涨0.9%, 恒指收跌2%), which investors read as
+ * good or bad news unless it is slight (沪指微跌0.08%), under a rule of its own so that the model weighs it apart
+ * from results.
  */
 export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, percentages: readonly Percentage[]): Evidence[] {
   const { text } = doc;
