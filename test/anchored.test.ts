@@ -32,6 +32,14 @@ test.each([
   expect(globalMatches(text)).toEqual(expected);
 });
 
+test('a limit stops the search: no match begins at or after it', () => {
+  const pattern = anchoredPattern(SOURCE, ANCHORS, INSIDE);
+  const text = '营收增长18%，利润增长2个百分点';
+  expect(nextMatch(pattern, text, 0, 5)?.[0]).toBe('18%');
+  expect(nextMatch(pattern, text, 0, 4)).toBeNull();
+  expect(nextMatch(pattern, text, 7, 13)?.[0]).toBe('2个百分点');
+});
+
 test('finds exactly what a global search finds, on any mix of anchors, numerals and other text', () => {
   const piece = fc.constantFrom('%', '点', '之', '度', '约', '1', '2.5', '十', '三', '个', '百分', '百分之', '第', '季', ' ', '\n', '年', '增长', 'A', '个百分点');
   fc.assert(

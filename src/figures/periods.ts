@@ -106,7 +106,7 @@ function findPeriods(doc: Doc, lex: Lexicons, figureStarts: readonly number[]): 
     // no sentence ends between it and the one before (looking back no further keeps the search linear).
     let to = figureStarts[f] as number;
     while (++f < figureStarts.length && sentenceStartFrom(text, figureStarts[f] as number, to + 1) === to + 1) to = figureStarts[f] as number;
-    for (let m = nextMatch(period, text, from); m && m.index < to; m = nextMatch(period, text, m.index + m[0].length)) {
+    for (let m = nextMatch(period, text, from, to); m; m = nextMatch(period, text, m.index + m[0].length, to)) {
       const start = m.index;
       if (periods.of('base').endingAt(text, start)) continue;
       const g = m.groups ?? {};
