@@ -25,7 +25,8 @@ export type Label = z.infer<typeof Label>;
 
 /**
  * One cue that moved a stance, with the rules that fired, space-separated: `cue:看好` (a lexicon entry) or
- * `figure:growth`/`figure:decline` (a year-on-year figure) or `rhetorical-question` or `scare-quote`, then what
+ * `figure:growth`/`figure:decline` (a year-on-year figure), `figure:move-up`/`figure:move-down` (a price or index
+ * move: 涨0.9%) or `rhetorical-question` or `scare-quote`, then what
  * changed it: `negated-by:并不`, `burden:成本` (a rise or fall of a burden reads the other way: 成本下降),
  * `remedied-by:化解` (a trouble acted against reads bullish: 化解风险), `hedged-by:或许`, `intensified-by:非常`,
  * `irony:…`, `headline` (a cue in the headline weighs double), `reported:enforcement`, `before-turn`/`after-turn`

@@ -35,14 +35,14 @@ const FLOORS = {
     quotes: 0.92,
     // The corpus's stance labels were revised to the investor's reading on 2026-12-06 (corpus/RELABEL-2026-12-06.md:
     // 11 article and 137 paragraph labels): the article floor was re-measured once on the new gold, as the seed's was.
-    article: 0.86,
+    article: 0.88,
     paragraphs: 0.79,
     splitGroups: 0,
   },
   // The seed's paragraph labels were revised on 2026-12-06 (../shared/gold/RELABEL-2026-12-06.md): its paragraph
   // floor was re-measured once on the new gold (0.673), the one floor lowered because the gold changed, not the code;
   // it has risen since with the trained model.
-  seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.75 },
+  seed: { companies: 0.95, people: 0.95, roles: 0.89, quotes: 0.95, paragraphs: 0.76 },
   /** Real articles written by others, with our gold (../shared/data/realnews-dev, measured there, never copied here). */
   realnews: {
     companies: 0.86,
@@ -52,14 +52,14 @@ const FLOORS = {
     percentages: 0.99,
     quotes: 0.93,
     article: 0.8,
-    paragraphs: 0.67,
+    paragraphs: 0.68,
   },
   /** Our labelled articles the stance model is never trained on (corpus/stance-held-out). */
   heldOut: { article: 0.83, paragraphs: 0.79 },
   /** Our texts with no investable subject (corpus/stance-off-market): the share read neutral. */
   offMarket: 0.98,
   /** Stance on the public financial sets: CFSC sentences and company targets, FinNSP negative-news subjects. */
-  stance: { cfscSentences: 0.77, cfscTargets: 0.61, finnsp: 0.7 },
+  stance: { cfscSentences: 0.79, cfscTargets: 0.62, finnsp: 0.705 },
   /** Sentence-level F1 on the external sets in ../shared/data (measured there, never copied here). */
   ner: {
     'cluener2020-dev': { company: 0.69, person: 0.86 },

@@ -151,6 +151,9 @@ describe('percentages', () => {
     ['约3成用户流失。', { text: '3成', value: 30, kind: 'cheng', approximate: true }],
     ['转化率为0.5%。', { text: '0.5%', value: 0.5, metric: '转化率' }],
     ['占比77%。', { text: '77%', value: 77, change: null, metric: '占比' }],
+    // 减持 and 增持 trade shares: their 减 and 增 are no fall and no rise.
+    ['股东拟减持不超过2%股份。', { text: '2%', value: 2, change: null }],
+    ['大股东增持1.5%股份。', { text: '1.5%', value: 1.5, change: null }],
   ])('%s', (sentence, expected) => {
     const found = percentages(sentence);
     expect(found).toHaveLength(1);

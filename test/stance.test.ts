@@ -30,6 +30,8 @@ test.each([
   ['a loss growing by a figure', '公司净亏损同比增长45%。', '45%', 'skeptical', 'burden:亏损'],
   ['an expense ratio falling by points', '销售费用率同比下降3个百分点。', '3个百分点', 'bullish', 'burden:费用'],
   ['a bid not won', '公司此次未能中标。', '中标', 'skeptical', 'negated-by:未能'],
+  ['a share price up', '腾讯控股午后涨0.9%。', '0.9%', 'bullish', 'figure:move-up'],
+  ['an index down', '恒生指数收跌2.1%。', '2.1%', 'skeptical', 'figure:move-down'],
 ])('rules: %s: %s', (_, text, cue, polarity, rule) => {
   const found = cues(text).find((c) => c.text === cue);
   expect(found?.polarity).toBe(polarity);
@@ -46,6 +48,10 @@ test.each([
   ['a rating in quotation marks is no irony', '券商维持“优于大市”评级。', '优于大市', 'bullish'],
 ])('rules: %s: %s', (_, text, cue, polarity) => {
   expect(cues(text).find((c) => c.text.includes(cue))?.polarity).toBe(polarity);
+});
+
+test('rules: a slight move of an index is no news (沪指微跌0.08%)', () => {
+  expect(cues('沪指微跌0.08%，两市成交额8640亿元。').filter((c) => c.rule.startsWith('figure:'))).toEqual([]);
 });
 
 test.each([

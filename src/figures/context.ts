@@ -17,7 +17,8 @@ const isSentenceEnd = markSet(SENTENCE_ENDS.replace(';', ''), '\n');
 
 /** Whether a word says that something rose, fell or passed a mark (增长, 下滑, 突破). */
 export function isChangeWord(lex: Lexicons, word: string): boolean {
-  return lex.words.changes.kindsOf(word).size > 0;
+  const kinds = lex.words.changes.kindsOf(word);
+  return kinds.size > 0 && !kinds.has('none');
 }
 
 /** Where the clause holding `offset` begins (after the previous comma, full stop, colon …), at most `limit` back. */
@@ -31,6 +32,11 @@ export function clauseStart(text: string, offset: number, limit = LOOKBACK): num
  */
 export function sentenceStart(text: string, offset: number): number {
   return startAfter(text, offset, isSentenceEnd, Math.max(0, offset - SENTENCE_REACH));
+}
+
+/** Where the sentence holding `offset` begins, after 。, ! or ? or a line break, looking back as far as `floor` (returned when no mark stands from there on). */
+export function sentenceStartFrom(text: string, offset: number, floor: number): number {
+  return startAfter(text, offset, isSentenceEnd, floor);
 }
 
 /** The offset after the last mark before `offset` that `isEnd` accepts, or `floor` when none stands after it. */
@@ -86,9 +92,14 @@ export function metricAfter(lex: Lexicons, text: string, end: number): { word: s
   return found ? { word: found.word, kind: found.value } : null;
 }
 
-/** up or down when a change word stands before the figure in its clause (同比增长12%, 跌幅达3%). */
+/**
+ * up or down when a change word stands before the figure in its clause (同比增长12%, 跌幅达3%), unless it opens a
+ * word that changes nothing (减持不超过2%: 减 is no fall).
+ */
 export function changeOf(lex: Lexicons, text: string, start: number): 'up' | 'down' | null {
-  return lex.changes.last(text, clauseStart(text, start), start)?.value ?? null;
+  const change = lex.changes.last(text, clauseStart(text, start), start);
+  if (change === null || lex.words.changes.of('none').at(text, change.start) !== null) return null;
+  return change.value;
 }
 
 const INVISIBLE = /\p{Cf}/u;

@@ -2,7 +2,8 @@ import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Percentage, PercentageKind } from '../schema.js';
 import { endsWord, type Doc } from '../text/document.js';
 import { approximation, boundOf, changeOf, cutByInvisible, metricAfter, metricBefore, minusBefore } from './context.js';
-import { CHINESE_DIGITS, negate, NUMERAL, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
+import { anchoredPattern, nextMatch, type AnchoredPattern } from './anchored.js';
+import { CHINESE_DIGITS, negate, NUMERAL, NUMERAL_MATCH_CHARACTERS, parseNumeral, shift, toNumber, UNITS, type Decimal } from './numerals.js';
 
 /**
  * Percentages and ratios written as one: 18%, 百分之三十五, 千分之五 (0.5), 三成 / 七成五 (kind cheng), 2个百分点 and
@@ -23,22 +24,28 @@ const CHENG_NUMERAL = String.raw`[${SMALL_DIGITS}${TEN}]{1,2}|\d+(?:\.\d+)?`;
 const PERCENT_WORD = Object.keys(FRACTIONS).find((w) => FRACTIONS[w] === 0) as string;
 const alternation = (words: Record<string, number>) => Object.keys(words).join('|');
 
-const patterns = new WeakMap<Lexicons, RegExp>();
+/** Each form's own sign, 百分之's 之, 百分点's 点 or 成: every percentage holds one. */
+const SIGNS = '%‰';
+const ANCHORS = [...Object.keys(FRACTIONS), ...Object.keys(POINTS)].map((w) => w.at(-1)).join('') + SIGNS + CHENG;
 
-function patternOf(lex: Lexicons): RegExp {
+const patterns = new WeakMap<Lexicons, AnchoredPattern>();
+
+function patternOf(lex: Lexicons): AnchoredPattern {
   let pattern = patterns.get(lex);
   if (pattern) return pattern;
+  const ranges = lex.words['figure-words'].of('range');
   const range = String.raw`\s?(?:${lex.words['figure-words'].alternation('range')})\s?`;
   const item = [
     String.raw`(?<fraction>${alternation(FRACTIONS)})(?<fractionNumeral>${NUMERAL})`,
-    String.raw`(?<signNumeral>${NUMERAL})\s?(?<sign>%|‰)`,
+    String.raw`(?<signNumeral>${NUMERAL})\s?(?<sign>[${SIGNS}])`,
     String.raw`(?<pointsNumeral>${NUMERAL})${MEASURE}?(?<points>${alternation(POINTS)})`,
     // 七成五, 6成6: the tail digit is in the script of the head.
     String.raw`(?<chengNumeral>${CHENG_NUMERAL})${CHENG}(?<chengTail>(?<!\d${CHENG})[${SMALL_DIGITS}](?![${UNITS}${CHENG}\d])|(?<=\d${CHENG})\d(?![\d.%${UNITS}${CHENG}]))?`,
   ].join('|');
   // The left end of a range may drop its sign or 百分之: 10至15%, 百分之十到二十.
   const head = String.raw`(?:(?:${PERCENT_WORD})?(?<low>${NUMERAL})(?:%|${CHENG})?${range})?`;
-  pattern = new RegExp(`${head}(?:${item})`, 'g');
+  const words = [...Object.keys(FRACTIONS), ...Object.keys(POINTS), ...ranges.words()].join('');
+  pattern = anchoredPattern(`${head}(?:${item})`, ANCHORS, `${NUMERAL_MATCH_CHARACTERS}${words}${MEASURE}${SMALL_DIGITS}${TEN}`);
   patterns.set(lex, pattern);
   return pattern;
 }
@@ -56,8 +63,7 @@ export function findPercentages(doc: Doc, lex: Lexicons): Percentage[] {
   const { text } = doc;
   const found: Percentage[] = [];
   const pattern = patternOf(lex);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let m = nextMatch(pattern, text, 0); m; m = nextMatch(pattern, text, m.index + m[0].length)) {
     let start = m.index;
     const end = start + m[0].length;
     if (lex.words.particles.isCharAt(text, start - 1, 'ordinal') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;

@@ -4,7 +4,8 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import type { KindOf } from '../lexicon/tables.js';
 import type { FigurePeriod } from '../schema.js';
 import { alignsWithTokens, type Doc } from '../text/document.js';
-import { clauseStart, sentenceStart } from './context.js';
+import { anchoredPattern, nextMatch, type AnchoredPattern } from './anchored.js';
+import { clauseStart, sentenceStart, sentenceStartFrom } from './context.js';
 import { CHINESE_DIGITS, UNITS } from './numerals.js';
 
 /**
@@ -37,9 +38,8 @@ const YEAR_NUMBER = String.raw`(?:\d{4}|[${CHINESE_DIGITS.slice(0, 4)}${CHINESE_
 const FROM_REACH = 2;
 
 interface Grammar {
-  period: RegExp;
-  /** The same, matching only where it is set to start. */
-  periodAt: RegExp;
+  /** Tried only before the last character of a period word (年, 月, 季度, 同期 …), where a period can be. */
+  period: AnchoredPattern;
   /** A period ending on a year, a month or a day: a point in time. */
   pointEnd: RegExp;
 }
@@ -49,8 +49,9 @@ const grammars = new WeakMap<Lexicons, Grammar>();
 function grammarOf(lex: Lexicons): Grammar {
   let grammar = grammars.get(lex);
   if (grammar) return grammar;
+  const listed = (kind: PeriodKind) => [...lex.words.periods.of(kind).words()];
   const words = (kind: PeriodKind) =>
-    [...lex.words.periods.of(kind).words()]
+    listed(kind)
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeRegExp(w).replace(/\\\{n\\\}/g, SMALL_NUMBER).replace(/\\\{y\\\}/g, YEAR_NUMBER))
       .join('|');
@@ -68,9 +69,13 @@ function grammarOf(lex: Lexicons): Grammar {
   const opener = words('opener');
   // 截至 opens any period, and a close on its own (截至收盘).
   const period = `(?<until>${opener})?(?:${core}|(?<=${opener})(?:${close}))(?<suffix>${words('suffix')}){0,2}`;
+  // Every period holds a word of the core, so the last written character of each is an anchor; a period is made of
+  // the words' characters and the numbers' digits.
+  const written = (word: string) => word.replace(/\{[ny]\}/g, '');
+  const coreWords = (['span', 'session', 'year', 'month', 'day', 'part', 'close'] as const).flatMap(listed);
+  const allWords = (['span', 'session', 'year', 'month', 'day', 'part', 'close', 'connector', 'opener', 'suffix'] as const).flatMap(listed);
   grammar = {
-    period: new RegExp(period, 'g'),
-    periodAt: new RegExp(period, 'y'),
+    period: anchoredPattern(period, [...new Set(coreWords.map((w) => written(w).at(-1) ?? ''))].join(''), `${allWords.map(written).join('')}0123456789${CHINESE_DIGITS}${UNITS[0]}`),
     pointEnd: new RegExp(`(?:${year}|${month}|${day})$`),
   };
   grammars.set(lex, grammar);
@@ -79,29 +84,40 @@ function grammarOf(lex: Lexicons): Grammar {
 
 /** The end of a period written right at `at` (第一季度, 2023年上半年), or null: for readers outside the figures. */
 export function periodEndAt(lex: Lexicons, text: string, at: number): number | null {
-  const { periodAt } = grammarOf(lex);
-  periodAt.lastIndex = at;
-  const m = periodAt.exec(text);
+  const { sticky } = grammarOf(lex).period;
+  sticky.lastIndex = at;
+  const m = sticky.exec(text);
   return m !== null && m[0].length > 0 ? at + m[0].length : null;
 }
 
-function findPeriods(doc: Doc, lex: Lexicons): Found[] {
+/**
+ * The periods written in the sentences that hold figures, up to the last figure of each: the rest of the text is
+ * never read. No period holds a sentence's end, so a scan begun at a sentence's start finds what a scan of the
+ * whole text finds there.
+ */
+function findPeriods(doc: Doc, lex: Lexicons, figureStarts: readonly number[]): Found[] {
   const { text } = doc;
   const { period, pointEnd } = grammarOf(lex);
   const periods = lex.words.periods;
   const found: Found[] = [];
-  period.lastIndex = 0;
-  for (let m = period.exec(text); m; m = period.exec(text)) {
-    const start = m.index;
-    if (periods.of('base').endingAt(text, start)) continue;
-    const g = m.groups ?? {};
-    found.push({
-      start,
-      end: start + m[0].length,
-      clauseOnly: g.session !== undefined,
-      point: g.until === undefined && g.span === undefined && g.session === undefined && g.suffix === undefined && pointEnd.test(m[0]),
-      from: periods.of('from').endingAt(text, start) !== null,
-    });
+  for (let f = 0; f < figureStarts.length; ) {
+    const from = sentenceStartFrom(text, figureStarts[f] as number, 0);
+    // The figures of one sentence are read by one scan, to the last of them: a figure is in the same sentence when
+    // no sentence ends between it and the one before (looking back no further keeps the search linear).
+    let to = figureStarts[f] as number;
+    while (++f < figureStarts.length && sentenceStartFrom(text, figureStarts[f] as number, to + 1) === to + 1) to = figureStarts[f] as number;
+    for (let m = nextMatch(period, text, from, to); m; m = nextMatch(period, text, m.index + m[0].length, to)) {
+      const start = m.index;
+      if (periods.of('base').endingAt(text, start)) continue;
+      const g = m.groups ?? {};
+      found.push({
+        start,
+        end: start + m[0].length,
+        clauseOnly: g.session !== undefined,
+        point: g.until === undefined && g.span === undefined && g.session === undefined && g.suffix === undefined && pointEnd.test(m[0]),
+        from: periods.of('from').endingAt(text, start) !== null,
+      });
+    }
   }
   return found;
 }
@@ -109,7 +125,7 @@ function findPeriods(doc: Doc, lex: Lexicons): Found[] {
 /** Sets `period` on each figure (amounts and percentages alike) where its sentence gives one. */
 export function assignPeriods(doc: Doc, lex: Lexicons, figures: readonly { start: number; period: FigurePeriod | null }[]): void {
   if (figures.length === 0) return;
-  const periods = findPeriods(doc, lex);
+  const periods = findPeriods(doc, lex, figures.map((f) => f.start).sort((a, b) => a - b));
   const { text } = doc;
   for (const figure of figures) {
     const sentence = sentenceStart(text, figure.start);

@@ -184,7 +184,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     currencies: new Map(base.currencies),
     counters: new WordList(listWords('counters').map((w) => [w, true] as const)),
     metrics: new WordList(rows('metrics')),
-    changes: new WordList(rows('changes').filter((r): r is readonly [string, 'up' | 'down'] => r[1] !== 'mark')),
+    changes: new WordList(rows('changes').filter((r): r is readonly [string, 'up' | 'down'] => r[1] === 'up' || r[1] === 'down')),
     stopWords: new Set([...segmenterStopWords, ...listWords('keyword-stopwords')]),
     folds: new Map(base.folds),
     knownWord: (word) => dictionary.idf(word) !== undefined,

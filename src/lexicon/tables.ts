@@ -36,7 +36,7 @@ export const KIND_TABLES = {
   ],
   places: ['region', 'country'],
   titles: ['head', 'office', 'modifier', 'credit'],
-  changes: ['up', 'down', 'mark'],
+  changes: ['up', 'down', 'mark', 'none'],
   qualifiers: ['before', 'after', 'clause'],
   metrics: ['money', 'ratio', 'both', 'count', 'spend'],
   bounds: ['over', 'under', 'at-least', 'at-most'],

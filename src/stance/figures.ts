@@ -7,7 +7,9 @@ import { FIGURE_WEIGHTS as F } from './weights.js';
 
 /**
  * Figures that sell or doubt the story on their own: strong year-on-year growth of a business figure (营收同比增长
- * 47.3%) or a steep decline, but not a price or index move.
+ * 47.3%) or a steep decline; and a reported price or index move (腾讯涨0.9%, 恒指收跌2%), which investors read as
+ * good or bad news unless it is slight (沪指微跌0.08%), under a rule of its own so that the model weighs it apart
+ * from results.
  */
 export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, percentages: readonly Percentage[]): Evidence[] {
   const { text } = doc;
@@ -19,23 +21,24 @@ export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, perce
     const clause = text.slice(from, p.start);
     const lastBreak = Math.max(clause.lastIndexOf('。'), clause.lastIndexOf(';'), clause.lastIndexOf(','));
     const window = clause.slice(lastBreak + 1);
-    if (words.of('price-move').occursIn(window) || (!words.of('growth-basis').occursIn(window) && p.metric === null)) continue;
+    const move = words.of('price-move').occursIn(window) || (!words.of('growth-basis').occursIn(window) && p.metric === null);
     const points = p.kind === 'points';
-    const strong = points ? p.value >= F.strongPoints : p.value >= (p.change === 'up' ? F.strongGrowth : F.strongDecline);
-    const moderate = points ? p.value >= F.moderatePoints : p.value >= (p.change === 'up' ? F.moderateGrowth : F.moderateDecline);
-    if (!strong && !moderate) continue;
+    const strong = !move && (points ? p.value >= F.strongPoints : p.value >= (p.change === 'up' ? F.strongGrowth : F.strongDecline));
+    const moderate = !move && (points ? p.value >= F.moderatePoints : p.value >= (p.change === 'up' ? F.moderateGrowth : F.moderateDecline));
+    if (move ? p.value < F.smallestMove : !strong && !moderate) continue;
     // 净亏损同比扩大45%, 单位成本下降30%: the figure measures a burden, so a rise is bad news and a fall good.
     const burden = hitsIn(hits.markers.stanceModifiers, from + lastBreak + 1, p.start).find((w) => w.value === 'burden');
     const good = (p.change === 'up') !== (burden !== undefined);
+    const kind = move ? 'move' : p.change === 'up' ? 'growth' : 'decline';
     out.push({
       text: p.text,
       start: p.start,
       end: p.end,
       polarity: good ? 'bullish' : 'skeptical',
-      weight: strong ? F.strong : F.moderate,
+      weight: move ? F.move : strong ? F.strong : F.moderate,
       negated: false,
       reversed: false,
-      rule: `figure:${p.change === 'up' ? 'growth' : 'decline'}${burden ? ` burden:${text.slice(burden.start, burden.end)}` : ''}`,
+      rule: `figure:${kind === 'move' ? `move-${p.change}` : kind}${burden ? ` burden:${text.slice(burden.start, burden.end)}` : ''}`,
       voice: 'author',
     });
   }

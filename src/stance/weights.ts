@@ -38,6 +38,10 @@ export const FIGURE_WEIGHTS = {
   moderatePoints: 0.5,
   strong: 1,
   moderate: 0.5,
+  /** A price or index move, whatever its size: its own rule feature carries what the model learned of it. */
+  move: 0.5,
+  /** The smallest price or index move (in percent) that is news: below it a market is flat. */
+  smallestMove: 0.5,
   /** How far back (in characters) the clause of a figure is read for its basis and burden. */
   window: 24,
 } as const;
