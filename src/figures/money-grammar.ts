@@ -1,6 +1,6 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { escapeRegExp } from '../lexicon/kinds.js';
-import { CHINESE_DIGITS, LARGE_UNITS, MAGNITUDE_UNITS, NUMERAL, UNITS } from './numerals.js';
+import { CHINESE_DIGITS, LARGE_UNITS, MAGNITUDE_UNITS, NUMERAL, NUMERAL_FIRST_CHARACTERS, UNITS } from './numerals.js';
 
 /**
  * The amount grammar compiled from an analyzer's lexicons, once per analyzer: one money item is a numeral with its
@@ -10,8 +10,10 @@ import { CHINESE_DIGITS, LARGE_UNITS, MAGNITUDE_UNITS, NUMERAL, UNITS } from './
  */
 
 export interface MoneyGrammar {
-  /** Groups: 1 currency before, 2 numeral, 3 letter of magnitude, 4 currency after. */
+  /** Sticky (see {@link nextItemMatch}). Groups: 1 currency before, 2 numeral, 3 letter of magnitude, 4 currency after. */
   item: RegExp;
+  /** Per UTF-16 code unit: 1 where an item may begin (a numeral's first character, a currency word's before it). */
+  itemStarts: Uint8Array;
   /** Sticky, at an item's end: group 1 the connector, then the item's four groups. */
   nextItem: RegExp;
   rangeAhead: RegExp;
@@ -36,10 +38,10 @@ const grammars = new WeakMap<Lexicons, MoneyGrammar>();
 export function moneyGrammar(lex: Lexicons): MoneyGrammar {
   let grammar = grammars.get(lex);
   if (grammar) return grammar;
+  const currencyWords = (position: 'before' | 'after') =>
+    [...lex.currencies].filter(([, c]) => c.position === position || c.position === 'both').map(([word]) => word);
   const currencies = (position: 'before' | 'after') =>
-    [...lex.currencies]
-      .filter(([, c]) => c.position === position || c.position === 'both')
-      .map(([word]) => word)
+    currencyWords(position)
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|');
@@ -52,7 +54,8 @@ export function moneyGrammar(lex: Lexicons): MoneyGrammar {
   const digit = `[0-9${CHINESE_DIGITS.slice(2)}]`;
   const money = ['yuan', 'kuai', 'jiao'] as const;
   grammar = {
-    item: new RegExp(item, 'gi'),
+    item: new RegExp(item, 'yi'),
+    itemStarts: startTable([...NUMERAL_FIRST_CHARACTERS, ...currencyWords('before').map((word) => word[0] ?? '')]),
     nextItem: new RegExp(`(${inclusive}\\s?(?:${range}){1,2}\\s?)${item}`, 'yi'),
     rangeAhead: new RegExp(`^${inclusive}\\s?(?:${range})`),
     perBefore: new RegExp(`(?:${per})(${units})$`),
@@ -65,6 +68,27 @@ export function moneyGrammar(lex: Lexicons): MoneyGrammar {
   };
   grammars.set(lex, grammar);
   return grammar;
+}
+
+/**
+ * The first item that begins at or after `from`, as a global search finds it: the pattern is tried only where an
+ * item may begin, so the long stretches of text between numerals cost a table read a character.
+ */
+export function nextItemMatch(g: MoneyGrammar, text: string, from: number): RegExpExecArray | null {
+  for (let at = from; at < text.length; at++) {
+    if (g.itemStarts[text.charCodeAt(at)] === 0) continue;
+    g.item.lastIndex = at;
+    const m = g.item.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The code units that may begin a match, both cases of an ASCII letter (the item pattern ignores case). */
+function startTable(firsts: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of firsts) for (const form of [c, c.toLowerCase(), c.toUpperCase()]) if (form.length === 1) table[form.charCodeAt(0)] = 1;
+  return table;
 }
 
 /** One numeral with its currency words. `currency` is the word as written (美元, 元), not yet a code. */

@@ -4,7 +4,7 @@ import type { Doc } from '../text/document.js';
 import { approximation, boundOf, cutByInvisible, minusBefore } from './context.js';
 import { resolveCurrencies, type Draft } from './currency.js';
 import { isCount, moneyContext, quantifiesNoun } from './money-context.js';
-import { moneyGrammar, readItem, type Item, type MoneyGrammar } from './money-grammar.js';
+import { moneyGrammar, nextItemMatch, readItem, type Item, type MoneyGrammar } from './money-grammar.js';
 import { CHINESE_DIGITS, HUNDRED_MILLION_UNITS, negate, toNumber, UNITS, type Decimal, type ParsedNumeral } from './numerals.js';
 import { itemValue, joinRange } from './ranges.js';
 import { readSum, type Sum } from './sums.js';
@@ -31,18 +31,22 @@ export function findAmounts(doc: Doc, lex: Lexicons): Amount[] {
   const { text } = doc;
   const g = moneyGrammar(lex);
   const drafts: Draft[] = [];
-  g.item.lastIndex = 0;
-  for (let m = g.item.exec(text); m; m = g.item.exec(text)) {
+  // Where the next item may begin: after this match, after a range's second item, after what a sum read on past it.
+  let from = 0;
+  for (let m = nextItemMatch(g, text, 0); m; m = nextItemMatch(g, text, from)) {
+    from = m.index + m[0].length;
     const first = readItem(lex, g, text, m);
     // Most numerals (一家, 三年) have neither a currency nor a magnitude nor a range after them: drop them first.
     if (!first || (first.currency === null && !first.hasMagnitude && !g.rangeAhead.test(text.slice(first.end, first.end + RANGE_REACH)))) continue;
     const span = readSpan(lex, g, text, m, first);
-    if (!span || cutByInvisible(text, first.start, span.last.end)) continue;
+    if (!span) continue;
+    if (span.last !== first) from = span.last.end;
+    if (cutByInvisible(text, first.start, span.last.end)) continue;
     const sum = readSum(lex, g, text, first, span.last, span.parsed, span.max);
     const draft = draftOf(doc, lex, g, first, span.last, sum);
     if (!draft) continue;
     // The jiao and fen, 钱 and English scales read past the match: the next item starts after them.
-    g.item.lastIndex = Math.max(g.item.lastIndex, sum.end);
+    from = Math.max(from, sum.end);
     drafts.push(draft);
   }
   return resolveCurrencies(doc, lex, drafts);
@@ -56,7 +60,6 @@ function readSpan(lex: Lexicons, g: MoneyGrammar, text: string, m: RegExpExecArr
   if (second && (first.currency === null || second.currency === null || first.currency === second.currency)) {
     const range = joinRange(first, second);
     if (range) {
-      g.item.lastIndex = second.end;
       return { last: second, parsed: { value: range.value, max: null, approximate: range.approximate }, max: range.max };
     }
   }

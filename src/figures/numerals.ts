@@ -52,6 +52,9 @@ const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
  */
 export const NUMERAL = String.raw`(?:[${SOME}](?=${MEASURE}?[${SMALL}${LARGE}]))?(?:${ARABIC}|[${ANY_DIGIT.slice(2)}${SMALL}]|[${ZEROS}](?=${POINT})|(?<=[${SOME}])${MEASURE}?[${LARGE}])(?:[${ANY_DIGIT}${SMALL}${LARGE_UNITS}]|(?<=[${ANY_DIGIT}\d][${SMALL}]? ?)${TRILLION}|(?<=[${UNITS}${TRILLION}${CHINESE_DIGITS[0]}])(?:${ARABIC})|(?<=\d) (?=[${SMALL}${LARGE}])|${MEASURE}(?=${HUNDRED_MILLION})|${POINT}(?=[${ANY_DIGIT}\d])|[${MORE}](?=${MEASURE}?[${SMALL}${LARGE}]))*(?:[${MORE}](?![${ANY_DIGIT}\d]))?`;
 
+/** Every character a match of {@link NUMERAL} may begin with (a search may skip text without them). */
+export const NUMERAL_FIRST_CHARACTERS = `${SOME}${ANY_DIGIT}${SMALL}${MEASURE}${LARGE}0123456789`;
+
 /** Every character a match of {@link NUMERAL} may hold: a scan may pass over text without them (see anchored.ts). */
 export const NUMERAL_MATCH_CHARACTERS = `${ANY_DIGIT}${SMALL}${LARGE}${SOME}${MORE}${MEASURE}${POINT}0123456789,. `;
 

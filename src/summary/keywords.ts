@@ -30,35 +30,48 @@ export interface ContentTerms {
 }
 
 export function contentTerms(doc: Doc, lex: Lexicons): ContentTerms {
-  const stop = lex.stopWords;
   const ids = new Int32Array(doc.tokens.length).fill(-1);
-  const idOf = new Map<string, number>();
+  // By the word as written: news repeats its words, so most tokens are one lookup. A word that is no content maps
+  // to -1; two spellings of one key (ETF, etf) share the key's id.
+  const idOfWord = new Map<string, number>();
+  const idOfKey = new Map<string, number>();
   const keys: string[] = [];
-  doc.tokens.forEach((t, i) => {
-    if (t.end - t.start < 2 || NOT_TOPICAL_TAGS.has(t.pos)) return;
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Tok;
+    if (t.end - t.start < 2 || NOT_TOPICAL_TAGS.has(t.pos)) continue;
     const w = doc.text.slice(t.start, t.end);
-    if (stop.has(w)) return;
-    let topical = false;
-    let numeral = true;
-    let upper = false;
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
-      if (c >= 48 && c <= 57) return;
-      if (!CHINESE_NUMERAL.has(c)) numeral = false;
-      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) topical = true;
-      if (c >= 65 && c <= 90) upper = true;
-    }
-    if (!topical || numeral) return;
-    const key = upper ? w.toLowerCase() : w;
-    let id = idOf.get(key);
+    let id = idOfWord.get(w);
     if (id === undefined) {
-      id = keys.length;
-      idOf.set(key, id);
-      keys.push(key);
+      const key = contentKey(w, lex.stopWords);
+      id = key === null ? -1 : idOfKey.get(key) ?? -1;
+      if (key !== null && id < 0) {
+        id = keys.length;
+        idOfKey.set(key, id);
+        keys.push(key);
+      }
+      idOfWord.set(w, id);
     }
     ids[i] = id;
-  });
+  }
   return { ids, keys };
+}
+
+/** A word's key as a content term (lower-cased), or null for a stop word, a number or a word of no letters. */
+function contentKey(w: string, stop: ReadonlySet<string>): string | null {
+  if (stop.has(w)) return null;
+  let topical = false;
+  let numeral = true;
+  let upper = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return null;
+    if (!CHINESE_NUMERAL.has(c)) numeral = false;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) topical = true;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (!topical || numeral) return null;
+  return upper ? w.toLowerCase() : w;
 }
 
 const CHINESE_NUMERAL = new Set([...NUMERAL_CHARACTERS].map((c) => c.charCodeAt(0)));
