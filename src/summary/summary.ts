@@ -257,17 +257,20 @@ function textRank(candidates: Candidate[]): number[] {
       outSum[j]! += weight;
     }
   }
+  // Each rank gathered from its neighbours' shares rather than scattered to them: a row lists its neighbours in
+  // ascending order (see the fill above), so the sums add the same terms in the same order as a scatter would.
   let rank = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
+  const share = new Float64Array(n);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    next.fill((1 - DAMPING) / n);
-    for (let j = 0; j < n; j++) {
-      if (outSum[j] === 0) continue;
-      const share = (DAMPING * rank[j]!) / outSum[j]!;
-      for (let e = degree[j]!; e < degree[j + 1]!; e++) next[targets[e]!]! += share * weights[e]!;
-    }
+    for (let j = 0; j < n; j++) share[j] = outSum[j] === 0 ? 0 : (DAMPING * rank[j]!) / outSum[j]!;
     let change = 0;
-    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - rank[i]!);
+    for (let i = 0; i < n; i++) {
+      let sum = (1 - DAMPING) / n;
+      for (let e = degree[i]!; e < degree[i + 1]!; e++) sum += share[targets[e]!]! * weights[e]!;
+      next[i] = sum;
+      change += Math.abs(sum - rank[i]!);
+    }
     [rank, next] = [next, rank];
     if (change < 1e-5) break;
   }
