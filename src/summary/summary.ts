@@ -165,13 +165,14 @@ function pickCandidates(doc: Doc, layout: Layout, content: ContentTerms, signals
   // Keep the sentences that share most words with the whole text, weighted by their priors, in their order.
   const frequency = new Int32Array(content.keys.length);
   for (const c of all) for (const t of c.terms) frequency[t]!++;
-  const central = new Map(
-    all.map((c) => [c, (c.prior * c.terms.reduce((sum, t) => sum + (frequency[t] as number), 0)) / Math.sqrt(c.terms.length)]),
-  );
-  return [...all]
-    .sort((a, b) => (central.get(b) as number) - (central.get(a) as number))
+  const central = Float64Array.from(all, (c) => (c.prior * c.terms.reduce((sum, t) => sum + (frequency[t] as number), 0)) / Math.sqrt(c.terms.length));
+  // Positions sorted by centrality (a stable sort: ties keep text order), the best kept, back in text order.
+  return all
+    .map((_, i) => i)
+    .sort((a, b) => (central[b] as number) - (central[a] as number))
     .slice(0, MAX_CANDIDATES)
-    .sort((a, b) => a.sentence.start - b.sentence.start);
+    .sort((a, b) => a - b)
+    .map((i) => all[i] as Candidate);
 }
 
 /** The distinct ids in ascending order (a typed-array sort: no comparator calls, no Set). */
