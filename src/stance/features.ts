@@ -1,4 +1,5 @@
-import type { Lexicons } from '../lexicon/lexicons.js';
+import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
+import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
@@ -46,36 +47,46 @@ export interface FeatureContext {
  * word in the order met (the training reads them all).
  */
 export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span' | 'vocabulary'> {
-  const { text } = doc;
-  const words = new Int32Array(doc.tokens.length).fill(-1);
-  const { number, names } = vocabulary ? { number: (word: string, negated: boolean) => vocabularyId(vocabulary, word, negated), names: vocabulary.names } : everyWord();
+  const { text, tokens } = doc;
+  const words = new Int32Array(tokens.length).fill(-1);
+  const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
+  const modifiers = lex.stanceModifiers;
   let negated = 0;
-  doc.tokens.forEach((t: Tok, i) => {
-    if (t.end - t.start === 1 && isClauseEnd(text.charCodeAt(t.start))) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Tok;
+    const { start, end } = t;
+    if (end - start === 1 && isClauseEnd(text.charCodeAt(start))) {
       negated = 0;
-      return;
+      continue;
     }
-    if (named[t.start] === 1 || FUNCTION_TAGS.has(t.pos)) return;
-    const word = wordAt(text, t.start, t.end);
-    if (word === null) return;
-    // Most words start with no modifier's first character: one array read rejects them before any lookup.
-    if (lex.stanceModifiers.startsWith(word.charCodeAt(0)) && lex.stanceModifiers.get(word) === 'negator') {
-      negated = NEGATION_REACH;
-      words[i] = number(word, false);
-      return;
-    }
-    words[i] = number(word, negated > 0);
-    if (negated > 0) negated--;
-  });
+    if (named[start] === 1 || FUNCTION_TAGS.has(t.pos)) continue;
+    const lowered = wordAt(text, start, end);
+    if (lowered === false) continue;
+    // A word as it stands in the text is looked up there, not sliced out.
+    const negator = lowered === true ? isNegator(modifiers, text, start, end) : isNegator(modifiers, lowered, 0, lowered.length);
+    if (negator) negated = NEGATION_REACH;
+    const reads = !negator && negated > 0;
+    words[i] = lowered === true ? number(reads, text, start, end) : number(reads, lowered);
+    if (reads) negated--;
+  }
   if (vocabulary) return { words, names, visited: vocabulary.visited, span: vocabulary.span, vocabulary };
   return { words, names, visited: new Float64Array(names.length), span: { count: 0 }, vocabulary: null };
 }
 
+/** Whether text[start, end) is a negator (不, 未). */
+function isNegator(modifiers: WordList<StanceModifier>, text: string, start: number, end: number): boolean {
+  // Most words start with no modifier's first character: one array read rejects them before any lookup.
+  if (!modifiers.startsWith(text.charCodeAt(start))) return false;
+  const word = modifiers.wordAt(text, start, end);
+  return word !== null && word.length === end - start && modifiers.get(word) === 'negator';
+}
+
 /** Every word numbered in the order met, by its bare word: a feature's name is built once, not once per token. */
-function everyWord(): { number: (word: string, negated: boolean) => number; names: readonly string[] } {
+function everyWord(): { number: (negated: boolean, text: string, start?: number, end?: number) => number; names: readonly string[] } {
   const names: string[] = [];
   const numbers = { plain: new Map<string, number>(), negated: new Map<string, number>() };
-  const number = (word: string, negated: boolean) => {
+  const number = (negated: boolean, text: string, start = 0, end = text.length) => {
+    const word = text.slice(start, end);
     const form = negated ? numbers.negated : numbers.plain;
     let n = form.get(word);
     if (n === undefined) {
@@ -89,11 +100,11 @@ function everyWord(): { number: (word: string, negated: boolean) => number; name
 }
 
 /**
- * The word text[start, end) in lower case, or null when it is no word (a number, a mark, a space): it must hold a
- * letter, Han or Latin, once lowered. Most words (Han, marks, ASCII without capitals) have nothing to lower, and
- * are read in one pass over the text, without slicing those that are no word.
+ * Whether text[start, end) is a word, once lowered: it must hold a letter, Han or Latin. true when it is one as it
+ * stands (most words: Han, marks, ASCII without capitals have nothing to lower), read in one pass without slicing;
+ * the lowered word when lowering changes it; false when it is no word (a number, a mark, a space).
  */
-function wordAt(text: string, start: number, end: number): string | null {
+function wordAt(text: string, start: number, end: number): string | boolean {
   let letter = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -101,10 +112,10 @@ function wordAt(text: string, start: number, end: number): string | null {
     else if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x3400 || c > 0x9fff ? lowers(c) : false) {
       const lowered = text.slice(start, end).toLowerCase();
       for (let j = 0; j < lowered.length; j++) if (isLetter(lowered.charCodeAt(j))) return lowered;
-      return null;
+      return false;
     }
   }
-  return letter ? text.slice(start, end) : null;
+  return letter;
 }
 
 /** A Han character or a small Latin letter. */

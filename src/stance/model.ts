@@ -68,7 +68,7 @@ export function fromFile(file: ModelFile): StanceModels {
       const [prefix, feature] = unprefixed(name);
       byPrefix.get(prefix)?.set(feature, i * K);
       const word = wordForm(feature);
-      if (word) (wordsAt.get(prefix) as Int32Array)[vocabularyId(vocabulary, word.word, word.negated)] = i * K;
+      if (word) (wordsAt.get(prefix) as Int32Array)[vocabularyId(vocabulary, word.negated, word.word)] = i * K;
     });
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, wordsAt };
   };

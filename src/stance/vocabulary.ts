@@ -33,9 +33,9 @@ export function buildVocabulary(words: readonly { word: string; negated: boolean
   return { plain: plain.table, negated: negated.table, names, visited: new Float64Array(names.length), span: { count: 0 } };
 }
 
-/** A word's number in the vocabulary, read plain or negated, or -1. */
-export function vocabularyId(vocabulary: Vocabulary, word: string, negated: boolean): number {
-  if (!negated) return vocabulary.plain.idOf(word);
-  const id = vocabulary.negated.idOf(word);
+/** The number of the word text[start, end) (the whole string by default), read plain or negated, or -1. */
+export function vocabularyId(vocabulary: Vocabulary, negated: boolean, text: string, start = 0, end = text.length): number {
+  if (!negated) return vocabulary.plain.idOf(text, start, end);
+  const id = vocabulary.negated.idOf(text, start, end);
   return id < 0 ? -1 : vocabulary.plain.size + id;
 }
