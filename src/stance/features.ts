@@ -5,6 +5,7 @@ import type { Evidence } from '../schema.js';
 import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
+import { beforeClosers } from './shape.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -214,16 +215,12 @@ export function spanFeatures(doc: Doc, context: FeatureContext, from: number, to
 function visitEnding(text: string, questionRuns: readonly number[], from: number, to: number, visit: (name: string, value: number) => void): void {
   let end = to;
   while (end > from && /\s/.test(text[end - 1] as string)) end--;
-  let closed = end;
-  while (closed > from && isQuestionCloser(text.charCodeAt(closed - 1))) closed--;
+  const closed = beforeClosers(text, from, end);
   const run = questionRuns[partitionPoint(questionRuns, (at) => at < from)];
   if (run !== undefined && run + 2 <= end) visit('end:marks', 1);
   else if (closed > from && text[closed - 1] === '?') visit('end:question', 1);
   if (end > from && text[end - 1] === '!') visit('end:exclamation', 1);
 }
-
-/** The marks that may close a question after its question mark (…吗?”). */
-const isQuestionCloser = markSet('”」"\')');
 
 /**
  * Where two question marks in a row start in the text, found once per document: a span is not searched for them,
