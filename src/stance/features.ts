@@ -23,8 +23,6 @@ const isClauseEnd = markSet(CLAUSE_ENDS, LIST_COMMA);
 
 /** What the features of a document's spans are read from, computed once per document (see context.ts). */
 export interface FeatureContext {
-  /** 1 at every offset inside a company or person mention. */
-  named: Uint8Array;
   /** Evidence sorted by start, and each item's rules as feature names (`r:skeptical:negated-by`). */
   evidence: readonly Evidence[];
   rules: readonly (readonly string[])[];

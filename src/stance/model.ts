@@ -31,6 +31,7 @@ export interface Classifier {
 
 /** The prefixes of span features in the target model (see targets.ts). */
 export const SPAN_PREFIXES = ['c:', 'o:', 's:'] as const;
+export type SpanPrefix = (typeof SPAN_PREFIXES)[number];
 
 /** The models in the file: one for a text's own stance, one for a company's stance in the text that names it. */
 export interface StanceModels {

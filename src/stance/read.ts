@@ -39,13 +39,14 @@ export function readStance(
     credit || !context ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
   const sentences = doc.sentences.map((s) => judge(s.start, s.end, kinds[s.paragraph] === 'credit'));
   // A paragraph of one sentence reads as that sentence.
-  const whole = new Map(doc.sentences.filter((s) => doc.paragraphs[s.paragraph]?.start === s.start && doc.paragraphs[s.paragraph]?.end === s.end).map((s) => [s.paragraph, s.index]));
-  const paragraphs = doc.paragraphs.map((p, i) => {
-    const only = whole.get(i);
-    return only !== undefined ? (sentences[only] as Judged) : judge(p.start, p.end, kinds[i] === 'credit');
-  });
+  const whole: (Judged | undefined)[] = new Array(doc.paragraphs.length);
+  for (const s of doc.sentences) {
+    const p = doc.paragraphs[s.paragraph];
+    if (p?.start === s.start && p.end === s.end) whole[s.paragraph] = sentences[s.index];
+  }
+  const paragraphs = doc.paragraphs.map((p, i) => whole[i] ?? judge(p.start, p.end, kinds[i] === 'credit'));
   const companyMentions = byStart(companies);
-  const memo = new Map<string, Float64Array>();
+  const memo = new Map<number, Float64Array>();
   return {
     sentences: sentences.map(reported),
     paragraphs: paragraphs.map(reported),
@@ -113,7 +114,8 @@ function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: reado
     return p !== undefined && kinds[p.index] !== 'credit';
   });
   const title = read.filter((m) => kinds[paragraphAt(doc, m.start)?.index ?? -1] === 'title');
-  return [...title, ...read.filter((m) => !title.includes(m))].slice(0, TARGET_MENTIONS);
+  if (title.length === 0) return read.slice(0, TARGET_MENTIONS);
+  return [...title, ...read.filter((m) => kinds[paragraphAt(doc, m.start)?.index ?? -1] !== 'title')].slice(0, TARGET_MENTIONS);
 }
 
 /**

@@ -2,7 +2,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { forEachFeature, type FeatureContext, type Features } from './features.js';
-import { scoreSpan, type Classifier } from './model.js';
+import { scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
 
 /**
  * What the target model reads about one mention of a company: the clause that holds it (A涨停、B跌停 gives each its
@@ -122,14 +122,15 @@ export function targetScores(
   model: Classifier,
   mention: { start: number; end: number },
   companyMentions: readonly { start: number; end: number }[],
-  memo: Map<string, Float64Array>,
+  memo: Map<number, Float64Array>,
   sentence: Float64Array,
 ): Float64Array | null {
   const r = readMention(doc, context, mention, companyMentions);
   if (!r) return null;
   const raw = new Float64Array(model.labels.length);
   const part = (prefix: string, span: { from: number; to: number }, bias: boolean) => {
-    const key = `${prefix}${span.from}-${span.to}`;
+    // A number, not a string built per part: the prefix, then the span's ends.
+    const key = (SPAN_PREFIXES.indexOf(prefix as SpanPrefix) * (doc.text.length + 1) + span.from) * (doc.text.length + 1) + span.to;
     let scores = memo.get(key);
     if (!scores) {
       scores = new Float64Array(model.labels.length);
