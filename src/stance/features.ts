@@ -2,7 +2,7 @@ import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
 import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence } from '../schema.js';
-import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
+import { tokenIndexFrom, tokenIndexTo, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
@@ -154,22 +154,43 @@ export function ruleFeatures(e: Evidence): string[] {
  */
 export function forEachFeature(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
   visit('bias', 1);
-  forEachWord(doc, context, from, to, (word) => visit(context.names[word] as string, 1));
+  const read = spanWords(doc, context, from, to);
+  for (let i = 0; i < read.count; i++) visit(context.names[read.pairs[2 * i] as number] as string, 1);
   forEachOther(doc, context, from, to, visit);
 }
 
-/** The span's distinct word features, by number, each with the index of the token it is first read at. */
-export function forEachWord(doc: Doc, context: FeatureContext, from: number, to: number, visit: (word: number, token: number) => void): void {
-  const span = ++context.span.count;
-  for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
-    const t = doc.tokens[i] as Tok;
-    if (t.end > to) break;
-    const word = context.words[i] as number;
-    if (word < 0 || context.visited[word] === span) continue;
-    context.visited[word] = span;
-    visit(word, i);
-  }
+/** A span's distinct words as {@link spanWords} reads them: `count` pairs of a word's number and the token it is first read at. */
+export interface SpanWords {
+  count: number;
+  pairs: Int32Array;
 }
+
+/**
+ * The span's distinct word features, by number, each with the index of the token it is first read at, in text
+ * order. The pairs are written to one buffer that every call refills (read them before the next call): a list or a
+ * callback per span cost more than the reading.
+ */
+export function spanWords(doc: Doc, context: FeatureContext, from: number, to: number): SpanWords {
+  const span = ++context.span.count;
+  const { words, visited } = context;
+  const first = tokenIndexFrom(doc, from);
+  const last = tokenIndexTo(doc, to);
+  if (read.pairs.length < 2 * (last - first)) read.pairs = new Int32Array(Math.max(2 * (last - first), 2 * read.pairs.length));
+  const { pairs } = read;
+  let count = 0;
+  for (let i = first; i < last; i++) {
+    const word = words[i] as number;
+    if (word < 0 || visited[word] === span) continue;
+    visited[word] = span;
+    pairs[2 * count] = word;
+    pairs[2 * count + 1] = i;
+    count++;
+  }
+  read.count = count;
+  return read;
+}
+
+const read: SpanWords = { count: 0, pairs: new Int32Array(256) };
 
 /** The span's features besides its words: the rules' evidence in it and its ending. */
 export function forEachOther(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
