@@ -16,7 +16,31 @@ export interface CueMatch {
 export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits): CueMatch[] {
   const atWordStarts: CueMatch[] = [];
   for (const p of hits.phrases) if (p.value.cue) atWordStarts.push({ start: p.start, end: p.end, value: p.value.cue });
-  return [...atWordStarts, ...cuesEndingWords(doc, lex, atWordStarts)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return merge(atWordStarts, cuesEndingWords(doc, lex, atWordStarts));
+}
+
+/**
+ * Two lists each sorted by start (longer first), as one: what a stable sort of the first then the second would give
+ * (the cues at word starts come sorted from the lexicon scan, those ending words in token order).
+ */
+function merge(a: readonly CueMatch[], b: readonly CueMatch[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as CueMatch;
+    const y = b[j] as CueMatch;
+    if ((x.start - y.start || y.end - x.end) <= 0) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as CueMatch);
+  while (j < b.length) out.push(b[j++] as CueMatch);
+  return out;
 }
 
 /**

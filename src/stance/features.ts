@@ -1,10 +1,10 @@
 import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
 import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
-import type { Evidence } from '../schema.js';
+import type { Evidence, Polarity } from '../schema.js';
 import { tokenIndexFrom, tokenIndexTo, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
-import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
+import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
@@ -20,6 +20,7 @@ export type Features = Map<string, number>;
 const NEGATION_REACH = 3;
 // By code unit: a one-character string of a Han character or a full-width mark is a new string each time.
 const isClauseEnd = markSet(CLAUSE_ENDS, LIST_COMMA);
+const isFunctionWord = tagTest(FUNCTION_WORD_TAGS);
 
 /** What the features of a document's spans are read from, computed once per document (see context.ts). */
 export interface FeatureContext {
@@ -58,7 +59,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
       negated = 0;
       continue;
     }
-    if (named[start] === 1 || FUNCTION_TAGS.has(t.pos)) continue;
+    if (named[start] === 1 || isFunctionWord(t.pos)) continue;
     const lowered = wordAt(text, start, end);
     if (lowered === false) continue;
     // A word as it stands in the text is looked up there, not sliced out.
@@ -139,13 +140,36 @@ function lowers(c: number): boolean {
 /** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */
 export function ruleFeatures(e: Evidence): string[] {
   const features: string[] = [];
-  for (const rule of e.rule.split(' ')) {
-    if (rule.startsWith('cue:')) continue;
-    const colon = rule.indexOf(':');
-    features.push(`r:${e.polarity}:${colon >= 0 && !rule.startsWith('figure:') && !rule.startsWith('irony:') ? rule.slice(0, colon) : rule}`);
+  const { rule } = e;
+  // The rules are read in place, one after another, not split into strings.
+  for (let from = 0; from <= rule.length; ) {
+    let to = rule.indexOf(' ', from);
+    if (to < 0) to = rule.length;
+    if (!rule.startsWith('cue:', from)) {
+      const colon = rule.indexOf(':', from);
+      const whole = colon < 0 || colon >= to || rule.startsWith('figure:', from) || rule.startsWith('irony:', from);
+      features.push(ruleFeature(e.polarity, rule.slice(from, whole ? to : colon)));
+    }
+    from = to + 1;
   }
   return features;
 }
+
+/**
+ * `r:<polarity>:<rule>`, one string per feature for the life of the process (the kinds of rules are few): built once,
+ * and looked up in the model's tables by a hash computed once.
+ */
+function ruleFeature(polarity: Polarity, rule: string): string {
+  const names = ruleNames[polarity];
+  let name = names.get(rule);
+  if (name === undefined) {
+    name = `r:${polarity}:${rule}`;
+    names.set(rule, name);
+  }
+  return name;
+}
+
+const ruleNames: Record<Polarity, Map<string, string>> = { bullish: new Map(), skeptical: new Map() };
 
 /**
  * Visits each feature of the span [from, to) once with its value: the bias, its distinct words, the rules'
