@@ -218,14 +218,24 @@ const read: SpanWords = { count: 0, pairs: new Int32Array(256) };
 
 /** The span's features besides its words: the rules' evidence in it and its ending. */
 export function forEachOther(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
+  const { evidence } = context;
+  const first = partitionPoint(evidence, (e) => e.start < from);
+  // Most sentences hold no evidence: they build nothing for it.
+  if (first < evidence.length && (evidence[first] as Evidence).start < to) visitEvidence(context, first, to, visit);
+  visitEnding(doc.text, context.questionRuns, from, to, visit);
+}
+
+/** The evidence from context.evidence[first] up to `to`: each rule with its count, who voiced it, and the weight on each side. */
+function visitEvidence(context: FeatureContext, first: number, to: number, visit: (name: string, value: number) => void): void {
   let bullish = 0;
   let skeptical = 0;
   // Each rule with its count, in the order first met: a span holds a few, so two short lists serve (a Map per span cost more).
   const rules: string[] = [];
   const counts: number[] = [];
-  const quoted = { bullish: false, skeptical: false };
+  let quotedBullish = false;
+  let quotedSkeptical = false;
   const { evidence } = context;
-  for (let i = partitionPoint(evidence, (e) => e.start < from); i < evidence.length; i++) {
+  for (let i = first; i < evidence.length; i++) {
     const e = evidence[i] as Evidence;
     if (e.start >= to) break;
     if (e.polarity === 'bullish') bullish += e.weight;
@@ -237,14 +247,16 @@ export function forEachOther(doc: Doc, context: FeatureContext, from: number, to
         counts.push(1);
       } else counts[at] = (counts[at] as number) + 1;
     }
-    if (e.voice === 'quote') quoted[e.polarity] = true;
+    if (e.voice === 'quote') {
+      if (e.polarity === 'bullish') quotedBullish = true;
+      else quotedSkeptical = true;
+    }
   }
   for (let r = 0; r < rules.length; r++) visit(rules[r] as string, counts[r] as number);
-  if (quoted.bullish) visit('v:bullish', 1);
-  if (quoted.skeptical) visit('v:skeptical', 1);
+  if (quotedBullish) visit('v:bullish', 1);
+  if (quotedSkeptical) visit('v:skeptical', 1);
   if (bullish > 0) visit('e:bullish', Math.log1p(bullish));
   if (skeptical > 0) visit('e:skeptical', Math.log1p(skeptical));
-  visitEnding(doc.text, context.questionRuns, from, to, visit);
 }
 
 /** The span's features as a map (what the training stores, and what the evidence of a label is read from). */
