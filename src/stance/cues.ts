@@ -49,10 +49,13 @@ function merge(a: readonly CueMatch[], b: readonly CueMatch[]): CueMatch[] {
  */
 function cuesEndingWords(doc: Doc, lex: Lexicons, atWordStarts: readonly { start: number }[]): CueMatch[] {
   const { text } = doc;
-  const cueStarts = new Set(atWordStarts.map((m) => m.start));
   const found: CueMatch[] = [];
+  // The cues at word starts are sorted by start, as the tokens are: one cursor walks them along (no set per document).
+  let cue = 0;
   for (const t of doc.tokens) {
-    if (t.end - t.start < 3 || cueStarts.has(t.start)) continue;
+    if (t.end - t.start < 3) continue;
+    while (cue < atWordStarts.length && (atWordStarts[cue] as { start: number }).start < t.start) cue++;
+    if (cue < atWordStarts.length && (atWordStarts[cue] as { start: number }).start === t.start) continue;
     for (let at = t.start + 1; at <= t.end - 2; at++) {
       const cue = lex.phrases.valueOf(text, at, t.end)?.cue;
       if (cue === undefined) continue;
