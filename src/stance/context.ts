@@ -36,9 +36,9 @@ export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, voc
   const named = markNames(doc.text.length, inputs.mentions);
   try {
     const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
-    const { words, names, visited, span } = wordFeatures(doc, lex, named, vocabulary);
+    const { words, names, previous } = wordFeatures(doc, lex, named, vocabulary);
     // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
-    return { evidence, rules: evidence.map(ruleFeatures), words, names, visited, span, vocabulary, questionRuns: questionRuns(doc.text) };
+    return { evidence, rules: evidence.map(ruleFeatures), words, names, previous, vocabulary, questionRuns: questionRuns(doc.text) };
   } finally {
     for (const m of inputs.mentions) named.fill(0, m.start, m.end);
   }

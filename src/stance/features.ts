@@ -31,9 +31,11 @@ export interface FeatureContext {
   words: Int32Array;
   /** Word feature number → its name. */
   names: readonly string[];
-  /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
-  visited: Float64Array;
-  span: { count: number };
+  /**
+   * Per token: the index of the previous token with the same word feature, or -1. A span counts each word once, at
+   * its first token whose previous one lies before the span: no set per span, nor a mark per word read.
+   */
+  previous: Int32Array;
   /** The vocabulary the words are numbered by, if one is (see wordFeatures). */
   vocabulary: Vocabulary | null;
   /** Where two question marks in a row start, in order (see questionRuns). */
@@ -46,7 +48,7 @@ export interface FeatureContext {
  * vocabulary when one is given (analyze: a word they do not know has no weight, so it needs no number), else every
  * word in the order met (the training reads them all).
  */
-export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span' | 'vocabulary'> {
+export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'previous' | 'vocabulary'> {
   const { text, tokens } = doc;
   const words = new Int32Array(tokens.length).fill(-1);
   const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
@@ -69,8 +71,27 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
     words[i] = lowered === true ? number(reads, text, start, end) : number(reads, lowered);
     if (reads) negated--;
   }
-  if (vocabulary) return { words, names, visited: vocabulary.visited, span: vocabulary.span, vocabulary };
-  return { words, names, visited: new Float64Array(names.length), span: { count: 0 }, vocabulary: null };
+  if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
+  return { words, names, previous: previousSame(words, new Int32Array(names.length).fill(-1)), vocabulary: null };
+}
+
+/**
+ * Per token, the index of the previous token with the same word (numbers in `words`, -1 for none), or -1. `seen`,
+ * -1 for every word, keeps each word's last token meanwhile, and is left as it was given.
+ */
+function previousSame(words: Int32Array, seen: Int32Array): Int32Array {
+  const previous = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as number;
+    if (word < 0) {
+      previous[i] = -1;
+      continue;
+    }
+    previous[i] = seen[word] as number;
+    seen[word] = i;
+  }
+  for (let i = 0; i < words.length; i++) if ((words[i] as number) >= 0) seen[words[i] as number] = -1;
+  return previous;
 }
 
 /** Whether text[start, end) is a negator (不, 未). */
@@ -195,8 +216,7 @@ export interface SpanWords {
  * callback per span cost more than the reading.
  */
 export function spanWords(doc: Doc, context: FeatureContext, from: number, to: number): SpanWords {
-  const span = ++context.span.count;
-  const { words, visited } = context;
+  const { words, previous } = context;
   const first = tokenIndexFrom(doc, from);
   const last = tokenIndexTo(doc, to);
   if (read.pairs.length < 2 * (last - first)) read.pairs = new Int32Array(Math.max(2 * (last - first), 2 * read.pairs.length));
@@ -204,8 +224,7 @@ export function spanWords(doc: Doc, context: FeatureContext, from: number, to: n
   let count = 0;
   for (let i = first; i < last; i++) {
     const word = words[i] as number;
-    if (word < 0 || visited[word] === span) continue;
-    visited[word] = span;
+    if (word < 0 || (previous[i] as number) >= first) continue;
     pairs[2 * count] = word;
     pairs[2 * count + 1] = i;
     count++;

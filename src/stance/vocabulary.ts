@@ -12,11 +12,10 @@ export interface Vocabulary {
   /** Number → the feature's name (`w:看好`, `not:出现`). */
   readonly names: readonly string[];
   /**
-   * Number → the last span that visited it, and the spans counted so far: every document numbered by the
-   * vocabulary shares them (a span's stamp is new whatever the document), so none allocates its own.
+   * Number → a token index, -1 between documents: where {@link previousSame} keeps the last token of each word it
+   * met. Every document numbered by the vocabulary shares it (and leaves it as it found it), so none allocates its own.
    */
-  readonly visited: Float64Array;
-  readonly span: { count: number };
+  readonly seen: Int32Array;
 }
 
 /** How many times its words a vocabulary's table has room for (a WordTable fills at most 3/4 of its room: here 3/16 or less). */
@@ -36,7 +35,7 @@ export function buildVocabulary(words: readonly { word: string; negated: boolean
   plain.table.trim();
   negated.table.trim();
   const names = [...plain.names, ...negated.names];
-  return { plain: plain.table, negated: negated.table, names, visited: new Float64Array(names.length), span: { count: 0 } };
+  return { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1) };
 }
 
 /** The number of the word text[start, end) (the whole string by default), read plain or negated, or -1. */
