@@ -2,7 +2,7 @@ import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
 import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence, Polarity } from '../schema.js';
-import { tokenIndexFrom, tokenIndexTo, type Doc, type Tok } from '../text/document.js';
+import { tokenIndexFrom, tokenIndexTo, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
@@ -28,14 +28,14 @@ export interface FeatureContext {
   evidence: readonly Evidence[];
   rules: readonly (readonly string[])[];
   /** Per token: the number of its word feature (`w:看好`, `not:出现`), or -1 for a token that is none (a name, a mark). */
-  words: Int32Array;
+  words: readonly number[];
   /** Word feature number → its name. */
   names: readonly string[];
   /**
    * Per token: the index of the previous token with the same word feature, or -1. A span counts each word once, at
    * its first token whose previous one lies before the span: no set per span, nor a mark per word read.
    */
-  previous: Int32Array;
+  previous: readonly number[];
   /** The vocabulary the words are numbered by, if one is (see wordFeatures). */
   vocabulary: Vocabulary | null;
   /** Where two question marks in a row start, in order (see questionRuns). */
@@ -50,26 +50,28 @@ export interface FeatureContext {
  */
 export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'previous' | 'vocabulary'> {
   const { text, tokens } = doc;
-  const words = new Int32Array(tokens.length).fill(-1);
+  // Plain arrays, filled as the tokens come: a typed array of more than 64 bytes is allocated outside the heap, which
+  // cost a short text more than reading its words.
+  const words: number[] = [];
   const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
   const modifiers = lex.stanceModifiers;
   let negated = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Tok;
+  for (const t of tokens) {
     const { start, end } = t;
-    if (end - start === 1 && isClauseEnd(text.charCodeAt(start))) {
-      negated = 0;
-      continue;
+    let word = -1;
+    if (end - start === 1 && isClauseEnd(text.charCodeAt(start))) negated = 0;
+    else if (named[start] !== 1 && !isFunctionWord(t.pos)) {
+      const lowered = wordAt(text, start, end);
+      if (lowered !== false) {
+        // A word as it stands in the text is looked up there, not sliced out.
+        const negator = lowered === true ? isNegator(modifiers, text, start, end) : isNegator(modifiers, lowered, 0, lowered.length);
+        if (negator) negated = NEGATION_REACH;
+        const reads = !negator && negated > 0;
+        word = lowered === true ? number(reads, text, start, end) : number(reads, lowered);
+        if (reads) negated--;
+      }
     }
-    if (named[start] === 1 || isFunctionWord(t.pos)) continue;
-    const lowered = wordAt(text, start, end);
-    if (lowered === false) continue;
-    // A word as it stands in the text is looked up there, not sliced out.
-    const negator = lowered === true ? isNegator(modifiers, text, start, end) : isNegator(modifiers, lowered, 0, lowered.length);
-    if (negator) negated = NEGATION_REACH;
-    const reads = !negator && negated > 0;
-    words[i] = lowered === true ? number(reads, text, start, end) : number(reads, lowered);
-    if (reads) negated--;
+    words.push(word);
   }
   if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
   return { words, names, previous: previousSame(words, new Int32Array(names.length).fill(-1)), vocabulary: null };
@@ -79,18 +81,17 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
  * Per token, the index of the previous token with the same word (numbers in `words`, -1 for none), or -1. `seen`,
  * -1 for every word, keeps each word's last token meanwhile, and is left as it was given.
  */
-function previousSame(words: Int32Array, seen: Int32Array): Int32Array {
-  const previous = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as number;
+function previousSame(words: readonly number[], seen: Int32Array): number[] {
+  const previous: number[] = [];
+  for (const word of words) {
     if (word < 0) {
-      previous[i] = -1;
+      previous.push(-1);
       continue;
     }
-    previous[i] = seen[word] as number;
-    seen[word] = i;
+    previous.push(seen[word] as number);
+    seen[word] = previous.length - 1;
   }
-  for (let i = 0; i < words.length; i++) if ((words[i] as number) >= 0) seen[words[i] as number] = -1;
+  for (const word of words) if (word >= 0) seen[word] = -1;
   return previous;
 }
 
