@@ -109,13 +109,19 @@ function stronger(a: Evidence, b: Evidence): boolean {
  * TARGET_MENTIONS (a company named fifty times is read from its first mentions, where the news about it is).
  */
 function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: readonly { start: number; end: number }[]) {
-  const read = mentions.filter((m) => {
+  // One pass, each mention's paragraph found once.
+  const title: { start: number; end: number }[] = [];
+  const rest: { start: number; end: number }[] = [];
+  for (const m of mentions) {
     const p = paragraphAt(doc, m.start);
-    return p !== undefined && kinds[p.index] !== 'credit';
-  });
-  const title = read.filter((m) => kinds[paragraphAt(doc, m.start)?.index ?? -1] === 'title');
-  if (title.length === 0) return read.slice(0, TARGET_MENTIONS);
-  return [...title, ...read.filter((m) => kinds[paragraphAt(doc, m.start)?.index ?? -1] !== 'title')].slice(0, TARGET_MENTIONS);
+    if (p === undefined || kinds[p.index] === 'credit') continue;
+    (kinds[p.index] === 'title' ? title : rest).push(m);
+  }
+  for (const m of rest) {
+    if (title.length >= TARGET_MENTIONS) break;
+    title.push(m);
+  }
+  return title.slice(0, TARGET_MENTIONS);
 }
 
 /**
