@@ -12,13 +12,13 @@ export interface Vocabulary {
   /** Number → the feature's name (`w:看好`, `not:出现`). */
   readonly names: readonly string[];
   /**
-   * Number → a token index, -1 between documents: where {@link previousSame} keeps the last token of each word it
-   * met. Every document numbered by the vocabulary shares it (and leaves it as it found it), so none allocates its own.
+   * Number → a token index, -1 between documents: where previousSame (features.ts) keeps the last token of each
+   * word it met. Every document numbered by the vocabulary shares it (and leaves it as it found it), so none allocates its own.
    */
   readonly seen: Int32Array;
 }
 
-/** How many times its words a vocabulary's table has room for (a WordTable fills at most 3/4 of its room: here 3/16 or less). */
+/** How many times its words a vocabulary's table has room for (a WordTable fills at most 3/4 of its room: here 3/16). */
 const SPARSENESS = 4;
 
 /** The vocabulary of these word features, each given as its bare word and whether it is read negated. */
