@@ -162,3 +162,10 @@ test.each([
 ])('a text with no investable subject reads neutral, whatever its words: %s', (_, text, label) => {
   expect(analyze(text).stance.label).toBe(label);
 });
+
+test('a span ending is read past the white space /\\s/ matches, code unit by code unit', async () => {
+  const { isWhitespace } = await import('../src/stance/features.js');
+  const differ: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
+  expect(differ).toEqual([]);
+});

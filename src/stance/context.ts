@@ -27,16 +27,33 @@ export interface StanceInputs {
  * numbered by the models' vocabulary when given (see wordFeatures).
  */
 export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, vocabulary: Vocabulary | null = null): FeatureContext {
-  const named = new Uint8Array(doc.text.length + 1);
-  for (const m of inputs.mentions) named.fill(1, m.start, m.end);
   const { layout } = inputs;
   const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks);
   for (const e of figureEvidence(doc, lex, inputs.hits, inputs.percentages)) {
     const sentence = sentenceAt(doc, e.start);
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }
-  const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
-  const { words, names, visited, span } = wordFeatures(doc, lex, named, vocabulary);
-  // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
-  return { named, evidence, rules: evidence.map(ruleFeatures), words, names, visited, span, vocabulary, questionRuns: questionRuns(doc.text) };
+  const named = markNames(doc.text.length, inputs.mentions);
+  try {
+    const evidence: Evidence[] = found.filter((e) => named[e.start] !== 1 && named[e.end - 1] !== 1).sort((a, b) => a.start - b.start);
+    const { words, names, previous } = wordFeatures(doc, lex, named, vocabulary);
+    // Built as one literal (a spread object has a slower shape, and every span's reading goes through this one).
+    return { evidence, rules: evidence.map(ruleFeatures), words, names, previous, vocabulary, questionRuns: questionRuns(doc.text) };
+  } finally {
+    for (const m of inputs.mentions) named.fill(0, m.start, m.end);
+  }
 }
+
+/**
+ * 1 at every offset inside a company or person mention (of a text of `length`), 0 elsewhere: in an array the texts
+ * up to SHARED_MARKS long share (a short text paid more for allocating its own than for reading it), which the caller
+ * clears when done.
+ */
+function markNames(length: number, mentions: readonly { start: number; end: number }[]): Uint8Array {
+  const named = length < SHARED_MARKS ? sharedMarks : new Uint8Array(length + 1);
+  for (const m of mentions) named.fill(1, m.start, m.end);
+  return named;
+}
+
+const SHARED_MARKS = 1 << 16;
+const sharedMarks = new Uint8Array(SHARED_MARKS);

@@ -16,7 +16,31 @@ export interface CueMatch {
 export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits): CueMatch[] {
   const atWordStarts: CueMatch[] = [];
   for (const p of hits.phrases) if (p.value.cue) atWordStarts.push({ start: p.start, end: p.end, value: p.value.cue });
-  return [...atWordStarts, ...cuesEndingWords(doc, lex, atWordStarts)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return merge(atWordStarts, cuesEndingWords(doc, lex, atWordStarts));
+}
+
+/**
+ * Two lists each sorted by start (longer first), as one: what a stable sort of the first then the second would give
+ * (the cues at word starts come sorted from the lexicon scan, those ending words in token order).
+ */
+function merge(a: readonly CueMatch[], b: readonly CueMatch[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as CueMatch;
+    const y = b[j] as CueMatch;
+    if ((x.start - y.start || y.end - x.end) <= 0) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as CueMatch);
+  while (j < b.length) out.push(b[j++] as CueMatch);
+  return out;
 }
 
 /**
@@ -25,10 +49,13 @@ export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits): CueMatch
  */
 function cuesEndingWords(doc: Doc, lex: Lexicons, atWordStarts: readonly { start: number }[]): CueMatch[] {
   const { text } = doc;
-  const cueStarts = new Set(atWordStarts.map((m) => m.start));
   const found: CueMatch[] = [];
+  // The cues at word starts are sorted by start, as the tokens are: one cursor walks them along (no set per document).
+  let cue = 0;
   for (const t of doc.tokens) {
-    if (t.end - t.start < 3 || cueStarts.has(t.start)) continue;
+    if (t.end - t.start < 3) continue;
+    while (cue < atWordStarts.length && (atWordStarts[cue] as { start: number }).start < t.start) cue++;
+    if (cue < atWordStarts.length && (atWordStarts[cue] as { start: number }).start === t.start) continue;
     for (let at = t.start + 1; at <= t.end - 2; at++) {
       const cue = lex.phrases.valueOf(text, at, t.end)?.cue;
       if (cue === undefined) continue;

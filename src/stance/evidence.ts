@@ -24,7 +24,7 @@ export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: Lexi
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
   // wording records the findings (虚增, 违规, 逾期) rather than judging.
   const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
-  const enforcementReport = isEnforcement(lex, lead ? doc.text.slice(lead.start, lead.end) : '');
+  const enforcementReport = lead !== undefined && isEnforcement(lex, doc.text, lead.start, lead.end);
   let m = 0;
   for (const sentence of doc.sentences) {
     if (layout.kinds[sentence.paragraph] === 'credit') continue;

@@ -1,9 +1,11 @@
-import type { Lexicons } from '../lexicon/lexicons.js';
+import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
+import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
-import type { Evidence } from '../schema.js';
-import { tokenIndexFrom, type Doc, type Tok } from '../text/document.js';
+import type { Evidence, Polarity } from '../schema.js';
+import { tokenIndexFrom, tokenIndexTo, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
-import { FUNCTION_WORD_TAGS as FUNCTION_TAGS } from '../text/tags.js';
+import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
+import { beforeClosers } from './shape.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -18,21 +20,22 @@ export type Features = Map<string, number>;
 const NEGATION_REACH = 3;
 // By code unit: a one-character string of a Han character or a full-width mark is a new string each time.
 const isClauseEnd = markSet(CLAUSE_ENDS, LIST_COMMA);
+const isFunctionWord = tagTest(FUNCTION_WORD_TAGS);
 
 /** What the features of a document's spans are read from, computed once per document (see context.ts). */
 export interface FeatureContext {
-  /** 1 at every offset inside a company or person mention. */
-  named: Uint8Array;
   /** Evidence sorted by start, and each item's rules as feature names (`r:skeptical:negated-by`). */
   evidence: readonly Evidence[];
   rules: readonly (readonly string[])[];
   /** Per token: the number of its word feature (`w:看好`, `not:出现`), or -1 for a token that is none (a name, a mark). */
-  words: Int32Array;
+  words: readonly number[];
   /** Word feature number → its name. */
   names: readonly string[];
-  /** Word feature number → the last span that visited it: a span counts each word once, without a set per span. */
-  visited: Float64Array;
-  span: { count: number };
+  /**
+   * Per token: the index of the previous token with the same word feature, or -1. A span counts each word once, at
+   * its first token whose previous one lies before the span: no set per span, nor a mark per word read.
+   */
+  previous: readonly number[];
   /** The vocabulary the words are numbered by, if one is (see wordFeatures). */
   vocabulary: Vocabulary | null;
   /** Where two question marks in a row start, in order (see questionRuns). */
@@ -45,37 +48,67 @@ export interface FeatureContext {
  * vocabulary when one is given (analyze: a word they do not know has no weight, so it needs no number), else every
  * word in the order met (the training reads them all).
  */
-export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'visited' | 'span' | 'vocabulary'> {
-  const { text } = doc;
-  const words = new Int32Array(doc.tokens.length).fill(-1);
-  const { number, names } = vocabulary ? { number: (word: string, negated: boolean) => vocabularyId(vocabulary, word, negated), names: vocabulary.names } : everyWord();
+export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'previous' | 'vocabulary'> {
+  const { text, tokens } = doc;
+  // Plain arrays, filled as the tokens come: a typed array of more than 64 bytes is allocated outside the heap, which
+  // cost a short text more than reading its words.
+  const words: number[] = [];
+  const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
+  const modifiers = lex.stanceModifiers;
   let negated = 0;
-  doc.tokens.forEach((t: Tok, i) => {
-    if (t.end - t.start === 1 && isClauseEnd(text.charCodeAt(t.start))) {
-      negated = 0;
-      return;
+  for (const t of tokens) {
+    const { start, end } = t;
+    let word = -1;
+    if (end - start === 1 && isClauseEnd(text.charCodeAt(start))) negated = 0;
+    else if (named[start] !== 1 && !isFunctionWord(t.pos)) {
+      const lowered = wordAt(text, start, end);
+      if (lowered !== false) {
+        // A word as it stands in the text is looked up there, not sliced out.
+        const negator = lowered === true ? isNegator(modifiers, text, start, end) : isNegator(modifiers, lowered, 0, lowered.length);
+        if (negator) negated = NEGATION_REACH;
+        const reads = !negator && negated > 0;
+        word = lowered === true ? number(reads, text, start, end) : number(reads, lowered);
+        if (reads) negated--;
+      }
     }
-    if (named[t.start] === 1 || FUNCTION_TAGS.has(t.pos)) return;
-    const word = wordAt(text, t.start, t.end);
-    if (word === null) return;
-    // Most words start with no modifier's first character: one array read rejects them before any lookup.
-    if (lex.stanceModifiers.startsWith(word.charCodeAt(0)) && lex.stanceModifiers.get(word) === 'negator') {
-      negated = NEGATION_REACH;
-      words[i] = number(word, false);
-      return;
+    words.push(word);
+  }
+  if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
+  return { words, names, previous: previousSame(words, new Int32Array(names.length).fill(-1)), vocabulary: null };
+}
+
+/**
+ * Per token, the index of the previous token with the same word (numbers in `words`, -1 for none), or -1. `seen`,
+ * -1 for every word, keeps each word's last token meanwhile, and is left as it was given.
+ */
+function previousSame(words: readonly number[], seen: Int32Array): number[] {
+  const previous: number[] = [];
+  for (const word of words) {
+    if (word < 0) {
+      previous.push(-1);
+      continue;
     }
-    words[i] = number(word, negated > 0);
-    if (negated > 0) negated--;
-  });
-  if (vocabulary) return { words, names, visited: vocabulary.visited, span: vocabulary.span, vocabulary };
-  return { words, names, visited: new Float64Array(names.length), span: { count: 0 }, vocabulary: null };
+    previous.push(seen[word] as number);
+    seen[word] = previous.length - 1;
+  }
+  for (const word of words) if (word >= 0) seen[word] = -1;
+  return previous;
+}
+
+/** Whether text[start, end) is a negator (不, 未). */
+function isNegator(modifiers: WordList<StanceModifier>, text: string, start: number, end: number): boolean {
+  // Most words start with no modifier's first character: one array read rejects them before any lookup.
+  if (!modifiers.startsWith(text.charCodeAt(start))) return false;
+  const word = modifiers.wordAt(text, start, end);
+  return word !== null && word.length === end - start && modifiers.get(word) === 'negator';
 }
 
 /** Every word numbered in the order met, by its bare word: a feature's name is built once, not once per token. */
-function everyWord(): { number: (word: string, negated: boolean) => number; names: readonly string[] } {
+function everyWord(): { number: (negated: boolean, text: string, start?: number, end?: number) => number; names: readonly string[] } {
   const names: string[] = [];
   const numbers = { plain: new Map<string, number>(), negated: new Map<string, number>() };
-  const number = (word: string, negated: boolean) => {
+  const number = (negated: boolean, text: string, start = 0, end = text.length) => {
+    const word = text.slice(start, end);
     const form = negated ? numbers.negated : numbers.plain;
     let n = form.get(word);
     if (n === undefined) {
@@ -89,11 +122,11 @@ function everyWord(): { number: (word: string, negated: boolean) => number; name
 }
 
 /**
- * The word text[start, end) in lower case, or null when it is no word (a number, a mark, a space): it must hold a
- * letter, Han or Latin, once lowered. Most words (Han, marks, ASCII without capitals) have nothing to lower, and
- * are read in one pass over the text, without slicing those that are no word.
+ * Whether text[start, end) is a word, once lowered: it must hold a letter, Han or Latin. true when it is one as it
+ * stands (most words: Han, marks, ASCII without capitals have nothing to lower), read in one pass without slicing;
+ * the lowered word when lowering changes it; false when it is no word (a number, a mark, a space).
  */
-function wordAt(text: string, start: number, end: number): string | null {
+function wordAt(text: string, start: number, end: number): string | boolean {
   let letter = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -101,10 +134,10 @@ function wordAt(text: string, start: number, end: number): string | null {
     else if (c < 0x80 ? c >= 65 && c <= 90 : c < 0x3400 || c > 0x9fff ? lowers(c) : false) {
       const lowered = text.slice(start, end).toLowerCase();
       for (let j = 0; j < lowered.length; j++) if (isLetter(lowered.charCodeAt(j))) return lowered;
-      return null;
+      return false;
     }
   }
-  return letter ? text.slice(start, end) : null;
+  return letter;
 }
 
 /** A Han character or a small Latin letter. */
@@ -129,13 +162,36 @@ function lowers(c: number): boolean {
 /** An evidence item's rules as features, by the side it ended on (negated toward bullish: 并未出现亏损 is good news). */
 export function ruleFeatures(e: Evidence): string[] {
   const features: string[] = [];
-  for (const rule of e.rule.split(' ')) {
-    if (rule.startsWith('cue:')) continue;
-    const colon = rule.indexOf(':');
-    features.push(`r:${e.polarity}:${colon >= 0 && !rule.startsWith('figure:') && !rule.startsWith('irony:') ? rule.slice(0, colon) : rule}`);
+  const { rule } = e;
+  // The rules are read in place, one after another, not split into strings.
+  for (let from = 0; from <= rule.length; ) {
+    let to = rule.indexOf(' ', from);
+    if (to < 0) to = rule.length;
+    if (!rule.startsWith('cue:', from)) {
+      const colon = rule.indexOf(':', from);
+      const whole = colon < 0 || colon >= to || rule.startsWith('figure:', from) || rule.startsWith('irony:', from);
+      features.push(ruleFeature(e.polarity, rule.slice(from, whole ? to : colon)));
+    }
+    from = to + 1;
   }
   return features;
 }
+
+/**
+ * `r:<polarity>:<rule>`, one string per feature for the life of the process (the kinds of rules are few): built once,
+ * and looked up in the model's tables by a hash computed once.
+ */
+function ruleFeature(polarity: Polarity, rule: string): string {
+  const names = ruleNames[polarity];
+  let name = names.get(rule);
+  if (name === undefined) {
+    name = `r:${polarity}:${rule}`;
+    names.set(rule, name);
+  }
+  return name;
+}
+
+const ruleNames: Record<Polarity, Map<string, string>> = { bullish: new Map(), skeptical: new Map() };
 
 /**
  * Visits each feature of the span [from, to) once with its value: the bias, its distinct words, the rules'
@@ -144,33 +200,62 @@ export function ruleFeatures(e: Evidence): string[] {
  */
 export function forEachFeature(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
   visit('bias', 1);
-  forEachWord(doc, context, from, to, (word) => visit(context.names[word] as string, 1));
+  const read = spanWords(doc, context, from, to);
+  for (let i = 0; i < read.count; i++) visit(context.names[read.pairs[2 * i] as number] as string, 1);
   forEachOther(doc, context, from, to, visit);
 }
 
-/** The span's distinct word features, by number, each with the index of the token it is first read at. */
-export function forEachWord(doc: Doc, context: FeatureContext, from: number, to: number, visit: (word: number, token: number) => void): void {
-  const span = ++context.span.count;
-  for (let i = tokenIndexFrom(doc, from); i < doc.tokens.length; i++) {
-    const t = doc.tokens[i] as Tok;
-    if (t.end > to) break;
-    const word = context.words[i] as number;
-    if (word < 0 || context.visited[word] === span) continue;
-    context.visited[word] = span;
-    visit(word, i);
-  }
+/** A span's distinct words as {@link spanWords} reads them: `count` pairs of a word's number and the token it is first read at. */
+export interface SpanWords {
+  count: number;
+  pairs: Int32Array;
 }
+
+/**
+ * The span's distinct word features, by number, each with the index of the token it is first read at, in text
+ * order. The pairs are written to one buffer that every call refills (read them before the next call): a list or a
+ * callback per span cost more than the reading.
+ */
+export function spanWords(doc: Doc, context: FeatureContext, from: number, to: number): SpanWords {
+  const { words, previous } = context;
+  const first = tokenIndexFrom(doc, from);
+  const last = tokenIndexTo(doc, to);
+  if (read.pairs.length < 2 * (last - first)) read.pairs = new Int32Array(Math.max(2 * (last - first), 2 * read.pairs.length));
+  const { pairs } = read;
+  let count = 0;
+  for (let i = first; i < last; i++) {
+    const word = words[i] as number;
+    if (word < 0 || (previous[i] as number) >= first) continue;
+    pairs[2 * count] = word;
+    pairs[2 * count + 1] = i;
+    count++;
+  }
+  read.count = count;
+  return read;
+}
+
+const read: SpanWords = { count: 0, pairs: new Int32Array(256) };
 
 /** The span's features besides its words: the rules' evidence in it and its ending. */
 export function forEachOther(doc: Doc, context: FeatureContext, from: number, to: number, visit: (name: string, value: number) => void): void {
+  const { evidence } = context;
+  const first = partitionPoint(evidence, (e) => e.start < from);
+  // Most sentences hold no evidence: they build nothing for it.
+  if (first < evidence.length && (evidence[first] as Evidence).start < to) visitEvidence(context, first, to, visit);
+  visitEnding(doc.text, context.questionRuns, from, to, visit);
+}
+
+/** The evidence from context.evidence[first] up to `to`: each rule with its count, who voiced it, and the weight on each side. */
+function visitEvidence(context: FeatureContext, first: number, to: number, visit: (name: string, value: number) => void): void {
   let bullish = 0;
   let skeptical = 0;
   // Each rule with its count, in the order first met: a span holds a few, so two short lists serve (a Map per span cost more).
   const rules: string[] = [];
   const counts: number[] = [];
-  const quoted = { bullish: false, skeptical: false };
+  let quotedBullish = false;
+  let quotedSkeptical = false;
   const { evidence } = context;
-  for (let i = partitionPoint(evidence, (e) => e.start < from); i < evidence.length; i++) {
+  for (let i = first; i < evidence.length; i++) {
     const e = evidence[i] as Evidence;
     if (e.start >= to) break;
     if (e.polarity === 'bullish') bullish += e.weight;
@@ -182,14 +267,16 @@ export function forEachOther(doc: Doc, context: FeatureContext, from: number, to
         counts.push(1);
       } else counts[at] = (counts[at] as number) + 1;
     }
-    if (e.voice === 'quote') quoted[e.polarity] = true;
+    if (e.voice === 'quote') {
+      if (e.polarity === 'bullish') quotedBullish = true;
+      else quotedSkeptical = true;
+    }
   }
   for (let r = 0; r < rules.length; r++) visit(rules[r] as string, counts[r] as number);
-  if (quoted.bullish) visit('v:bullish', 1);
-  if (quoted.skeptical) visit('v:skeptical', 1);
+  if (quotedBullish) visit('v:bullish', 1);
+  if (quotedSkeptical) visit('v:skeptical', 1);
   if (bullish > 0) visit('e:bullish', Math.log1p(bullish));
   if (skeptical > 0) visit('e:skeptical', Math.log1p(skeptical));
-  visitEnding(doc.text, context.questionRuns, from, to, visit);
 }
 
 /** The span's features as a map (what the training stores, and what the evidence of a label is read from). */
@@ -202,17 +289,19 @@ export function spanFeatures(doc: Doc, context: FeatureContext, from: number, to
 /** A question (…吗?), or a run of question marks, which in forum text stands for lost emoji (太牛了????). */
 function visitEnding(text: string, questionRuns: readonly number[], from: number, to: number, visit: (name: string, value: number) => void): void {
   let end = to;
-  while (end > from && /\s/.test(text[end - 1] as string)) end--;
-  let closed = end;
-  while (closed > from && isQuestionCloser(text.charCodeAt(closed - 1))) closed--;
+  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+  const closed = beforeClosers(text, from, end);
   const run = questionRuns[partitionPoint(questionRuns, (at) => at < from)];
   if (run !== undefined && run + 2 <= end) visit('end:marks', 1);
-  else if (closed > from && text[closed - 1] === '?') visit('end:question', 1);
-  if (end > from && text[end - 1] === '!') visit('end:exclamation', 1);
+  else if (closed > from && text.charCodeAt(closed - 1) === 0x3f) visit('end:question', 1);
+  if (end > from && text.charCodeAt(end - 1) === 0x21) visit('end:exclamation', 1);
 }
 
-/** The marks that may close a question after its question mark (…吗?”). */
-const isQuestionCloser = markSet('”」"\')');
+/**
+ * What /\s/ matches (ECMAScript white space and line terminators), by code unit: a regular expression run on a
+ * one-character string, made for each span, cost more than the rest of reading its ending.
+ */
+export const isWhitespace = markSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /**
  * Where two question marks in a row start in the text, found once per document: a span is not searched for them,

@@ -48,11 +48,12 @@ function explain(
   };
   for (const { name, value, token } of moved) {
     if (out.length >= JUDGING.evidence) break;
-    const kind = name.slice(0, name.indexOf(':'));
-    if (kind === 'w' || kind === 'not') {
+    // The feature's kind, by its name's prefix, read in place.
+    const negated = name.startsWith('not:');
+    if (negated || name.startsWith('w:')) {
       const t = doc.tokens[token] as Tok;
-      out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated: kind === 'not', reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
-    } else if (kind === 'e' || kind === 'r') {
+      out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated, reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
+    } else if (name.startsWith('e:') || name.startsWith('r:')) {
       for (let i = partitionPoint(context.evidence, (e) => e.start < from); i < context.evidence.length; i++) {
         const e = context.evidence[i] as Evidence;
         if (e.start >= to) break;

@@ -3,7 +3,7 @@ import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
-import { forEachOther, forEachWord, type FeatureContext } from './features.js';
+import { forEachOther, spanWords, type FeatureContext } from './features.js';
 import { LABELS } from './labels.js';
 import { buildVocabulary, vocabularyId, type Vocabulary } from './vocabulary.js';
 
@@ -31,6 +31,7 @@ export interface Classifier {
 
 /** The prefixes of span features in the target model (see targets.ts). */
 export const SPAN_PREFIXES = ['c:', 'o:', 's:'] as const;
+export type SpanPrefix = (typeof SPAN_PREFIXES)[number];
 
 /** The models in the file: one for a text's own stance, one for a company's stance in the text that names it. */
 export interface StanceModels {
@@ -68,7 +69,7 @@ export function fromFile(file: ModelFile): StanceModels {
       const [prefix, feature] = unprefixed(name);
       byPrefix.get(prefix)?.set(feature, i * K);
       const word = wordForm(feature);
-      if (word) (wordsAt.get(prefix) as Int32Array)[vocabularyId(vocabulary, word.word, word.negated)] = i * K;
+      if (word) (wordsAt.get(prefix) as Int32Array)[vocabularyId(vocabulary, word.negated, word.word)] = i * K;
     });
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, wordsAt };
   };
@@ -105,12 +106,14 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
     if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
   };
   if (bias) add(table.get('bias'), 1);
-  forEachWord(doc, context, from, to, (word, token) => {
+  const { count, pairs } = spanWords(doc, context, from, to);
+  for (let i = 0; i < count; i++) {
+    const word = pairs[2 * i] as number;
     const at = wordsAt[word] as number;
-    if (!(at >= 0)) return;
+    if (!(at >= 0)) continue;
     for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
-    if (kept) kept.words.push(at, word, token);
-  });
+    if (kept) kept.words.push(at, word, pairs[2 * i + 1] as number);
+  }
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
     add(at, value);

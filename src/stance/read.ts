@@ -39,13 +39,14 @@ export function readStance(
     credit || !context ? NEUTRAL : judgeSpan(doc, context, inputs.quotes, models.text, from, to);
   const sentences = doc.sentences.map((s) => judge(s.start, s.end, kinds[s.paragraph] === 'credit'));
   // A paragraph of one sentence reads as that sentence.
-  const whole = new Map(doc.sentences.filter((s) => doc.paragraphs[s.paragraph]?.start === s.start && doc.paragraphs[s.paragraph]?.end === s.end).map((s) => [s.paragraph, s.index]));
-  const paragraphs = doc.paragraphs.map((p, i) => {
-    const only = whole.get(i);
-    return only !== undefined ? (sentences[only] as Judged) : judge(p.start, p.end, kinds[i] === 'credit');
-  });
+  const whole: (Judged | undefined)[] = new Array(doc.paragraphs.length);
+  for (const s of doc.sentences) {
+    const p = doc.paragraphs[s.paragraph];
+    if (p?.start === s.start && p.end === s.end) whole[s.paragraph] = sentences[s.index];
+  }
+  const paragraphs = doc.paragraphs.map((p, i) => whole[i] ?? judge(p.start, p.end, kinds[i] === 'credit'));
   const companyMentions = byStart(companies);
-  const memo = new Map<string, Float64Array>();
+  const memo = new Map<number, Float64Array>();
   return {
     sentences: sentences.map(reported),
     paragraphs: paragraphs.map(reported),
@@ -108,12 +109,19 @@ function stronger(a: Evidence, b: Evidence): boolean {
  * TARGET_MENTIONS (a company named fifty times is read from its first mentions, where the news about it is).
  */
 function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: readonly { start: number; end: number }[]) {
-  const read = mentions.filter((m) => {
+  // One pass, each mention's paragraph found once.
+  const title: { start: number; end: number }[] = [];
+  const rest: { start: number; end: number }[] = [];
+  for (const m of mentions) {
     const p = paragraphAt(doc, m.start);
-    return p !== undefined && kinds[p.index] !== 'credit';
-  });
-  const title = read.filter((m) => kinds[paragraphAt(doc, m.start)?.index ?? -1] === 'title');
-  return [...title, ...read.filter((m) => !title.includes(m))].slice(0, TARGET_MENTIONS);
+    if (p === undefined || kinds[p.index] === 'credit') continue;
+    (kinds[p.index] === 'title' ? title : rest).push(m);
+  }
+  for (const m of rest) {
+    if (title.length >= TARGET_MENTIONS) break;
+    title.push(m);
+  }
+  return title.slice(0, TARGET_MENTIONS);
 }
 
 /**

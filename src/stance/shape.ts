@@ -18,13 +18,8 @@ export interface Shape {
   enforcement: boolean;
 }
 
-/** A sentence ending on one question mark; a run of them (太牛了????) stands for emoji lost in transcription. */
-const QUESTION_END = /(?<!\?)\?[”」"')]*$/;
-
 export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, sentence: Block): Shape {
   const { text } = doc;
-  const words = lex.words['stance-words'];
-  const line = text.slice(sentence.start, sentence.end);
   let concession = -1;
   let turn = -1;
   let marker: { start: number; end: number } | null = null;
@@ -40,32 +35,53 @@ export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, senten
     } else if (w.value === 'rhetorical') marker ??= { start: w.start, end: w.end };
   }
   let rhetorical: Shape['rhetorical'] = null;
+  // Most sentences end on no question and hold no opening quotation mark: they are read where they stand, not sliced.
+  const mark = questionMark(text, sentence.start, sentence.end);
   // 问:…? is a reporter's question in an interview, asked for an answer, not doubt.
-  if (QUESTION_END.test(line) && !asked(lex, line)) {
-    const mark = sentence.start + line.lastIndexOf('?');
+  if (mark >= 0 && !asked(lex, text.slice(sentence.start, sentence.end))) {
     if (marker) rhetorical = { ...marker, marked: true };
-    else rhetorical = { start: mark, end: mark + 1, marked: rhetoricalEnding(lex, line) };
+    else rhetorical = { start: mark, end: mark + 1, marked: rhetoricalEnding(lex, text.slice(sentence.start, mark)) };
   }
   const soCalled: { start: number; end: number }[] = [];
   // Most sentences hold no opening quotation mark, and so no so-called term: the pattern is not run on them.
   if (hasOpener(text, sentence.start, sentence.end)) {
-    for (const m of line.matchAll(soCalledPattern(lex))) {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(soCalledPattern(lex))) {
       const start = sentence.start + (m.index ?? 0);
       soCalled.push({ start, end: start + m[0].length });
     }
   }
-  return { rhetorical, concession, turn, soCalled, enforcement: isEnforcement(lex, line) };
+  return { rhetorical, concession, turn, soCalled, enforcement: isEnforcement(lex, text, sentence.start, sentence.end) };
 }
+
+/**
+ * Where text[from, to) ends on one question mark (closing marks allowed after it), or -1; a run of them (太牛了????)
+ * stands for emoji lost in transcription.
+ */
+function questionMark(text: string, from: number, to: number): number {
+  const end = beforeClosers(text, from, to);
+  return end > from && text.charCodeAt(end - 1) === QUESTION && (end - 1 === from || text.charCodeAt(end - 2) !== QUESTION) ? end - 1 : -1;
+}
+
+const QUESTION = 0x3f;
+
+/** The end of text[from, to) before the marks that may close a question after its question mark (…吗?”). */
+export function beforeClosers(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isQuestionCloser(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+const isQuestionCloser = markSet('”」"\')');
 
 function asked(lex: Lexicons, line: string): boolean {
   const label = lex.words['stance-words'].of('question-label').at(line, 0);
   return label !== null && line[label.end] === ':';
 }
 
-/** A regulator (or court) and an enforcement word in the same text: a penalty reported. */
-export function isEnforcement(lex: Lexicons, line: string): boolean {
+/** A regulator (or court) and an enforcement word in the same text[from, to): a penalty reported. */
+export function isEnforcement(lex: Lexicons, text: string, from: number, to: number): boolean {
   const words = lex.words['stance-words'];
-  return words.of('regulator').occursIn(line) && words.of('enforcement').occursIn(line);
+  return words.of('regulator').occursIn(text, from, to) && words.of('enforcement').occursIn(text, from, to);
 }
 
 const isOpener = markSet(QUOTE_OPENERS, STRAIGHT_QUOTE);
@@ -87,8 +103,7 @@ function soCalledPattern(lex: Lexicons): RegExp {
   return pattern;
 }
 
-/** A question ending on a particle that makes it rhetorical (…吗?, …呢?), closing marks allowed after it. */
-function rhetoricalEnding(lex: Lexicons, line: string): boolean {
-  const end = line.replace(/[?][”」"')]*$/, '');
-  return lex.words['stance-words'].of('rhetorical-ending').endingAt(end, end.length) !== null && end.length < line.length;
+/** A question ending on a particle that makes it rhetorical (…吗?, …呢?): `before` is the sentence up to its question mark. */
+function rhetoricalEnding(lex: Lexicons, before: string): boolean {
+  return lex.words['stance-words'].of('rhetorical-ending').endingAt(before, before.length) !== null;
 }

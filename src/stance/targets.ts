@@ -2,7 +2,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { forEachFeature, type FeatureContext, type Features } from './features.js';
-import { scoreSpan, type Classifier } from './model.js';
+import { scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
 
 /**
  * What the target model reads about one mention of a company: the clause that holds it (A涨停、B跌停 gives each its
@@ -43,10 +43,9 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
     partitionPoint(companyMentions, (m) => m.start < sentence.start),
     partitionPoint(companyMentions, (m) => m.start < sentence.end),
   );
-  const name = text.slice(mention.start, mention.end);
-  const others = otherNames(text, inSentence, mention.start);
+  const others = otherNames(text, inSentence, mention);
   // What the company owns: from its clause to the clause that names the next company (宁德时代涨停，| 比亚迪跌停。).
-  const next = inSentence.find((m) => m.start >= to && text.slice(m.start, m.end) !== name);
+  const next = inSentence.find((m) => m.start >= to && !sameName(text, m, mention));
   let owned = sentence.end;
   if (next) {
     owned = next.start;
@@ -65,15 +64,21 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
 }
 
 /** How many names other than the mention's the sentence's other mentions give: none, one, or 2 for more. */
-function otherNames(text: string, inSentence: readonly { start: number; end: number }[], start: number): number {
-  let first: string | null = null;
+function otherNames(text: string, inSentence: readonly { start: number; end: number }[], mention: { start: number; end: number }): number {
+  let first: { start: number; end: number } | null = null;
   for (const m of inSentence) {
-    if (m.start === start) continue;
-    const other = text.slice(m.start, m.end);
-    if (first === null) first = other;
-    else if (other !== first) return 2;
+    if (m.start === mention.start) continue;
+    if (first === null) first = m;
+    else if (!sameName(text, m, first)) return 2;
   }
   return first === null ? 0 : 1;
+}
+
+/** Whether two mentions give the same name, compared in the text (not sliced out). */
+function sameName(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.end - a.start !== b.end - b.start) return false;
+  for (let i = 0; i < a.end - a.start; i++) if (text.charCodeAt(a.start + i) !== text.charCodeAt(b.start + i)) return false;
+  return true;
 }
 
 /**
@@ -122,14 +127,15 @@ export function targetScores(
   model: Classifier,
   mention: { start: number; end: number },
   companyMentions: readonly { start: number; end: number }[],
-  memo: Map<string, Float64Array>,
+  memo: Map<number, Float64Array>,
   sentence: Float64Array,
 ): Float64Array | null {
   const r = readMention(doc, context, mention, companyMentions);
   if (!r) return null;
   const raw = new Float64Array(model.labels.length);
   const part = (prefix: string, span: { from: number; to: number }, bias: boolean) => {
-    const key = `${prefix}${span.from}-${span.to}`;
+    // A number, not a string built per part: the prefix, then the span's ends.
+    const key = (SPAN_PREFIXES.indexOf(prefix as SpanPrefix) * (doc.text.length + 1) + span.from) * (doc.text.length + 1) + span.to;
     let scores = memo.get(key);
     if (!scores) {
       scores = new Float64Array(model.labels.length);

@@ -12,17 +12,22 @@ export interface Vocabulary {
   /** Number → the feature's name (`w:看好`, `not:出现`). */
   readonly names: readonly string[];
   /**
-   * Number → the last span that visited it, and the spans counted so far: every document numbered by the
-   * vocabulary shares them (a span's stamp is new whatever the document), so none allocates its own.
+   * Number → a token index, -1 between documents: where previousSame (features.ts) keeps the last token of each
+   * word it met. Every document numbered by the vocabulary shares it (and leaves it as it found it), so none allocates its own.
    */
-  readonly visited: Float64Array;
-  readonly span: { count: number };
+  readonly seen: Int32Array;
 }
+
+/** How many times its words a vocabulary's table has room for (a WordTable fills at most 3/4 of its room: here 3/16). */
+const SPARSENESS = 4;
 
 /** The vocabulary of these word features, each given as its bare word and whether it is read negated. */
 export function buildVocabulary(words: readonly { word: string; negated: boolean }[]): Vocabulary {
-  const plain = { table: new WordTable(), names: [] as string[] };
-  const negated = { table: new WordTable(), names: [] as string[] };
+  // Tables a few times larger than the words need: most of a document's words are not in them, and a search for one
+  // that is not ends at the first empty slot (in a table half full it compared a few words of other slots first).
+  const room = (negated: boolean) => new Set(words.filter((w) => w.negated === negated).map((w) => w.word)).size * SPARSENESS;
+  const plain = { table: new WordTable(room(false)), names: [] as string[] };
+  const negated = { table: new WordTable(room(true)), names: [] as string[] };
   for (const w of words) {
     const form = w.negated ? negated : plain;
     if (form.table.add(w.word) === form.names.length) form.names.push(w.negated ? `not:${w.word}` : `w:${w.word}`);
@@ -30,12 +35,12 @@ export function buildVocabulary(words: readonly { word: string; negated: boolean
   plain.table.trim();
   negated.table.trim();
   const names = [...plain.names, ...negated.names];
-  return { plain: plain.table, negated: negated.table, names, visited: new Float64Array(names.length), span: { count: 0 } };
+  return { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1) };
 }
 
-/** A word's number in the vocabulary, read plain or negated, or -1. */
-export function vocabularyId(vocabulary: Vocabulary, word: string, negated: boolean): number {
-  if (!negated) return vocabulary.plain.idOf(word);
-  const id = vocabulary.negated.idOf(word);
+/** The number of the word text[start, end) (the whole string by default), read plain or negated, or -1. */
+export function vocabularyId(vocabulary: Vocabulary, negated: boolean, text: string, start = 0, end = text.length): number {
+  if (!negated) return vocabulary.plain.idOf(text, start, end);
+  const id = vocabulary.negated.idOf(text, start, end);
   return id < 0 ? -1 : vocabulary.plain.size + id;
 }

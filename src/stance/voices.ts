@@ -11,6 +11,8 @@ const SCARE_QUOTE = 10;
  * that are not a quotation ('scare': a coined term or scare quotes, where praise is irony).
  */
 export function quoteLookup(doc: Doc, lex: Lexicons, quotes: readonly Quote[], marks: readonly QuotationMarks[]): (offset: number) => 'quote' | 'scare' | null {
+  // Most short texts quote nothing: they build nothing to search.
+  if (quotes.length === 0 && marks.length === 0) return unquoted;
   const { text } = doc;
   const marked: { start: number; end: number; kind: 'quote' | 'scare' }[] = quotes.map((q) => ({ start: q.start, end: q.end, kind: 'quote' as const }));
   const quoteStarts = new Set(quotes.map((q) => q.start));
@@ -32,6 +34,10 @@ export function quoteLookup(doc: Doc, lex: Lexicons, quotes: readonly Quote[], m
     }
     return null;
   };
+}
+
+function unquoted(): null {
+  return null;
 }
 
 /** An analyst's rating is quoted as a label (维持“优于大市”评级), not in scare quotes. */

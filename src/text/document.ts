@@ -182,6 +182,14 @@ export function tokenIndexFrom(doc: Doc, offset: number): number {
   return partitionPoint(doc.tokens, (t) => t.start < offset);
 }
 
+/** The index past the last token that ends at or before `offset` (tokens [tokenIndexFrom(a), tokenIndexTo(b)) lie in [a, b)). */
+export function tokenIndexTo(doc: Doc, offset: number): number {
+  // The token holding `offset` starts there or runs across it: either way it is the first not to end by it.
+  const at = doc.tokenAt[offset];
+  if (at !== undefined && at >= 0) return at;
+  return partitionPoint(doc.tokens, (t) => t.end <= offset);
+}
+
 /** The token holding the character at `offset`, or undefined (whitespace, or past the end). */
 export function tokenContaining(doc: Doc, offset: number): Tok | undefined {
   const at = doc.tokenAt[offset];

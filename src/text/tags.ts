@@ -37,3 +37,28 @@ export const UNKNOWN = 'x';
 /** A verb (v) and a conjunction (c). */
 export const VERB = 'v';
 export const CONJUNCTION = 'c';
+
+/**
+ * A group's test of a tag by its code units (jieba's tags are one or two ASCII letters but for a few): no hashing of
+ * the string per token, where a Set lookup per token was a large part of reading a document's words.
+ */
+export function tagTest(group: ReadonlySet<string>): (tag: string) => boolean {
+  const short = new Uint8Array(1 << 14);
+  for (const tag of group) {
+    const key = shortKey(tag);
+    if (key >= 0) short[key] = 1;
+  }
+  return (tag) => {
+    const key = shortKey(tag);
+    return key >= 0 ? short[key] === 1 : group.has(tag);
+  };
+}
+
+/** A tag of one or two ASCII characters as a number under 2^14 (one character under 128, two above it), else -1. */
+function shortKey(tag: string): number {
+  const a = tag.charCodeAt(0);
+  if (tag.length === 1) return a < 128 ? a : -1;
+  if (tag.length !== 2) return -1;
+  const b = tag.charCodeAt(1);
+  return a < 128 && b < 128 ? (a << 7) | b : -1;
+}

@@ -22,17 +22,20 @@ export class WordTable {
     this.slots = new Int32Array(slots).fill(-1);
   }
 
-  /** The number of a word, or -1. */
-  idOf(word: string): number {
+  /**
+   * The number of the word text[start, end) (the whole string by default), or -1: a word of a longer text is looked
+   * up where it stands, without slicing it out.
+   */
+  idOf(text: string, start = 0, end = text.length): number {
     const { units, slots } = this;
     const mask = slots.length - 1;
-    for (let slot = hashString(word) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashString(text, start, end) & mask; ; slot = (slot + 1) & mask) {
       const id = slots[slot] as number;
       if (id === -1) return -1;
-      const at = this.starts[id] as number;
-      let i = 0;
-      while (i < word.length && units[at + i] === word.charCodeAt(i)) i++;
-      if (i === word.length && units[at + i] === 0) return id;
+      const at = (this.starts[id] as number) - start;
+      let i = start;
+      while (i < end && units[at + i] === text.charCodeAt(i)) i++;
+      if (i === end && units[at + end] === 0) return id;
     }
   }
 
@@ -147,9 +150,9 @@ function decodeUtf8(bytes: Uint8Array, from: number, to: number, out: Uint16Arra
 }
 
 /** FNV-1a over UTF-16 code units; the two functions below must agree. */
-function hashString(s: string): number {
+function hashString(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
