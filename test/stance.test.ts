@@ -50,6 +50,15 @@ test.each([
   expect(cues(text).find((c) => c.text.includes(cue))?.polarity).toBe(polarity);
 });
 
+test('rules: a run of limit-up closes after a stock\'s name is good news; a count of the market\'s is none', () => {
+  const streaks = (text: string) => cues(text).filter((c) => c.rule.startsWith('figure:limit-up-streak'));
+  expect(streaks('个股方面，汽车产业链的宁德时代7板、比亚迪8天7板。')).toEqual([
+    { text: '7板', polarity: 'bullish', rule: 'figure:limit-up-streak' },
+    { text: '8天7板', polarity: 'bullish', rule: 'figure:limit-up-streak' },
+  ]);
+  expect(streaks('今日3连板及以上个股仅5只，宁德时代板块走弱。')).toEqual([]);
+});
+
 test('rules: a slight move of an index is no news (沪指微跌0.08%)', () => {
   expect(cues('沪指微跌0.08%，两市成交额8640亿元。').filter((c) => c.rule.startsWith('figure:'))).toEqual([]);
 });
@@ -96,9 +105,13 @@ test.each([
   expect(analyze(text).stance.label).toBe(label);
 });
 
-test('the model: each company is read in its own clause (A涨停、B跌停), a depository bank beside a collapsing platform is not the news', () => {
+test('the model: each company is read in its own clause (A涨停、B跌停), a list item without words of its own in its list\'s (净买入A、B), a depository bank beside a collapsing platform is not the news', () => {
   const moves = analyze('今日午后，宁德时代涨停，比亚迪跌停。');
   expect(Object.fromEntries(moves.companies.map((c) => [c.name, c.stance]))).toMatchObject({ 宁德时代: 'bullish', 比亚迪: 'skeptical' });
+  const lists = analyze('今日午盘，宁德时代、比亚迪涨停，贵州茅台、五粮液跌停。');
+  expect(Object.fromEntries(lists.companies.map((c) => [c.name, c.stance]))).toMatchObject({ 宁德时代: 'bullish', 比亚迪: 'bullish', 贵州茅台: 'skeptical', 五粮液: 'skeptical' });
+  const flows = analyze('北上资金今日净买入宁德时代5.96亿元、中国中免4.83亿元，净卖出平安银行3.41亿元。');
+  expect(flows.companies.find((c) => c.name === '中国中免')?.stance).toBe('bullish');
   const platform = analyze('鑫盛贷平台暴雷，出借人资金无法兑付。该平台的存管银行为江城银行。');
   expect(platform.companies.find((c) => c.name === '江城银行')?.stance).not.toBe('skeptical');
 });

@@ -6,7 +6,7 @@ import type { LexiconHits } from '../text/hits.js';
 import type { Layout } from '../text/layout.js';
 import { findEvidence } from './evidence.js';
 import { questionRuns, ruleFeatures, wordFeatures, type FeatureContext } from './features.js';
-import { figureEvidence } from './figures.js';
+import { figureEvidence, streakEvidence } from './figures.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What the earlier stages found that stance reads. */
@@ -29,7 +29,7 @@ export interface StanceInputs {
 export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, vocabulary: Vocabulary | null = null): FeatureContext {
   const { layout } = inputs;
   const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks);
-  for (const e of figureEvidence(doc, lex, inputs.hits, inputs.percentages)) {
+  for (const e of [...figureEvidence(doc, lex, inputs.hits, inputs.percentages), ...streakEvidence(doc, inputs.mentions)]) {
     const sentence = sentenceAt(doc, e.start);
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }

@@ -44,3 +44,23 @@ export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, perce
   }
   return out;
 }
+
+/**
+ * A stock's run of daily limit-up closes as market flashes count it right after its name (宝馨科技4板, 集泰股份13板12板,
+ * 奥飞娱乐7天6板): the number right before 板, which no board's name has (主板, 科创板) and a sector (板块) does not
+ * continue. Counts not after a name describe the market (3连板及以上个股仅5只).
+ */
+export function streakEvidence(doc: Doc, mentions: readonly { end: number }[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of mentions) {
+    LIMIT_UP_STREAK.lastIndex = m.end;
+    const streak = LIMIT_UP_STREAK.exec(doc.text);
+    if (!streak) continue;
+    const end = m.end + streak[0].length;
+    out.push({ text: doc.source.slice(m.end, end), start: m.end, end, polarity: 'bullish', weight: F.streak, negated: false, reversed: false, rule: 'figure:limit-up-streak', voice: 'author' });
+  }
+  return out;
+}
+
+/** Sticky, at a name's end: a count of limit-up closes (8板, 8天7板, 3连板), not a sector (板块). */
+const LIMIT_UP_STREAK = /(?:\d+天)?\d+连?板(?!块)/y;

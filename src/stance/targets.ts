@@ -12,6 +12,13 @@ import { scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './mo
  * depository, not the subject of the news).
  */
 const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA);
+const isClauseEnd = markSet(CLAUSE_ENDS);
+
+/** Whether any evidence of the rules begins in [from, to). */
+function holdsEvidence(context: FeatureContext, from: number, to: number): boolean {
+  const e = context.evidence[partitionPoint(context.evidence, (x) => x.start < from)];
+  return e !== undefined && e.start < to;
+}
 
 /**
  * The text model's reading of the mention's sentence, as features of the target model (stacked: the training reads
@@ -39,6 +46,12 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
   while (from > sentence.start && !isBreak(text.charCodeAt(from - 1))) from--;
   let to = mention.end;
   while (to < sentence.end && !isBreak(text.charCodeAt(to))) to++;
+  // An item of a list with no word of its own shares the predicate of its list (净买入A、B; A、B、C涨停): its clause
+  // runs over the whole enumeration, from the clause that opens it to the one that closes it.
+  if (!holdsEvidence(context, from, to) && (text[from - 1] === LIST_COMMA || text[to] === LIST_COMMA)) {
+    while (from > sentence.start && !isClauseEnd(text.charCodeAt(from - 1))) from--;
+    while (to < sentence.end && !isClauseEnd(text.charCodeAt(to))) to++;
+  }
   const inSentence = companyMentions.slice(
     partitionPoint(companyMentions, (m) => m.start < sentence.start),
     partitionPoint(companyMentions, (m) => m.start < sentence.end),

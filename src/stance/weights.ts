@@ -42,6 +42,8 @@ export const FIGURE_WEIGHTS = {
   move: 0.5,
   /** The smallest price or index move (in percent) that is news: below it a market is flat. */
   smallestMove: 0.5,
+  /** A run of limit-up closes (8板): as strong a lean as the word 涨停. */
+  streak: 1,
   /** How far back (in characters) the clause of a figure is read for its basis and burden. */
   window: 24,
 } as const;
