@@ -1,6 +1,7 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { WordLists, type WordHit } from '../lexicon/word-list.js';
 import type { Doc } from '../text/document.js';
+import type { Markers } from '../text/hits.js';
 import { perLexicons } from './per-lexicons.js';
 
 /**
@@ -23,6 +24,11 @@ export interface DocWords {
 const docLists = perLexicons((lex) => {
   const { particles, 'company-words': company, 'person-words': person } = lex.words;
   return new WordLists([
+    lex.titles,
+    lex.orgWords,
+    lex.speechVerbs,
+    lex.personVerbs,
+    lex.stanceModifiers,
     company.of('party-opening'),
     company.of('supplier-opening'),
     particles.of('list-closer'),
@@ -36,9 +42,15 @@ const docLists = perLexicons((lex) => {
   ] as const);
 });
 
-/** The document's {@link DocWords}, found in one pass over it: a scan per list read the text ten times. */
-export function findDocWords(doc: Doc, lex: Lexicons): DocWords {
-  const [partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works] =
+/**
+ * The document's {@link Markers} and {@link DocWords}, found in one pass over it: a scan per list read the text
+ * fifteen times, and a scan for the markers and another for the rest read it twice.
+ */
+export function findDocWords(doc: Doc, lex: Lexicons): { markers: Markers; words: DocWords } {
+  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers, partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works] =
     docLists(lex).all(doc.text);
-  return { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works };
+  return {
+    markers: { titles, orgWords, speechVerbs, personVerbs, stanceModifiers },
+    words: { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works },
+  };
 }

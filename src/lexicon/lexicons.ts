@@ -8,7 +8,7 @@ import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type Pe
 import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
 import { Gazetteer } from './gazetteer.js';
 import { builtinNameModel, type NameModel } from './name-model.js';
-import { WordList, WordLists } from './word-list.js';
+import { WordList } from './word-list.js';
 
 export type { CompanyEntry, PersonEntry, Phrase, PhraseView, StanceCue } from './phrases.js';
 export { isTickerWord };
@@ -48,10 +48,6 @@ export interface Lexicons {
   /** Verbs whose subject is a person (出任, 会见): evidence for a name before them, never a quote's speaker. */
   readonly personVerbs: WordList<true>;
   readonly stanceModifiers: WordList<StanceModifier>;
-  /** The marker lists scanned together in one pass over a document. */
-  readonly markers: WordLists<
-    readonly [WordList<TitleKind>, WordList<ReadonlySet<OrgWordKind>>, WordList<true>, WordList<true>, WordList<StanceModifier>]
-  >;
   /** Words of the rules, by table and kind (see lexicons/README.md). */
   readonly words: { [T in Exclude<KindTable, 'org-words' | 'stance-modifiers' | 'titles'>]: KindedWords<KindOf<T>> };
   /** Currency words and signs → their ISO code and where they stand. */
@@ -161,7 +157,6 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     speechVerbs,
     personVerbs,
     stanceModifiers,
-    markers: new WordLists([titles, orgWords, speechVerbs, personVerbs, stanceModifiers] as const),
     words: {
       'company-words': new KindedWords(rows('company-words')),
       'fund-words': new KindedWords(rows('fund-words')),

@@ -18,9 +18,10 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   const { phrases } = hits;
   const seeds: CompanySeed[] = [];
   // Products and bodies that contain a company's name (阿里旺旺, 腾讯新闻客户端): the name inside them is no mention.
-  const blocked = new Uint8Array(text.length);
-  for (const b of phrases) if (b.value.notCompany && b.end - b.start > 2) blocked.fill(1, b.start, b.end);
-  const insideNotCompany = (at: number) => blocked[at] === 1;
+  // Made only where the text has such a name: a typed array costs a short text's call more than its scan.
+  let blocked: Uint8Array | null = null;
+  for (const b of phrases) if (b.value.notCompany && b.end - b.start > 2) (blocked ??= new Uint8Array(text.length)).fill(1, b.start, b.end);
+  const insideNotCompany = (at: number) => blocked !== null && blocked[at] === 1;
   // 网易 in 网易科技 (a byline): a longer media name starting at the same place.
   const mediaEnd = new Map<number, number>();
   for (const h of phrases) if (h.value.media && !isWebsite(lex, text.slice(h.start, h.end))) mediaEnd.set(h.start, Math.max(mediaEnd.get(h.start) ?? 0, h.end));

@@ -29,18 +29,19 @@ function splitNameAt(doc: Doc, lex: Lexicons, t: Tok): number | null {
   const { start } = t;
   const surname = surnameLength(text, start, lex);
   if (surname === 0 || t.end - start > surname + 1 || !isOpen(text, start - 1)) return null;
-  if (titleAfterSurname(text, start + surname, lex) || lex.knownWord(text.slice(start - 1, start + 1))) return null;
+  // The checks by characters first, and the dictionary's last: most surnames start no split name.
   const ends: number[] = [];
   for (const end of [start + surname + 2, start + surname + 1]) {
     // The name is more than one of jieba's words, and ends where one ends.
     if (end <= t.end || end > text.length || !endsWord(doc, end) || !allHan(text, start, end)) continue;
-    if (!givenOk(text, start + surname, end, lex) || lex.knownWord(text.slice(start, end))) continue;
-    if (lex.chars.has('noun-ending', text.charCodeAt(end - 1)) || !isOpen(text, end) || lex.orgWords.at(text, end)) continue;
-    // 刘军称: a character that is a word of its own after names ends none; 朴茨茅: two transliteration characters
-    // make the start of a foreign name.
-    if (lex.chars.has('word-follower', text.charCodeAt(end - 1)) || transliterationCount(text, start, end, lex) >= 2) continue;
+    // 刘军称: a character that is a word of its own after names ends none.
+    if (lex.chars.has('noun-ending', text.charCodeAt(end - 1)) || lex.chars.has('word-follower', text.charCodeAt(end - 1)) || !isOpen(text, end)) continue;
+    if (!givenOk(text, start + surname, end, lex) || lex.orgWords.at(text, end)) continue;
+    // 朴茨茅: two transliteration characters make the start of a foreign name.
+    if (transliterationCount(text, start, end, lex) >= 2 || lex.knownWord(text.slice(start, end))) continue;
     ends.push(end);
   }
+  if (ends.length === 0 || titleAfterSurname(text, start + surname, lex) || lex.knownWord(text.slice(start - 1, start + 1))) return null;
   const end = likeliestEnd(text, start, surname, ends, lex);
   return end !== null && nameInContext(text, start, surname, end, lex) >= NAME_LIKENESS.split ? end : null;
 }
