@@ -36,13 +36,10 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
   }
   // Sorted by start, longer first: two names found at one start differ in length.
   const found: Found[] = [];
-  for (let at = 0; at < text.length; at++) {
-    if (!startsWord(doc, at)) continue;
+  const readAt = (at: number) => {
     const first = foldedAt(text, at);
-    if (((firsts[(first & (FIRSTS_BITS - 1)) >>> 5] as number) & (1 << (first & 31))) === 0) continue;
-    const names = byFirst.get(first);
-    if (names === undefined) continue;
-    for (const { key, surface, entry } of names) {
+    if (((firsts[(first & (FIRSTS_BITS - 1)) >>> 5] as number) & (1 << (first & 31))) === 0) return;
+    for (const { key, surface, entry } of byFirst.get(first) ?? []) {
       if (!foldedStartsWith(text, at, key)) continue;
       const end = at + key.length;
       if (entry.kind === 'company' && !companyNameEnds(doc, lex, at, end)) continue;
@@ -50,7 +47,12 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
       if (entry.kind === 'person' && notPersonMention(text, at, end, lex)) continue;
       found.push({ start: at, end, surface });
     }
-  }
+  };
+  // The tokens' starts are every word's but the blank ones' (a space, a tab, a line break): for a name opening on
+  // one, every offset is read.
+  if (BLANKS.some((blank) => byFirst.has(blank))) {
+    for (let at = 0; at < text.length; at++) if (startsWord(doc, at)) readAt(at);
+  } else for (const t of doc.tokens) readAt(t.start);
   const seeded: Found[] = [];
   for (const [surface, entry] of accepted) for (const s of entry.seeded) seeded.push({ start: s.start, end: s.end, surface });
   seeded.sort(byStartLongestFirst);
@@ -65,6 +67,9 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
   }
   return kept;
 }
+
+/** The code units of the blank words jieba makes, which are no tokens: space, tab, line break. */
+const BLANKS = [0x20, 0x09, 0x0a];
 
 /** The size of the first-code-unit filter: a few dozen names set few of its bits. */
 const FIRSTS_BITS = 2048;

@@ -80,8 +80,9 @@ export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
 
 function subjectShaped(t: Tok): boolean {
   const length = t.end - t.start;
-  if (PERSON_TAGS.has(t.pos)) return length >= FOREIGN_SUBJECT_LENGTH.tagged;
-  return t.pos === UNKNOWN && length >= FOREIGN_SUBJECT_LENGTH.unknown;
+  // The length before the tag set: most words are too short, and a set lookup per word of the text adds up.
+  if (t.pos === UNKNOWN) return length >= FOREIGN_SUBJECT_LENGTH.unknown;
+  return length >= FOREIGN_SUBJECT_LENGTH.tagged && PERSON_TAGS.has(t.pos);
 }
 
 /** Whether the word at token `i` opens a clause, or follows a conjunction that does (即使/c 伊万诺夫 不能/v). */
