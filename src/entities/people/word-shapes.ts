@@ -61,6 +61,8 @@ function nameShapedWord(doc: Doc, lex: Lexicons, i: number): PersonCandidate | n
     !lex.knownWord(text.slice(t.start + 1, t.end)) &&
     !lex.knownWord(text.slice(t.start, t.end + 1));
   if (t.pos !== UNKNOWN && !personWord) return null;
+  // No surname, no name (the name model below reads none): most unknown words are marks and Latin words.
+  if (surnameLength(text, t.start, lex) === 0) return null;
   const common = looksLikeName(text, t.start, t.end, lex);
   const rare = !common && rareName(text, t.start, t.end, lex);
   // 朱坤称, 刘洋拟: jieba glued the next word's first character to a name; the name model reads it off (and the
