@@ -94,11 +94,15 @@ export function buildPhrases(input: {
       const p = trie.valueOf(text, start, end);
       return p && pick(p);
     },
-    matchesAt: (text, at) =>
-      trie.matchesAt(text, at).flatMap((m) => {
+    matchesAt: (text, at) => {
+      // A loop, not flatMap: an array per match, at each offset inside every unknown word, added up.
+      const found: { phrase: string; end: number; value: V }[] = [];
+      for (const m of trie.matchesAt(text, at)) {
         const value = pick(m.value);
-        return value === undefined ? [] : [{ phrase: m.phrase, end: m.end, value }];
-      }),
+        if (value !== undefined) found.push({ phrase: m.phrase, end: m.end, value });
+      }
+      return found;
+    },
   });
   return { phrases: trie, companies: view((p) => p.company), people: view((p) => p.person), media: view((p) => p.media) };
 }
