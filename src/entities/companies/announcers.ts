@@ -28,6 +28,8 @@ const opensHeadline = markSet('\n】');
 export function fromAnnouncers(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
+  // No colon, no announcer: most texts are left at once, unread headline by headline.
+  if (!text.includes(':') && !text.includes('：')) return seeds;
   for (let start = 0; start < text.length; start = nextHeadline(text, start)) {
     let end = start;
     while (end < text.length && end - start <= MAX_ANNOUNCER && !NAME_STOP.test(text[end] ?? '')) end++;
