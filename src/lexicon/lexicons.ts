@@ -7,6 +7,7 @@ import { CodeUnits } from './code-units.js';
 import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type PersonEntry, type PersonRow, type Phrase, type PhraseView, type StanceCue } from './phrases.js';
 import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
 import { Gazetteer } from './gazetteer.js';
+import { internalized } from './internalized.js';
 import { builtinNameModel, type NameModel } from './name-model.js';
 import { WordList } from './word-list.js';
 
@@ -117,7 +118,8 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
       if (!kinds.has(kind)) throw new TypeError(`xinwen: words option: "${word}" in ${table} needs a kind (${[...kinds].join(', ')})`);
       return [word, kind] as const;
     });
-    return [...builtinKinds(table), ...user] as (readonly [string, KindOf<T>])[];
+    // Kinds internalized: the rules ask for them by literals, and compare and look them up by identity so.
+    return [...builtinKinds(table), ...user].map(([word, kind]) => [word, internalized(kind)]) as (readonly [string, KindOf<T>])[];
   };
   const base = builtinTables();
   const surnames = listWords('surnames');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { internalized } from '../lexicon/internalized.js';
 import type { WordIndex } from './segmenter.js';
 import { grow, WordTable } from './word-table.js';
 
@@ -175,15 +176,6 @@ export interface JiebaWordsParts {
   tagNames: readonly string[];
   median: number;
   max: number;
-}
-
-/**
- * The same string, internalized (V8 keeps one copy of each property name, and a computed key is made one): tags read
- * from a file are not, and every rule's `t.pos === 'x'` then compared characters in a call, where two internalized
- * strings compare by identity.
- */
-function internalized(s: string): string {
-  return Object.keys({ [s]: 0 })[0] as string;
 }
 
 /**
