@@ -40,7 +40,7 @@ describe('fund products and private funds, in a text about funds', () => {
 
   test('one fund written with and without the letters a type may leave out is one company', () => {
     const { doc, lex } = makeDoc('农银汇理/x 中证/j 800/m 指数型/n 基金/n 和/c 农银/j 中证/j 800/m 指数/n 基金/n 净值/n 上涨/v');
-    const groups = new Set(fromFunds(doc, lex).map((s) => s.group));
+    const groups = new Set(fromFunds(doc, lex, gatherEvidence(doc, lex)).map((s) => s.group));
     expect(groups.size).toBe(1);
   });
 });
