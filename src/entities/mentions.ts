@@ -71,8 +71,8 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
 /** The code units of the blank words jieba makes, which are no tokens: space, tab, line break. */
 const BLANKS = [0x20, 0x09, 0x0a];
 
-/** The size of the first-code-unit filter: a few dozen names set few of its bits. */
-const FIRSTS_BITS = 2048;
+/** The size of the first-code-unit filter: small, since it is made per call; a few dozen names set few of its bits. */
+const FIRSTS_BITS = 1024;
 
 interface Searched {
   key: string;
