@@ -47,10 +47,9 @@ const FOREIGN_SUBJECT_LENGTH = { tagged: 2, unknown: 3 } as const;
 export function fromForeignSubjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text, tokens } = doc;
   const found: PersonCandidate[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (const i of foreignShaped(doc, lex)) {
     const t = tokens[i] as Tok;
-    if (!subjectShaped(t) || !opensClause(doc, i)) continue;
-    if (transliterationCount(text, t.start, t.end, lex) !== t.end - t.start || listedAsOther(text.slice(t.start, t.end), lex)) continue;
+    if (i >= tokens.length - 1 || !opensClause(doc, i) || listedAsOther(text.slice(t.start, t.end), lex)) continue;
     const next = tokens[i + 1] as Tok;
     const verb = ADVERB_TAGS.has(next.pos) ? tokens[i + 2] : next;
     if (verb?.pos === VERB) found.push({ start: t.start, end: t.end, why: 'context:foreign-subject' });
@@ -69,14 +68,35 @@ const VERB_AFTER_OBJECT = new Set([VERB, 'vn']);
 export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text, tokens } = doc;
   const found: PersonCandidate[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (const i of foreignShaped(doc, lex)) {
+    if (i < 1 || i >= tokens.length - 1) continue;
     const t = tokens[i] as Tok;
     const marker = tokens[i - 1] as Tok;
-    if (!subjectShaped(t) || !lex.words.particles.is(text.slice(marker.start, marker.end), 'pretransitive')) continue;
-    if (transliterationCount(text, t.start, t.end, lex) !== t.end - t.start || listedAsOther(text.slice(t.start, t.end), lex)) continue;
+    if (!lex.words.particles.is(text.slice(marker.start, marker.end), 'pretransitive') || listedAsOther(text.slice(t.start, t.end), lex)) continue;
     if (VERB_AFTER_OBJECT.has((tokens[i + 1] as Tok).pos)) found.push({ start: t.start, end: t.end, why: 'context:foreign-object' });
   }
   return found;
+}
+
+/** The foreign-shaped words of a document, by the lexicons read with: subjects and objects read the same ones. */
+const shapedOf = new WeakMap<Doc, { lex: Lexicons; indices: number[] }>();
+
+/**
+ * The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration
+ * characters, found once per document: a pass over every word for each of the two recognisers cost more than all
+ * else they do.
+ */
+function foreignShaped(doc: Doc, lex: Lexicons): number[] {
+  const known = shapedOf.get(doc);
+  if (known !== undefined && known.lex === lex) return known.indices;
+  const { text, tokens } = doc;
+  const indices: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Tok;
+    if (subjectShaped(t) && transliterationCount(text, t.start, t.end, lex) === t.end - t.start) indices.push(i);
+  }
+  shapedOf.set(doc, { lex, indices });
+  return indices;
 }
 
 function subjectShaped(t: Tok): boolean {
