@@ -35,8 +35,9 @@ export interface Lexicons {
   /** Single-character surnames, as UTF-16 code units (names are read a character at a time, unallocated). */
   readonly surnames: CodeUnits;
   readonly compoundSurnames: ReadonlySet<string>;
-  /** The first characters of the compound surnames (欧 of 欧阳), as code units. */
+  /** The first and the second characters of the compound surnames (欧 and 阳 of 欧阳), as code units. */
   readonly compoundSurnameStarts: CodeUnits;
+  readonly compoundSurnameSeconds: CodeUnits;
   /** How name-like each character is in each part of a Chinese name and next to one (name-model.tsv). */
   readonly nameModel: NameModel;
   /** Classes of characters (given-name characters, transliteration characters, name followers …). */
@@ -151,6 +152,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     surnames: new CodeUnits(surnames.filter((s) => s.length === 1).join('')),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
     compoundSurnameStarts: new CodeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
+    compoundSurnameSeconds: new CodeUnits(surnames.filter((s) => s.length === 2).map((s) => s[1]).join('')),
     nameModel: builtinNameModel(),
     chars: new CharacterClasses(builtinCharacters()),
     titles,

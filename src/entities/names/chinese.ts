@@ -9,7 +9,9 @@ import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
 
 export function surnameLength(text: string, at: number, lex: Lexicons): number {
   const c = text.charCodeAt(at);
-  if (lex.compoundSurnameStarts.has(c) && lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
+  // Both characters by code unit before the set: 上 of 上官 and 东 of 东方 open many words, and a slice per word added up.
+  const compound = lex.compoundSurnameStarts.has(c) && lex.compoundSurnameSeconds.has(text.charCodeAt(at + 1));
+  if (compound && lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
   return lex.surnames.has(c) ? 1 : 0;
 }
 
