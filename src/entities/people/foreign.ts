@@ -4,6 +4,7 @@ import { CLAUSE_ENDS, markSet, markTest, NAME_DOTS } from '../../text/marks.js';
 import { ADVERB_TAGS, CONJUNCTION, PERSON_TAGS, UNKNOWN, VERB } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { afterNationality, fullForeignNameAround, namesWithOriginals, transliterationCount } from '../names/foreign.js';
+import { perDocument } from '../per-document.js';
 import type { PersonCandidate } from './seed.js';
 
 /** 西班牙人阿尔瓦雷斯: a transliterated name after a nationality. */
@@ -78,26 +79,20 @@ export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
   return found;
 }
 
-/** The foreign-shaped words of a document, by the lexicons read with: subjects and objects read the same ones. */
-const shapedOf = new WeakMap<Doc, { lex: Lexicons; indices: number[] }>();
-
 /**
  * The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration
  * characters, found once per document: a pass over every word for each of the two recognisers cost more than all
  * else they do.
  */
-function foreignShaped(doc: Doc, lex: Lexicons): number[] {
-  const known = shapedOf.get(doc);
-  if (known !== undefined && known.lex === lex) return known.indices;
+const foreignShaped = perDocument((doc, lex): number[] => {
   const { text, tokens } = doc;
   const indices: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Tok;
     if (subjectShaped(t) && transliterationCount(text, t.start, t.end, lex) === t.end - t.start) indices.push(i);
   }
-  shapedOf.set(doc, { lex, indices });
   return indices;
-}
+});
 
 function subjectShaped(t: Tok): boolean {
   const length = t.end - t.start;

@@ -2,7 +2,7 @@ import { endsWord, type Doc, type Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import { markSet, NAME_DOTS } from '../../text/marks.js';
-import { givenOk, likeliestEnd, surnameLength, titleAfterSurname } from '../names/chinese.js';
+import { givenOk, likeliestEnd, surnameLength, surnameWords, titleAfterSurname } from '../names/chinese.js';
 import { transliterationCount } from '../names/foreign.js';
 import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import { allHan } from '../words.js';
@@ -17,7 +17,8 @@ import type { PersonCandidate } from './seed.js';
  */
 export function fromSplitNames(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const found: PersonCandidate[] = [];
-  for (const t of doc.tokens) {
+  for (const i of surnameWords(doc, lex)) {
+    const t = doc.tokens[i] as Tok;
     const name = splitNameAt(doc, lex, t);
     if (name) found.push({ start: t.start, end: name, why: 'model:split-name' });
   }
