@@ -12,16 +12,13 @@ import type { CompanySeed } from '../src/entities/companies/seed.js';
 import { fromSpecialTreatment } from '../src/entities/companies/special-treatment.js';
 import { fromTitles } from '../src/entities/companies/titles.js';
 import type { Recogniser } from '../src/entities/evidence.js';
-import { findTitledNames } from '../src/entities/titles/titled-names.js';
-import { findDocWords } from '../src/entities/doc-words.js';
-import { findLexiconHits } from '../src/text/hits.js';
+import { gatherEvidence } from '../src/entities/recognise.js';
 import { makeDoc } from './make-doc.js';
 
 /** The surfaces one recogniser finds in a hand-cut document, in order, without repeats. */
 function surfacesOf(recognise: Recogniser<CompanySeed>, words: string): string[] {
   const { doc, lex } = makeDoc(words);
-  const hits = findLexiconHits(doc, lex);
-  return [...new Set(recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((s) => s.surface))];
+  return [...new Set(recognise(doc, lex, gatherEvidence(doc, lex)).map((s) => s.surface))];
 }
 
 describe('fund products and private funds, in a text about funds', () => {
@@ -43,7 +40,7 @@ describe('fund products and private funds, in a text about funds', () => {
 
   test('one fund written with and without the letters a type may leave out is one company', () => {
     const { doc, lex } = makeDoc('农银汇理/x 中证/j 800/m 指数型/n 基金/n 和/c 农银/j 中证/j 800/m 指数/n 基金/n 净值/n 上涨/v');
-    const groups = new Set(fromFunds(doc, lex).map((s) => s.group));
+    const groups = new Set(fromFunds(doc, lex, gatherEvidence(doc, lex)).map((s) => s.group));
     expect(groups.size).toBe(1);
   });
 });
@@ -124,8 +121,7 @@ describe('names and their boundaries', () => {
 
   test('a unit named with a known company and an industry word is a company of its own', () => {
     const { doc, lex } = makeDoc('中粮/j 集团/n 旗下/n 的/uj 中粮/j 期货/n 、/x 中信/nz 期货/n');
-    const hits = findLexiconHits(doc, lex);
-    const seeds = companySeeds(doc, lex, { hits, words: findDocWords(doc, lex), titled: [] }).filter((s) => s.surface === '中粮期货');
+    const seeds = companySeeds(doc, lex, { ...gatherEvidence(doc, lex), titled: [] }).filter((s) => s.surface === '中粮期货');
     expect(seeds.map((s) => s.group)).toEqual(['中粮期货']);
   });
 

@@ -12,16 +12,13 @@ import type { CompanySeed } from '../src/entities/companies/seed.js';
 import { fromStockCodes } from '../src/entities/companies/stock-codes.js';
 import { fromTitles } from '../src/entities/companies/titles.js';
 import type { Recogniser } from '../src/entities/evidence.js';
-import { findTitledNames } from '../src/entities/titles/titled-names.js';
-import { findDocWords } from '../src/entities/doc-words.js';
-import { findLexiconHits } from '../src/text/hits.js';
+import { gatherEvidence } from '../src/entities/recognise.js';
 import { makeDoc } from './make-doc.js';
 
 /** Runs one company recogniser on a hand-cut document, with the evidence the stage gives it: [surface, why] pairs. */
 function seedsOf(recognise: Recogniser<CompanySeed>, words: string): [string, string][] {
   const { doc, lex } = makeDoc(words);
-  const hits = findLexiconHits(doc, lex);
-  return recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
+  return recognise(doc, lex, gatherEvidence(doc, lex)).map((s) => [s.surface, s.why]);
 }
 
 describe('company recognisers, one at a time, without jieba', () => {

@@ -13,16 +13,13 @@ import { fromTitles } from '../src/entities/people/titles.js';
 import { fromPersonVerbs, fromSpeechVerbs } from '../src/entities/people/verbs.js';
 import { fromWordShapes } from '../src/entities/people/word-shapes.js';
 import { fromWorkMakers } from '../src/entities/people/works.js';
-import { findTitledNames } from '../src/entities/titles/titled-names.js';
-import { findDocWords } from '../src/entities/doc-words.js';
-import { findLexiconHits } from '../src/text/hits.js';
+import { gatherEvidence } from '../src/entities/recognise.js';
 import { makeDoc } from './make-doc.js';
 
 /** Runs one person recogniser on a hand-cut document, with the evidence the stage gives it: [name, why] pairs. */
 function namesOf(recognise: Recogniser<PersonCandidate>, words: string): [string, string][] {
   const { doc, lex, text } = makeDoc(words);
-  const hits = findLexiconHits(doc, lex);
-  return recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((c) => [text.slice(c.start, c.end), c.why]);
+  return recognise(doc, lex, gatherEvidence(doc, lex)).map((c) => [text.slice(c.start, c.end), c.why]);
 }
 
 describe('person recognisers, one at a time, without jieba', () => {
@@ -103,8 +100,7 @@ describe('person recognisers, one at a time, without jieba', () => {
 describe('personSeeds', () => {
   const seeds = (words: string) => {
     const { doc, lex } = makeDoc(words);
-    const hits = findLexiconHits(doc, lex);
-    return personSeeds(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).map((s) => [s.surface, s.why]);
+    return personSeeds(doc, lex, gatherEvidence(doc, lex)).map((s) => [s.surface, s.why]);
   };
 
   test('the names listed after a person are people too', () => {
@@ -116,8 +112,7 @@ describe('personSeeds', () => {
 
   test('the original name in brackets after a person is the same person, a code in capitals none', () => {
     const { doc, lex } = makeDoc('后卫/n 奥卡索/nrt (/x okasso/eng )/x 伤愈/v ,/x 前锋/n 里瓦托/nrt (/x RVT.O/eng )/x 首发/v');
-    const hits = findLexiconHits(doc, lex);
-    const found = personSeeds(doc, lex, { hits, words: findDocWords(doc, lex), titled: findTitledNames(doc, lex, hits) }).filter((s) => s.why === 'context:original-of');
+    const found = personSeeds(doc, lex, gatherEvidence(doc, lex)).filter((s) => s.why === 'context:original-of');
     expect(found.map((s) => [s.surface, s.group])).toEqual([['okasso', '奥卡索']]);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { orgSlot } from '../src/entities/org-slot.js';
-import { findTitledNames } from '../src/entities/titles/titled-names.js';
-import { findLexiconHits } from '../src/text/hits.js';
+import { gatherEvidence } from '../src/entities/recognise.js';
 import { makeDoc } from './make-doc.js';
 
 type Role = [title: string, org: string | null, orgIsPronoun: boolean | undefined, former: boolean];
@@ -10,7 +9,7 @@ type Role = [title: string, org: string | null, orgIsPronoun: boolean | undefine
 function titled(words: string): [string, boolean, Role[]][] {
   const { doc, lex, text } = makeDoc(words);
   const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
-  return findTitledNames(doc, lex, findLexiconHits(doc, lex)).map((t) => [
+  return gatherEvidence(doc, lex).titled.map((t) => [
     slice(t.name),
     t.credit,
     t.roles.map((r): Role => [slice(r.title), r.org && slice(r.org), r.orgIsPronoun, r.former]),

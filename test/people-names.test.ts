@@ -4,12 +4,10 @@ import { NAME_LIKENESS, nameInContext, nameLikeness } from '../src/entities/name
 import { fromSplitNames } from '../src/entities/people/split-names.js';
 import { fromSpeakerLabels } from '../src/entities/people/speaker-labels.js';
 import { fromWordShapes } from '../src/entities/people/word-shapes.js';
-import { findTitledNames } from '../src/entities/titles/titled-names.js';
 import type { Recogniser } from '../src/entities/evidence.js';
 import type { PersonCandidate } from '../src/entities/people/seed.js';
 import { analyze } from '../src/index.js';
-import { findDocWords } from '../src/entities/doc-words.js';
-import { findLexiconHits } from '../src/text/hits.js';
+import { gatherEvidence } from '../src/entities/recognise.js';
 import { makeDoc } from './make-doc.js';
 
 const peopleIn = (text: string) => analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text));
@@ -47,8 +45,7 @@ describe('the name model (name-model.tsv, compiled from HanLP)', () => {
 describe('name boundaries by the name model, without jieba', () => {
   const nameAfterTitle = (words: string) => {
     const { doc, lex, text } = makeDoc(words);
-    const hits = findLexiconHits(doc, lex);
-    return findTitledNames(doc, lex, hits).map((t) => text.slice(t.name.start, t.name.end));
+    return gatherEvidence(doc, lex).titled.map((t) => text.slice(t.name.start, t.name.end));
   };
   test.each([
     ['a follower after a two-character name', '副局长/n 王磊/nr 则/d 表示/v', ['王磊']],
@@ -69,8 +66,7 @@ describe('name boundaries by the name model, without jieba', () => {
 describe('names with little context, judged by how name-like they are', () => {
   const names = (recognise: Recogniser<PersonCandidate>, words: string) => {
     const { doc, lex, text } = makeDoc(words);
-    const hits = findLexiconHits(doc, lex);
-    return recognise(doc, lex, { hits, words: findDocWords(doc, lex), titled: [] }).map((c) => [text.slice(c.start, c.end), c.why]);
+    return recognise(doc, lex, { ...gatherEvidence(doc, lex), titled: [] }).map((c) => [text.slice(c.start, c.end), c.why]);
   };
   test.each([
     ['a name jieba cut into two words', fromSplitNames, '主创/n 之一/r 的/uj 韦/nr 朝阳/ns ,/x 在/p 北京/ns', [['韦朝阳', 'model:split-name']]],

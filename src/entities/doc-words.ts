@@ -1,6 +1,7 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { WordLists, type WordHit } from '../lexicon/word-list.js';
 import type { Doc } from '../text/document.js';
+import type { Markers } from '../text/hits.js';
 import { perLexicons } from './per-lexicons.js';
 
 /**
@@ -18,11 +19,19 @@ export interface DocWords {
   descriptors: WordHit<true>[];
   kin: WordHit<true>[];
   works: WordHit<true>[];
+  /** Words that make a text one about lending (网贷, 出借人) or about funds (基金, 净值): read before platforms and funds are. */
+  lendingContext: WordHit<true>[];
+  fundContext: WordHit<true>[];
 }
 
 const docLists = perLexicons((lex) => {
-  const { particles, 'company-words': company, 'person-words': person } = lex.words;
+  const { particles, 'company-words': company, 'person-words': person, 'fund-words': fund } = lex.words;
   return new WordLists([
+    lex.titles,
+    lex.orgWords,
+    lex.speechVerbs,
+    lex.personVerbs,
+    lex.stanceModifiers,
     company.of('party-opening'),
     company.of('supplier-opening'),
     particles.of('list-closer'),
@@ -33,12 +42,20 @@ const docLists = perLexicons((lex) => {
     person.of('descriptor'),
     person.of('kin'),
     person.of('work'),
+    company.of('lending-context'),
+    fund.of('context'),
   ] as const);
 });
 
-/** The document's {@link DocWords}, found in one pass over it: a scan per list read the text ten times. */
-export function findDocWords(doc: Doc, lex: Lexicons): DocWords {
-  const [partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works] =
+/**
+ * The document's {@link Markers} and {@link DocWords}, found in one pass over it: a scan per list read the text
+ * seventeen times, and a scan for the markers and another for the rest read it twice.
+ */
+export function findDocWords(doc: Doc, lex: Lexicons): { markers: Markers; words: DocWords } {
+  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers, partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, fundContext] =
     docLists(lex).all(doc.text);
-  return { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works };
+  return {
+    markers: { titles, orgWords, speechVerbs, personVerbs, stanceModifiers },
+    words: { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, fundContext },
+  };
 }

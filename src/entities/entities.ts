@@ -28,7 +28,8 @@ export function findEntities(doc: Doc, lex: Lexicons, evidence: Evidence): Entit
   const evidenceOf = (surface: string) => accepted.get(surface) as Accepted;
   // 卡莱罗（calero）: the original name in brackets restates the name before it; it does not count as a mention.
   const counted = new Map(groups.map((g) => [g, countedMentions(doc, g.mentions, (m) => evidenceOf(m.surface).why.has(ORIGINAL_OF))]));
-  const maxMentions = Math.max(1, ...counted.values());
+  let maxMentions = 1;
+  for (const n of counted.values()) maxMentions = Math.max(maxMentions, n);
   const companyMentions = mentions.filter((m) => accepted.get(m.surface)?.kind === 'company');
   const titledAt = new Map(evidence.titled.map((t) => [t.name.start, t]));
   const companies: Omit<Company, 'stance'>[] = [];

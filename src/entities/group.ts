@@ -23,9 +23,16 @@ export function groupNames(lex: Lexicons, accepted: ReadonlyMap<string, Accepted
     return root;
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
+  // Each name's key made once: a key per mention, cut and lower-cased, was most of the grouping's cost.
+  const keys = new Map<string, string>();
   const keyOf = (surface: string) => {
-    const entry = accepted.get(surface) as Accepted;
-    return `${entry.kind}:${entry.group.toLowerCase()}`;
+    let key = keys.get(surface);
+    if (key === undefined) {
+      const entry = accepted.get(surface) as Accepted;
+      key = `${entry.kind}:${entry.group.toLowerCase()}`;
+      keys.set(surface, key);
+    }
+    return key;
   };
   const used = [...new Set(mentions.map((m) => m.surface))];
   for (const surface of used) {
@@ -66,8 +73,9 @@ export function groupNames(lex: Lexicons, accepted: ReadonlyMap<string, Accepted
     }
   }
   const groups = new Map<string, Group>();
+  const roots = new Map(used.map((surface) => [surface, find(keyOf(surface))]));
   for (const m of mentions) {
-    const root = find(keyOf(m.surface));
+    const root = roots.get(m.surface) as string;
     const group = groups.get(root) ?? { surfaces: [], mentions: [] };
     if (!group.surfaces.includes(m.surface)) group.surfaces.push(m.surface);
     group.mentions.push(m);

@@ -1,3 +1,4 @@
+import { CodeUnits } from './code-units.js';
 import { WordList } from './word-list.js';
 
 /**
@@ -9,6 +10,8 @@ export class KindedWords<K extends string> {
   private readonly lists = new Map<K, WordList<true>>();
   private readonly kinds = new Map<string, Set<K>>();
   private static readonly EMPTY = new WordList<true>([]);
+  /** Per kind, its one-character words as code units, made on first use (few kinds are read a character at a time). */
+  private readonly chars = new Map<K, CodeUnits>();
 
   constructor(rows: Iterable<readonly [string, K]>) {
     const byKind = new Map<K, string[]>();
@@ -41,8 +44,13 @@ export class KindedWords<K extends string> {
 
   /** Whether the character at `at` of `text` is a one-character word of this kind. */
   isCharAt(text: string, at: number, kind: K): boolean {
-    const ch = text[at];
-    return ch !== undefined && this.is(ch, kind);
+    // By code unit: a one-character string cut per call, and its hashing, cost more than the rule that asked.
+    let chars = this.chars.get(kind);
+    if (chars === undefined) {
+      chars = new CodeUnits([...this.of(kind).words()].filter((w) => w.length === 1).join(''));
+      this.chars.set(kind, chars);
+    }
+    return at >= 0 && at < text.length && chars.has(text.charCodeAt(at));
   }
 
   /** The words of a kind as a regular-expression alternation, longest first (for grammars built from the lists). */

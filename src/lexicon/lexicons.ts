@@ -7,8 +7,9 @@ import { CodeUnits } from './code-units.js';
 import { buildPhrases, isTickerWord, type CompanyEntry, type CompanyRow, type PersonEntry, type PersonRow, type Phrase, type PhraseView, type StanceCue } from './phrases.js';
 import { builtinCharacters, builtinKinds, builtinWords, KIND_TABLES, WORD_LISTS, type CharacterClass, type KindOf, type KindTable, type WordListName } from './tables.js';
 import { Gazetteer } from './gazetteer.js';
+import { internalized } from './internalized.js';
 import { builtinNameModel, type NameModel } from './name-model.js';
-import { WordList, WordLists } from './word-list.js';
+import { WordList } from './word-list.js';
 
 export type { CompanyEntry, PersonEntry, Phrase, PhraseView, StanceCue } from './phrases.js';
 export { isTickerWord };
@@ -34,8 +35,9 @@ export interface Lexicons {
   /** Single-character surnames, as UTF-16 code units (names are read a character at a time, unallocated). */
   readonly surnames: CodeUnits;
   readonly compoundSurnames: ReadonlySet<string>;
-  /** The first characters of the compound surnames (欧 of 欧阳), as code units. */
+  /** The first and the second characters of the compound surnames (欧 and 阳 of 欧阳), as code units. */
   readonly compoundSurnameStarts: CodeUnits;
+  readonly compoundSurnameSeconds: CodeUnits;
   /** How name-like each character is in each part of a Chinese name and next to one (name-model.tsv). */
   readonly nameModel: NameModel;
   /** Classes of characters (given-name characters, transliteration characters, name followers …). */
@@ -48,10 +50,6 @@ export interface Lexicons {
   /** Verbs whose subject is a person (出任, 会见): evidence for a name before them, never a quote's speaker. */
   readonly personVerbs: WordList<true>;
   readonly stanceModifiers: WordList<StanceModifier>;
-  /** The marker lists scanned together in one pass over a document. */
-  readonly markers: WordLists<
-    readonly [WordList<TitleKind>, WordList<ReadonlySet<OrgWordKind>>, WordList<true>, WordList<true>, WordList<StanceModifier>]
-  >;
   /** Words of the rules, by table and kind (see lexicons/README.md). */
   readonly words: { [T in Exclude<KindTable, 'org-words' | 'stance-modifiers' | 'titles'>]: KindedWords<KindOf<T>> };
   /** Currency words and signs → their ISO code and where they stand. */
@@ -121,7 +119,8 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
       if (!kinds.has(kind)) throw new TypeError(`xinwen: words option: "${word}" in ${table} needs a kind (${[...kinds].join(', ')})`);
       return [word, kind] as const;
     });
-    return [...builtinKinds(table), ...user] as (readonly [string, KindOf<T>])[];
+    // Kinds internalized: the rules ask for them by literals, and compare and look them up by identity so.
+    return [...builtinKinds(table), ...user].map(([word, kind]) => [word, internalized(kind)]) as (readonly [string, KindOf<T>])[];
   };
   const base = builtinTables();
   const surnames = listWords('surnames');
@@ -153,6 +152,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     surnames: new CodeUnits(surnames.filter((s) => s.length === 1).join('')),
     compoundSurnames: new Set(surnames.filter((s) => s.length === 2)),
     compoundSurnameStarts: new CodeUnits(surnames.filter((s) => s.length === 2).map((s) => s[0]).join('')),
+    compoundSurnameSeconds: new CodeUnits(surnames.filter((s) => s.length === 2).map((s) => s[1]).join('')),
     nameModel: builtinNameModel(),
     chars: new CharacterClasses(builtinCharacters()),
     titles,
@@ -161,7 +161,6 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     speechVerbs,
     personVerbs,
     stanceModifiers,
-    markers: new WordLists([titles, orgWords, speechVerbs, personVerbs, stanceModifiers] as const),
     words: {
       'company-words': new KindedWords(rows('company-words')),
       'fund-words': new KindedWords(rows('fund-words')),

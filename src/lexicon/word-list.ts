@@ -148,11 +148,12 @@ export class WordLists<T extends readonly WordList<unknown>[]> {
         const ends = endsIn[node] as number;
         if (ends === 0) continue;
         found |= ends;
-        for (let l = 0; l < lists.length; l++) if ((ends & (1 << l)) !== 0) longest[l] = node;
+        // By the bits set, lowest first: a loop over all the lists cost more than the walk.
+        for (let bits = ends; bits !== 0; bits &= bits - 1) longest[lowestBit(bits)] = node;
       }
-      if (found === 0) continue;
-      for (let l = 0; l < lists.length; l++) {
-        if ((found & (1 << l)) === 0 || i < (coveredUntil[l] as number)) continue;
+      for (let bits = found; bits !== 0; bits &= bits - 1) {
+        const l = lowestBit(bits);
+        if (i < (coveredUntil[l] as number)) continue;
         const word = wordAt[longest[l] as number] as string;
         const end = i + word.length;
         hits[l]?.push({ word, start: i, end, value: (lists[l] as WordList<unknown>).get(word) });
@@ -161,6 +162,11 @@ export class WordLists<T extends readonly WordList<unknown>[]> {
     }
     return hits as never;
   }
+}
+
+/** The index of the lowest bit set in a non-zero 32-bit number. */
+function lowestBit(bits: number): number {
+  return 31 - Math.clz32(bits & -bits);
 }
 
 /** Lists a {@link WordLists} holds: a bit each in a node's Uint32. */

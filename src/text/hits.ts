@@ -20,7 +20,7 @@ export interface Markers {
   stanceModifiers: WordHit<StanceModifier>[];
 }
 
-export function findLexiconHits(doc: Doc, lex: Lexicons): LexiconHits {
-  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers] = lex.markers.all(doc.text);
-  return { phrases: lex.phrases.scan(doc.text, doc.tokens), markers: { titles, orgWords, speechVerbs, personVerbs, stanceModifiers } };
+/** The phrases at the document's word starts, with its markers (found with the recognisers' words, in one pass). */
+export function findLexiconHits(doc: Doc, lex: Lexicons, markers: Markers): LexiconHits {
+  return { phrases: lex.phrases.scan(doc.text, doc.tokens), markers };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { internalized } from '../lexicon/internalized.js';
 import type { WordIndex } from './segmenter.js';
 import { grow, WordTable } from './word-table.js';
 
@@ -42,7 +43,7 @@ export class JiebaWords implements WordIndex {
     this.table = parts.table;
     this.tags = parts.tags;
     this.weights = parts.weights;
-    this.tagNames = [...parts.tagNames];
+    this.tagNames = parts.tagNames.map(internalized);
     this.tagNumbers = new Map(this.tagNames.map((name, i) => [name, i]));
     this.median = parts.median;
     this.max = parts.max;
@@ -152,7 +153,7 @@ export class JiebaWords implements WordIndex {
     if (n === undefined) {
       if (this.tagNames.length === 256) throw new Error('xinwen: jieba dictionaries use more than 255 tags');
       n = this.tagNames.length;
-      this.tagNames.push(tag);
+      this.tagNames.push(internalized(tag));
       this.tagNumbers.set(tag, n);
     }
     return n;

@@ -37,14 +37,15 @@ function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
-    const before = orgSlot(doc, lex, comma, MAX_ITEM).org;
     // The item after the comma counts only where the list goes on after it (、, 和, 等): the last item's end is
-    // not known (万科地产均公告称).
+    // not known (万科地产均公告称). Read first: the slot before the comma is read only where there is one.
     let afterEnd = comma + 1;
     while (afterEnd < text.length && afterEnd - comma <= MAX_ITEM && !endsListItem(lex, text, afterEnd)) afterEnd++;
     const goesOn = text[afterEnd] === LIST_COMMA || joinsList(lex, text, afterEnd) || lex.words.particles.isCharAt(text, afterEnd, 'list-closer');
     const after = goesOn ? orgSlot(doc, lex, afterEnd, MAX_ITEM).org : null;
-    if (!before || !after || after.start !== comma + 1) continue;
+    if (!after || after.start !== comma + 1) continue;
+    const before = orgSlot(doc, lex, comma, MAX_ITEM).org;
+    if (!before) continue;
     for (const [span, other] of [[before, after], [after, before]] as const) {
       const item = { start: nameStart(doc, lex, span.start, span.end), end: span.end };
       const surface = text.slice(item.start, item.end);

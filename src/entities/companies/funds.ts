@@ -2,6 +2,7 @@ import { endsWord, tokenContaining, tokenEndingAt, type Doc } from '../../text/d
 import { NOT_IN_ORG_TAGS } from '../../text/tags.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../../text/marks.js';
+import type { Evidence } from '../evidence.js';
 import type { CompanySeed } from './seed.js';
 
 /**
@@ -20,9 +21,8 @@ const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA, '()“”"《》【】 ');
 /** Words that end a product's name: function words, verbs, pronouns, measure words and numerals in words. */
 const STOP_TAGS: ReadonlySet<string> = new Set([...NOT_IN_ORG_TAGS, 'm', 'ad']);
 
-export function fromFunds(doc: Doc, lex: Lexicons): CompanySeed[] {
-  const words = lex.words['fund-words'];
-  if (!words.of('context').occursIn(doc.text)) return [];
+export function fromFunds(doc: Doc, lex: Lexicons, { words }: Evidence): CompanySeed[] {
+  if (words.fundContext.length === 0) return [];
   return [...publicFunds(doc, lex), ...seriesFunds(doc, lex)];
 }
 

@@ -1,11 +1,8 @@
 import { startsWord, type Doc } from '../../text/document.js';
 import type { CompanyEntry, Lexicons } from '../../lexicon/lexicons.js';
-import type { PhraseHit } from '../../text/hits.js';
-import { UNKNOWN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { hasCompanyContext, listedWithCompany, stockMovesAfter } from './context.js';
-import { gluedAt } from './glued.js';
-import { misalignedIsCompany, namesInsideWords } from './misaligned.js';
+import { misalignedIsCompany, namesInsideUnknownWords } from './misaligned.js';
 import { companyNameEnds } from './name-ends.js';
 import type { CompanySeed } from './seed.js';
 
@@ -18,18 +15,19 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
   const { phrases } = hits;
   const seeds: CompanySeed[] = [];
   // Products and bodies that contain a company's name (阿里旺旺, 腾讯新闻客户端): the name inside them is no mention.
-  const blocked = new Uint8Array(text.length);
-  for (const b of phrases) if (b.value.notCompany && b.end - b.start > 2) blocked.fill(1, b.start, b.end);
-  const insideNotCompany = (at: number) => blocked[at] === 1;
+  // Made only where the text has such a name: a typed array costs a short text's call more than its scan.
+  let blocked: Uint8Array | null = null;
+  for (const b of phrases) if (b.value.notCompany && b.end - b.start > 2) (blocked ??= new Uint8Array(text.length)).fill(1, b.start, b.end);
+  const insideNotCompany = (at: number) => blocked !== null && blocked[at] === 1;
   // 网易 in 网易科技 (a byline): a longer media name starting at the same place.
   const mediaEnd = new Map<number, number>();
   for (const h of phrases) if (h.value.media && !isWebsite(lex, text.slice(h.start, h.end))) mediaEnd.set(h.start, Math.max(mediaEnd.get(h.start) ?? 0, h.end));
   // 道琼斯工业平均指数, 纳斯达克指数: the company's name opens an index's.
   const indexAfter = lex.words['company-words'].of('index-after');
   let covered = 0;
-  const glued = gluedNames(doc, lex);
+  const { glued, inside } = namesInsideUnknownWords(doc, lex);
   const gluedStarts = new Set(glued.map((h) => h.start));
-  const extra = [...glued, ...namesInsideWords(doc, lex)];
+  const extra = [...glued, ...inside];
   const all = extra.length === 0 ? phrases : [...phrases, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const hit of all) {
     const value = hit.value.company ?? (hit.value.media ? websiteEntry(lex, text.slice(hit.start, hit.end)) : undefined);
@@ -74,24 +72,6 @@ export function fromLexicon(doc: Doc, lex: Lexicons, { hits }: Evidence): Compan
     covered = m.end;
   }
   return seeds;
-}
-
-/**
- * 如交银/x 施罗德, 立博和威/x 廉希尔/nr: where jieba glued a function character onto a name, the lexicon's names are
- * read from the next character, inside the word or across its end.
- */
-function gluedNames(doc: Doc, lex: Lexicons): PhraseHit[] {
-  const { text } = doc;
-  const hits: PhraseHit[] = [];
-  for (const t of doc.tokens) {
-    if (t.pos !== UNKNOWN || t.end - t.start < 2) continue;
-    const opening = gluedAt(doc, lex, t.start);
-    for (let at = t.start + 1; at < t.end; at++) {
-      if (!lex.chars.has('function', text.charCodeAt(at - 1)) && !(at === t.start + 1 && opening)) continue;
-      for (const m of lex.companies.matchesAt(text, at)) if (m.end >= t.end) hits.push({ start: at, end: m.end, value: { company: m.value } });
-    }
-  }
-  return hits;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { PhraseHit } from '../../text/hits.js';
 import { UNKNOWN } from '../../text/tags.js';
 import { hasCompanyContext, listedWithCompany, stockMovesAfter } from './context.js';
+import { gluedAt } from './glued.js';
 
 /**
  * A lexicon name that jieba's words do not line up with: its HMM glued the name's first character onto the word before
@@ -13,17 +14,28 @@ import { hasCompanyContext, listedWithCompany, stockMovesAfter } from './context
 /** The shortest name read inside another word: a single character would be part of too many words. */
 const MIN_MISALIGNED = 3;
 
-/** Names starting inside a word jieba does not know (股趣/x, 股硕贝德涨/x), which the scan at word starts missed. */
-export function namesInsideWords(doc: Doc, lex: Lexicons): PhraseHit[] {
+/**
+ * The lexicon's names starting inside a word jieba does not know, which the scan at word starts missed, in one pass
+ * over those words: `glued`, where jieba glued a function character onto a name (如交银/x 施罗德, 立博和威/x
+ * 廉希尔/nr), read from the next character, inside the word or across its end; `inside`, any name of three characters
+ * or more (股趣/x, 股硕贝德涨/x).
+ */
+export function namesInsideUnknownWords(doc: Doc, lex: Lexicons): { glued: PhraseHit[]; inside: PhraseHit[] } {
   const { text } = doc;
-  const hits: PhraseHit[] = [];
+  const glued: PhraseHit[] = [];
+  const inside: PhraseHit[] = [];
   for (const t of doc.tokens) {
     if (t.pos !== UNKNOWN || t.end - t.start < 2) continue;
+    const opening = gluedAt(doc, lex, t.start);
     for (let at = t.start + 1; at < t.end; at++) {
-      for (const m of lex.companies.matchesAt(text, at)) if (m.end - at >= MIN_MISALIGNED) hits.push({ start: at, end: m.end, value: { company: m.value } });
+      const matches = lex.companies.matchesAt(text, at);
+      if (lex.chars.has('function', text.charCodeAt(at - 1)) || (at === t.start + 1 && opening)) {
+        for (const m of matches) if (m.end >= t.end) glued.push({ start: at, end: m.end, value: { company: m.value } });
+      }
+      for (const m of matches) if (m.end - at >= MIN_MISALIGNED) inside.push({ start: at, end: m.end, value: { company: m.value } });
     }
   }
-  return hits;
+  return { glued, inside };
 }
 
 /**

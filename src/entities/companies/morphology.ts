@@ -35,11 +35,13 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const companyWords = lex.words['company-words'];
     if (companyWords.is(text.slice(org.start, org.end), 'country-prefix') || companyWords.of('compound-after').at(text, w.end) !== null) continue;
     const name = text.slice(org.start, org.end);
+    // Looked up once: four rules below ask about the name.
+    const knownName = lex.companies.get(name);
     // 云翎科技涨停: shares moving name a company, but not after an everyday word (苹果期货涨停 is a commodity's contract).
-    const moves = lex.companies.get(name)?.needsContext !== true && stockMovesAfter(lex, text, w.end);
+    const moves = knownName?.needsContext !== true && stockMovesAfter(lex, text, w.end);
     const context = hasCompanyContext(lex, text, org.start, w.end) || moves;
     const listed = listedWithCompany(doc, lex, org.start, w.end);
-    const known = lex.companies.get(name) !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.getSpan(text, org.start, w.end) !== undefined;
+    const known = knownName !== undefined || lex.companies.get(stemOf(lex, name)) !== undefined || lex.companies.getSpan(text, org.start, w.end) !== undefined;
     if (!known && endsOnFunctionWord(doc, lex, org.start, org.end)) continue;
     const proper = hasProperToken(doc, lex, org.start, org.end);
     // 资本, 创投, 银行 after a proper name or a place (湘江资本, 星海银行) make a company by themselves; 科技 or 能源
@@ -53,7 +55,6 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     if (lex.words['company-words'].of('exchange').at(text, w.end) !== null) continue;
     // 链家地产, 中粮期货: a known name that is no everyday word, before an industry word, names a firm by itself; after
     // a name that already ends in one, the word names a sector (中信证券家电团队, 国信证券半导体).
-    const knownName = lex.companies.get(name);
     const knownFirm = knownName !== undefined && !knownName.needsContext && lex.orgWords.endingAt(name, name.length) === null && closesPhrase(doc, w.end);
     if (!generic && !context && !strong && !listed && !knownFirm) continue;
     // 消费类公司, 能源公司: a description, not a name.
@@ -61,7 +62,7 @@ export function fromMorphology(doc: Doc, lex: Lexicons, { hits }: Evidence): Com
     const full = text.slice(org.start, w.end);
     // 中粮期货 is 中粮's futures firm, not 中粮: a known name and an industry word the lexicon does not list are a unit
     // of their own; before 公司 or 集团 the name is the same firm (新浪公司).
-    const group = lex.companies.get(full)?.name ?? (generic ? lex.companies.get(name)?.name : undefined) ?? full;
+    const group = lex.companies.get(full)?.name ?? (generic ? knownName?.name : undefined) ?? full;
     // 投资, 控股, 建设 are verbs too (市政府投资兴建): as industry words they end the name, so no word may follow.
     if (w.value.has('verb-like') && isHan(text.charCodeAt(w.end)) && !companyContextAfter(lex, text, w.end)) continue;
     // 原鹏华/x 基金管理公司: a name that starts inside a word jieba glued a character onto counts where it stands.

@@ -2,7 +2,10 @@ import { endsWord, tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { UNKNOWN } from '../../text/tags.js';
 
-const LATIN = /[A-Za-z0-9]/;
+/** A Latin letter or a digit, by code unit (NaN, past the text's ends, is neither): read for every candidate. */
+function isLatin(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /**
  * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
@@ -14,8 +17,8 @@ export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: num
   const { text } = doc;
   // 苹果湾, 迪士尼乐园, 深圳国际会展中心: the name goes on as a place's or a body's.
   if (lex.words['company-words'].of('facility-after').at(text, end, end + 4) !== null) return false;
-  if (LATIN.test(text[start] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
-  if (LATIN.test(text[end - 1] ?? '')) return !LATIN.test(text[end] ?? '');
+  if (isLatin(text.charCodeAt(start)) && isLatin(text.charCodeAt(start - 1))) return false;
+  if (isLatin(text.charCodeAt(end - 1))) return !isLatin(text.charCodeAt(end));
   if (endsWord(doc, end) || end - start >= 4) return true;
   const last = tokenContaining(doc, end - 1);
   if (last === undefined || end - start < 2) return false;

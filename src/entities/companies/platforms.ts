@@ -2,6 +2,7 @@ import { endsWord, startsWord, tokenStartingAt, type Doc } from '../../text/docu
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { orgSlot } from '../org-slot.js';
 import { nameStart } from './glued.js';
+import type { Evidence } from '../evidence.js';
 import type { CompanySeed } from './seed.js';
 
 /**
@@ -18,10 +19,10 @@ const NOT_IN_HEAD: ReadonlySet<string> = new Set(['v', 'vn', 'vd', 'd', 'ad', 'b
 /** What may stand between a platform word and the name (平台“橙子钱包”, 平台(鲸鱼理财)). */
 const QUOTE = /^[“"「(]?$/;
 
-export function fromPlatforms(doc: Doc, lex: Lexicons): CompanySeed[] {
+export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
   const { text } = doc;
   const words = lex.words['company-words'];
-  if (!words.of('lending-context').occursIn(text)) return [];
+  if (evidence.words.lendingContext.length === 0) return [];
   const found = new Map<string, { start: number; end: number; called: boolean }[]>();
   for (const ending of words.of('platform-ending').all(text)) {
     if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end)) continue;

@@ -1,9 +1,31 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import { perLexicons } from '../per-lexicons.js';
 import { numberedUnitAt } from './branches.js';
 import { isWebsite } from './lexicon.js';
 
-/** Whether a candidate could be a company's name at all, whatever found it. */
+/** Names tested with each analyzer's lexicons, and the answers. */
+const tested = perLexicons(() => new Map<string, boolean>());
+
+/** The names whose answers are kept: emptied when full, so memory stays bounded over any corpus. */
+const TESTED_NAMES = 4096;
+
+/**
+ * Whether a candidate could be a company's name at all, whatever found it. Each name is tested once: the lexicon
+ * finds 阿里巴巴 at every mention, news names the same companies article after article, and the test reads a dozen
+ * word lists.
+ */
 export function isPlausible(surface: string, lex: Lexicons): boolean {
+  const answers = tested(lex);
+  let answer = answers.get(surface);
+  if (answer === undefined) {
+    if (answers.size >= TESTED_NAMES) answers.clear();
+    answer = plausible(surface, lex);
+    answers.set(surface, answer);
+  }
+  return answer;
+}
+
+function plausible(surface: string, lex: Lexicons): boolean {
   const words = lex.words['company-words'];
   return (
     // The length first: it rejects without the case copies the acronym tests make.

@@ -1,6 +1,7 @@
 import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
+import { perDocument } from '../per-document.js';
 import { isHan } from '../words.js';
 import { afterName, NAME_LIKENESS, nameInContext, nameLikeness } from './likeness.js';
 import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
@@ -9,9 +10,23 @@ import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
 
 export function surnameLength(text: string, at: number, lex: Lexicons): number {
   const c = text.charCodeAt(at);
-  if (lex.compoundSurnameStarts.has(c) && lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
+  // Both characters by code unit before the set: 上 of 上官 and 东 of 东方 open many words, and a slice per word added up.
+  const compound = lex.compoundSurnameStarts.has(c) && lex.compoundSurnameSeconds.has(text.charCodeAt(at + 1));
+  if (compound && lex.compoundSurnames.has(text.slice(at, at + 2))) return 2;
   return lex.surnames.has(c) ? 1 : 0;
 }
+
+/**
+ * The indices of the words that open with a surname, found once per document: names shaped by jieba's words and names
+ * it split start nowhere else, and a pass over every word each cost more than the rest of their work.
+ */
+export const surnameWords = perDocument((doc, lex): number[] => {
+  const indices: number[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (surnameLength(doc.text, t.start, lex) > 0) indices.push(i);
+  });
+  return indices;
+});
 
 /**
  * Whether text[from, to) may be given-name characters: Han characters, none of those that never stand in a given

@@ -1,9 +1,10 @@
 import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { CLAUSE_ENDS, markTest, NAME_DOTS } from '../../text/marks.js';
+import { CLAUSE_ENDS, markSet, markTest, NAME_DOTS } from '../../text/marks.js';
 import { ADVERB_TAGS, CONJUNCTION, PERSON_TAGS, UNKNOWN, VERB } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { afterNationality, fullForeignNameAround, namesWithOriginals, transliterationCount } from '../names/foreign.js';
+import { perDocument } from '../per-document.js';
 import type { PersonCandidate } from './seed.js';
 
 /** 西班牙人阿尔瓦雷斯: a transliterated name after a nationality. */
@@ -16,14 +17,15 @@ export function fromOriginalNames(doc: Doc, lex: Lexicons): PersonCandidate[] {
   return namesWithOriginals(doc, lex).map((name) => ({ start: name.start, end: name.end, why: 'context:original-name' }));
 }
 
-const isNameMark = markTest(NAME_DOTS, '-');
+/** By code unit: the test runs at every character of the text, and a string per character cost more than the rest. */
+const isNameMark = markSet(NAME_DOTS, '-');
 
 /** 克里斯托弗·兰德尔, 詹姆斯-卡特赖特: a transliterated name written in full, around each mark between its parts. */
 export function fromFullForeignNames(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text } = doc;
   const found: PersonCandidate[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (!isNameMark(text[at])) continue;
+    if (!isNameMark(text.charCodeAt(at))) continue;
     const name = fullForeignNameAround(doc, at, lex);
     if (name) found.push({ start: name.start, end: name.end, why: 'shape:foreign-full-name' });
   }
@@ -46,10 +48,9 @@ const FOREIGN_SUBJECT_LENGTH = { tagged: 2, unknown: 3 } as const;
 export function fromForeignSubjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text, tokens } = doc;
   const found: PersonCandidate[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (const i of foreignShaped(doc, lex)) {
     const t = tokens[i] as Tok;
-    if (!subjectShaped(t) || !opensClause(doc, i)) continue;
-    if (transliterationCount(text, t.start, t.end, lex) !== t.end - t.start || listedAsOther(text.slice(t.start, t.end), lex)) continue;
+    if (i >= tokens.length - 1 || !opensClause(doc, i) || listedAsOther(text.slice(t.start, t.end), lex)) continue;
     const next = tokens[i + 1] as Tok;
     const verb = ADVERB_TAGS.has(next.pos) ? tokens[i + 2] : next;
     if (verb?.pos === VERB) found.push({ start: t.start, end: t.end, why: 'context:foreign-subject' });
@@ -68,20 +69,36 @@ const VERB_AFTER_OBJECT = new Set([VERB, 'vn']);
 export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const { text, tokens } = doc;
   const found: PersonCandidate[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (const i of foreignShaped(doc, lex)) {
+    if (i < 1 || i >= tokens.length - 1) continue;
     const t = tokens[i] as Tok;
     const marker = tokens[i - 1] as Tok;
-    if (!subjectShaped(t) || !lex.words.particles.is(text.slice(marker.start, marker.end), 'pretransitive')) continue;
-    if (transliterationCount(text, t.start, t.end, lex) !== t.end - t.start || listedAsOther(text.slice(t.start, t.end), lex)) continue;
+    if (!lex.words.particles.is(text.slice(marker.start, marker.end), 'pretransitive') || listedAsOther(text.slice(t.start, t.end), lex)) continue;
     if (VERB_AFTER_OBJECT.has((tokens[i + 1] as Tok).pos)) found.push({ start: t.start, end: t.end, why: 'context:foreign-object' });
   }
   return found;
 }
 
+/**
+ * The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration
+ * characters, found once per document: a pass over every word for each of the two recognisers cost more than all
+ * else they do.
+ */
+const foreignShaped = perDocument((doc, lex): number[] => {
+  const { text, tokens } = doc;
+  const indices: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Tok;
+    if (subjectShaped(t) && transliterationCount(text, t.start, t.end, lex) === t.end - t.start) indices.push(i);
+  }
+  return indices;
+});
+
 function subjectShaped(t: Tok): boolean {
   const length = t.end - t.start;
-  if (PERSON_TAGS.has(t.pos)) return length >= FOREIGN_SUBJECT_LENGTH.tagged;
-  return t.pos === UNKNOWN && length >= FOREIGN_SUBJECT_LENGTH.unknown;
+  // The length before the tag set: most words are too short, and a set lookup per word of the text adds up.
+  if (t.pos === UNKNOWN) return length >= FOREIGN_SUBJECT_LENGTH.unknown;
+  return length >= FOREIGN_SUBJECT_LENGTH.tagged && PERSON_TAGS.has(t.pos);
 }
 
 /** Whether the word at token `i` opens a clause, or follows a conjunction that does (即使/c 伊万诺夫 不能/v). */

@@ -11,19 +11,24 @@ export function notPersonMention(text: string, start: number, end: number, lex: 
 
 /** Whether `at` is inside 《…》 (the marks of a book, film or programme title, which are short). */
 function insideWorkTitle(text: string, at: number): boolean {
+  // By code unit: a string per character read cost more than the rest of a candidate's checks.
   for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
-    const c = text[i];
-    if (c === '《') return true;
-    if (c === '》' || c === '\n') return false;
+    const c = text.charCodeAt(i);
+    if (c === WORK_OPEN) return true;
+    if (c === WORK_CLOSE || c === LINE_BREAK) return false;
   }
   // A title whose opening mark is cut off: its closing mark comes first.
   for (let i = at; i < text.length && i - at <= 20; i++) {
-    const c = text[i];
-    if (c === '》') return true;
-    if (c === '《' || c === '\n') return false;
+    const c = text.charCodeAt(i);
+    if (c === WORK_CLOSE) return true;
+    if (c === WORK_OPEN || c === LINE_BREAK) return false;
   }
   return false;
 }
+
+const WORK_OPEN = '《'.charCodeAt(0);
+const WORK_CLOSE = '》'.charCodeAt(0);
+const LINE_BREAK = '\n'.charCodeAt(0);
 
 /**
  * 开发商斯特拉莫: a word that introduces a company and names no role of a person (as 股东 does) stands before it;

@@ -2,7 +2,7 @@ import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import { CONJUNCTION, GIVEN_WORD_TAGS, NOUN_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
-import { givenOk, likeliestEnd, looksLikeName, surnameLength } from '../names/chinese.js';
+import { givenOk, likeliestEnd, looksLikeName, surnameLength, surnameWords } from '../names/chinese.js';
 import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import { transliterationCount } from '../names/foreign.js';
 import { rareName } from '../names/rare.js';
@@ -15,10 +15,12 @@ import type { PersonCandidate } from './seed.js';
  */
 export function fromWordShapes(doc: Doc, lex: Lexicons): PersonCandidate[] {
   const found: PersonCandidate[] = [];
-  doc.tokens.forEach((t, i) => {
+  // Only words that open with a surname: neither shape is a name without one.
+  for (const i of surnameWords(doc, lex)) {
+    const t = doc.tokens[i] as Tok;
     const name = t.pos === 'nr' && t.end - t.start === 1 ? surnameAndGivenWord(doc, lex, i) : nameShapedWord(doc, lex, i);
     if (name) found.push(name);
-  });
+  }
   return found;
 }
 

@@ -66,9 +66,10 @@ function closesByline(doc: Doc, lex: Lexicons, at: number): boolean {
 export function findDatelineBylines(doc: Doc, lex: Lexicons): TitledName[] {
   const { text } = doc;
   const roleWords = lex.words['role-words'];
-  const reporter = inScript([...roleWords.of('reporter').words()][0] ?? '', doc.script);
   const found: TitledName[] = [];
   const add = (name: NameSpan, org: Span | null) => {
+    // Read here, for the few texts with such a byline: every text paid for the list's words and their script.
+    const reporter = inScript(roleWords.of('reporter').words().next().value ?? '', doc.script);
     const role: RoleSpan = { title: { start: name.start, end: name.start }, word: reporter, org, former: false };
     found.push({ name, roles: [role], credit: true });
   };
