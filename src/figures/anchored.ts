@@ -1,3 +1,5 @@
+import { WHITESPACE } from '../text/marks.js';
+
 /**
  * A pattern run only where a match can be: one whose every match holds an anchor character and is otherwise made of
  * characters from a known set (every percentage holds %, 之, 点 or 成 among numerals). A match must then begin
@@ -15,11 +17,9 @@ export interface AnchoredPattern {
 const INSIDE = 1;
 const ANCHOR = 2;
 
-/** What `\s` matches (a range allows a space around its connector): a match may hold any of them. */
-const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 export function anchoredPattern(source: string, anchorCharacters: string, insideCharacters: string): AnchoredPattern {
   const classes = new Uint8Array(0x10000);
+  // A range allows white space around its connector (\s): a match may hold any of it.
   for (const c of `${insideCharacters}${WHITESPACE}`) classes[c.charCodeAt(0)] = INSIDE;
   for (const c of anchorCharacters) classes[c.charCodeAt(0)] = INSIDE | ANCHOR;
   return { sticky: new RegExp(source, 'y'), classes };

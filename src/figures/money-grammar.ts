@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { CodeUnits } from '../lexicon/code-units.js';
 import { escapeRegExp } from '../lexicon/kinds.js';
 import { CHINESE_DIGITS, LARGE_UNITS, MAGNITUDE_UNITS, NUMERAL, NUMERAL_FIRST_CHARACTERS, UNITS } from './numerals.js';
 
@@ -12,8 +13,8 @@ import { CHINESE_DIGITS, LARGE_UNITS, MAGNITUDE_UNITS, NUMERAL, NUMERAL_FIRST_CH
 export interface MoneyGrammar {
   /** Sticky (see {@link nextItemMatch}). Groups: 1 currency before, 2 numeral, 3 letter of magnitude, 4 currency after. */
   item: RegExp;
-  /** Per UTF-16 code unit: 1 where an item may begin (a numeral's first character, a currency word's before it). */
-  itemStarts: Uint8Array;
+  /** The code units an item may begin with: a numeral's first character, a currency word's before it. */
+  itemStarts: CodeUnits;
   /** Sticky, at an item's end: group 1 the connector, then the item's four groups. */
   nextItem: RegExp;
   rangeAhead: RegExp;
@@ -76,7 +77,7 @@ export function moneyGrammar(lex: Lexicons): MoneyGrammar {
  */
 export function nextItemMatch(g: MoneyGrammar, text: string, from: number): RegExpExecArray | null {
   for (let at = from; at < text.length; at++) {
-    if (g.itemStarts[text.charCodeAt(at)] === 0) continue;
+    if (!g.itemStarts.has(text.charCodeAt(at))) continue;
     g.item.lastIndex = at;
     const m = g.item.exec(text);
     if (m) return m;
@@ -85,10 +86,8 @@ export function nextItemMatch(g: MoneyGrammar, text: string, from: number): RegE
 }
 
 /** The code units that may begin a match, both cases of an ASCII letter (the item pattern ignores case). */
-function startTable(firsts: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of firsts) for (const form of [c, c.toLowerCase(), c.toUpperCase()]) if (form.length === 1) table[form.charCodeAt(0)] = 1;
-  return table;
+function startTable(firsts: readonly string[]): CodeUnits {
+  return new CodeUnits(firsts.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase()]).filter((form) => form.length === 1).join(''));
 }
 
 /** One numeral with its currency words. `currency` is the word as written (美元, 元), not yet a code. */

@@ -3,7 +3,7 @@ import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence, Polarity } from '../schema.js';
 import { tokenIndexFrom, tokenIndexTo, type Doc } from '../text/document.js';
-import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
+import { CLAUSE_ENDS, LIST_COMMA, markSet, WHITESPACE } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
@@ -301,7 +301,7 @@ function visitEnding(text: string, questionRuns: readonly number[], from: number
  * What /\s/ matches (ECMAScript white space and line terminators), by code unit: a regular expression run on a
  * one-character string, made for each span, cost more than the rest of reading its ending.
  */
-export const isWhitespace = markSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+export const isWhitespace = markSet(WHITESPACE);
 
 /**
  * Where two question marks in a row start in the text, found once per document: a span is not searched for them,

@@ -1,3 +1,5 @@
+import { CodeUnits } from '../lexicon/code-units.js';
+
 /**
  * Punctuation, one definition of each idea. The analysis copy has full-width ASCII folded (，→ , ！→ !), so each mark
  * is written once here in its folded form; the Chinese marks that have no ASCII form (。、“” 「」) stay as they are.
@@ -7,6 +9,8 @@
 export const SENTENCE_ENDS = '。!?;';
 /** Marks that end a clause: the sentence ends, the comma, the colon and the line break. */
 export const CLAUSE_ENDS = ',。;:!?\n';
+/** What `\s` matches: ECMAScript white space and line terminators. */
+export const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** The enumeration comma between the items of a list (甲、乙). */
 export const LIST_COMMA = '、';
 /** Double quotation marks, curly and straight (the marks that quote speech and coin terms in mainland text). */
@@ -29,12 +33,11 @@ export const NAME_DOTS = '·•';
 
 /**
  * A test for membership in a set of marks, by UTF-16 code unit (no one-character string per test; NaN, past either
- * end of a text, is in no set). A bit per code unit: thirty sets of a byte each filled the cache with 64 KB tables.
+ * end of a text, is in no set), over a bit set: thirty sets of a byte each filled the cache with 64 KB tables.
  */
 export function markSet(...groups: string[]): (code: number) => boolean {
-  const bits = new Uint32Array(0x10000 >>> 5);
-  for (const group of groups) for (let i = 0; i < group.length; i++) bits[group.charCodeAt(i) >>> 5]! |= 1 << (group.charCodeAt(i) & 31);
-  return (code) => code >= 0 && ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
+  const units = new CodeUnits(groups.join(''));
+  return (code) => code >= 0 && units.has(code);
 }
 
 /** {@link markSet} for a character given as a string (undefined, past either end of a text, is in no set). */
