@@ -3,7 +3,9 @@ import { readThrough, stanceInputs, type Tools } from '../src/analyzer.js';
 import { analyze, createAnalyzer } from '../src/index.js';
 import { buildLexicons } from '../src/lexicon/lexicons.js';
 import { AnalyzerOptions } from '../src/options.js';
+import { gatherArticle } from '../src/stance/article.js';
 import { stanceContext } from '../src/stance/context.js';
+import { stanceModels } from '../src/stance/model.js';
 import { jiebaSegmenter } from '../src/text/segmenter.js';
 
 const config = AnalyzerOptions.parse({});
@@ -123,6 +125,20 @@ test('the model: every label says what decided it, with the probability as its c
   expect(s.evidence.every((e) => e.rule.length > 0)).toBe(true);
   expect(s.confidence).toBeGreaterThan(0.5);
   expect(s.confidence).toBeLessThanOrEqual(1);
+});
+
+test.each([
+  ['every paragraph good news', ['b', 'b', 'b', 'n'], 'bullish'],
+  ['every paragraph bad news', ['s', 's', 'n', 's'], 'skeptical'],
+  ['two substantial sides, close to even', ['b', 'b', 's', 's'], 'mixed'],
+  ['nothing either way', ['n', 'n', 'n', 'n'], 'neutral'],
+  ['one paragraph takes its stronger side', ['s'], 'skeptical'],
+])('the article model: %s', (_, sides, label) => {
+  const p = { b: [0.9, 0.05, 0.05], s: [0.05, 0.9, 0.05], n: [0.05, 0.05, 0.9] } as const;
+  const parts = sides.map((side) => ({ kind: 'body' as const, length: 100, probabilities: Float64Array.from(p[side as keyof typeof p]) }));
+  const article = gatherArticle(parts, stanceModels().article);
+  expect(article.label).toBe(label);
+  expect(article.confidence).toBeGreaterThan(0.5);
 });
 
 test('the fast scores of a span equal the sum of its features\' weights (the reading the training stores)', async () => {

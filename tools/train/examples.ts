@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readThrough, stanceInputs, type Tools } from '../../src/analyzer.js';
 import type { ArticleLabel, Label, ParagraphKind } from '../../src/schema.js';
 import { stanceContext } from '../../src/stance/context.js';
-import { spanFeatures } from '../../src/stance/features.js';
+import { spanFeatures, type Features } from '../../src/stance/features.js';
 import { LABELS } from '../../src/stance/model.js';
 import { targetFeatures } from '../../src/stance/targets.js';
 import { loadGold } from '../eval/gold.js';
@@ -24,12 +24,17 @@ export interface Examples {
   targetSentences: number[];
   /** The labelled articles, each paragraph pointing at its text example (credits have none). */
   articles: LabelledArticle[];
+  /**
+   * The articles labelled for the article model only (corpus/stance-articles): their paragraphs teach the text model
+   * nothing, so it reads them as it reads articles it never saw. Each paragraph carries its features instead.
+   */
+  articleOnly: LabelledArticle[];
 }
 
 export interface LabelledArticle {
   id: string;
   label: ArticleLabel;
-  parts: { example: number | null; kind: ParagraphKind; length: number }[];
+  parts: { example: number | null; features?: Features; kind: ParagraphKind; length: number }[];
 }
 
 /** A labelled sentence, or a short article (a headline and paragraphs, each labelled, the headline first). */
@@ -47,7 +52,7 @@ interface Article {
   paragraphLabels: Label[];
 }
 
-export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string): Examples {
+export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string, articleFolder: string): Examples {
   const text: Example[] = [];
   const target: Example[] = [];
   const targetSentences: number[] = [];
@@ -86,7 +91,26 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     for (const p of article.gold.paragraphs) labels[p.index] = p.stance;
     articles.push({ id: `corpus:${article.id}`, label: article.gold.stance, parts: addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text) });
   }
-  return { text, target, targetSentences, articles };
+  const articleOnly = readArticles(articleFolder).map((row) => {
+    const r = readThrough([row.title, ...row.paragraphs].join('\n'), tools);
+    const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+    const parts = r.doc.paragraphs.map((block, i) => {
+      // Every paragraph but a credit, labelled or not: the article model reads them all, as analyze does.
+      const kind = r.layout.kinds[i] ?? 'body';
+      return { example: null, kind, length: block.end - block.start, ...(kind === 'credit' ? {} : { features: spanFeatures(r.doc, context, block.start, block.end) }) };
+    });
+    return { id: row.id, label: row.label, parts };
+  });
+  return { text, target, targetSentences, articles, articleOnly };
+}
+
+function readArticles(folder: string): Article[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readFileSync(join(folder, f), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Article);
 }
 
 /**
