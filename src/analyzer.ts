@@ -124,7 +124,7 @@ export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
 export function stanceInputs(r: ReturnType<typeof readThrough>): StanceInputs {
   const mentions = [...r.entities.companies, ...r.entities.people].flatMap((e) => e.mentions);
   const found = { companies: r.entities.companies.length, figures: r.amounts.length + r.percentages.length };
-  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, percentages: r.percentages, mentions, found };
+  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, amounts: r.amounts, percentages: r.percentages, mentions, found };
 }
 
 /**

@@ -34,6 +34,9 @@ test.each([
   ['a bid not won', '公司此次未能中标。', '中标', 'skeptical', 'negated-by:未能'],
   ['a share price up', '腾讯控股午后涨0.9%。', '0.9%', 'bullish', 'figure:move-up'],
   ['an index down', '恒生指数收跌2.1%。', '2.1%', 'skeptical', 'figure:move-down'],
+  ['results above the estimate', '星河科技第二季度营收12.3亿美元，分析师预期11.8亿美元。', '12.3亿美元', 'bullish', 'figure:above-estimate'],
+  ['a margin below the estimate', '第二季度毛利率42.2%，预估43.5%。', '42.2%', 'skeptical', 'figure:below-estimate'],
+  ['a forecast cut below the earlier one', '机构预计公司全年营收为80亿元，此前预计为95亿元。', '80亿元', 'skeptical', 'figure:below-estimate'],
 ])('rules: %s: %s', (_, text, cue, polarity, rule) => {
   const found = cues(text).find((c) => c.text === cue);
   expect(found?.polarity).toBe(polarity);
@@ -59,6 +62,11 @@ test('rules: a run of limit-up closes after a stock\'s name is good news; a coun
     { text: '8天7板', polarity: 'bullish', rule: 'figure:limit-up-streak' },
   ]);
   expect(streaks('今日3连板及以上个股仅5只，宁德时代板块走弱。')).toEqual([]);
+});
+
+test('rules: a forecast of another figure is no estimate the figure before it is set against', () => {
+  expect(cues('公司今年营收12亿元，预计明年营收15亿元。').some((c) => c.rule.includes('estimate'))).toBe(false);
+  expect(cues('营收12.3亿美元，净利润1.1亿美元。').some((c) => c.rule.includes('estimate'))).toBe(false);
 });
 
 test('rules: a slight move of an index is no news (沪指微跌0.08%)', () => {

@@ -1,12 +1,12 @@
 import type { QuotationMarks } from '../attribution/marks.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { Evidence, Percentage, Quote } from '../schema.js';
+import type { Amount, Evidence, Percentage, Quote } from '../schema.js';
 import { sentenceAt, type Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
 import type { Layout } from '../text/layout.js';
 import { findEvidence } from './evidence.js';
 import { questionRuns, ruleFeatures, wordFeatures, type FeatureContext } from './features.js';
-import { figureEvidence, streakEvidence } from './figures.js';
+import { estimateEvidence, figureEvidence, streakEvidence } from './figures.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What the earlier stages found that stance reads. */
@@ -15,6 +15,7 @@ export interface StanceInputs {
   hits: LexiconHits;
   quotes: readonly Quote[];
   marks: readonly QuotationMarks[];
+  amounts: readonly Amount[];
   percentages: readonly Percentage[];
   /** Every company and person mention: names are no evidence (a cue inside a name, 新希望, is none). */
   mentions: readonly { start: number; end: number }[];
@@ -29,7 +30,11 @@ export interface StanceInputs {
 export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, vocabulary: Vocabulary | null = null): FeatureContext {
   const { layout } = inputs;
   const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks);
-  for (const e of [...figureEvidence(doc, lex, inputs.hits, inputs.percentages), ...streakEvidence(doc, inputs.mentions)]) {
+  for (const e of [
+    ...figureEvidence(doc, lex, inputs.hits, inputs.percentages),
+    ...estimateEvidence(doc, lex, inputs.hits, inputs.amounts, inputs.percentages),
+    ...streakEvidence(doc, inputs.mentions),
+  ]) {
     const sentence = sentenceAt(doc, e.start);
     if (sentence && layout.kinds[sentence.paragraph] !== 'credit') found.push(e);
   }

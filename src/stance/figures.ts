@@ -1,6 +1,6 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { hitsIn } from '../lexicon/word-list.js';
-import type { Evidence, Percentage } from '../schema.js';
+import type { Amount, Evidence, Percentage } from '../schema.js';
 import type { Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
 import { FIGURE_WEIGHTS as F } from './weights.js';
@@ -64,3 +64,59 @@ export function streakEvidence(doc: Doc, mentions: readonly { end: number }[]): 
 
 /** Sticky, at a name's end: a count of limit-up closes (8板, 8天7板, 3连板), not a sector (板块). */
 const LIMIT_UP_STREAK = /(?:\d+天)?\d+连?板(?!块)/y;
+
+/**
+ * A figure set against the estimate or the earlier forecast written right after it (营收12.3亿美元，分析师预期11.8亿美元;
+ * 同店销售额增长12%，预估10.6%): above it is good news, below it bad; for a burden (亏损, 成本) the other way round.
+ * Only figures of one kind are compared: money in one currency, or percentages of one kind.
+ */
+export function estimateEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, amounts: readonly Amount[], percentages: readonly Percentage[]): Evidence[] {
+  const { text } = doc;
+  const figures = [
+    ...amounts.map((a) => ({ ...a, unit: `money:${a.currency ?? ''}`, burden: a.loss })),
+    ...percentages.map((p) => ({ ...p, unit: `percent:${p.kind}`, burden: false })),
+  ].sort((a, b) => a.start - b.start);
+  const out: Evidence[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const actual = figures[i] as (typeof figures)[number];
+    const estimate = figures[i + 1] as (typeof figures)[number];
+    if (actual.unit !== estimate.unit || actual.valueMax !== null || !opensEstimate(lex, text, actual.end, estimate.start)) continue;
+    const above = actual.value > (estimate.valueMax ?? estimate.value);
+    if (!above && actual.value >= estimate.value) continue;
+    const clause = Math.max(text.lastIndexOf('，', actual.start), text.lastIndexOf('。', actual.start), text.lastIndexOf('；', actual.start)) + 1;
+    const burden = actual.burden || hitsIn(hits.markers.stanceModifiers, clause, actual.start).some((w) => w.value === 'burden');
+    out.push({
+      text: actual.text,
+      start: actual.start,
+      end: actual.end,
+      polarity: above !== burden ? 'bullish' : 'skeptical',
+      weight: F.estimate,
+      negated: false,
+      reversed: false,
+      rule: `figure:${above ? 'above' : 'below'}-estimate`,
+      voice: 'author',
+    });
+  }
+  return out;
+}
+
+/** How far an estimate may stand after the figure it is set against (，分析师此前的预期为). */
+const ESTIMATE_GAP = 12;
+
+/** Whether text[from, to) is a clause break, who made the estimate (optional), an estimate's word and 为 or 值 (optional). */
+function opensEstimate(lex: Lexicons, text: string, from: number, to: number): boolean {
+  if (to - from > ESTIMATE_GAP || !ESTIMATE_BREAKS.includes(text[from] ?? '')) return false;
+  const words = lex.words['stance-words'];
+  let at = from + 1;
+  while (at < to && /\s/.test(text[at] as string)) at++;
+  for (let source = words.of('estimate-source').at(text, at, to); source !== null; source = words.of('estimate-source').at(text, at, to)) at = source.end;
+  if (text[at] === '的') at++;
+  const estimate = words.of('estimate').at(text, at, to);
+  if (estimate === null) return false;
+  at = estimate.end;
+  while (at < to && ESTIMATE_LINKS.includes(text[at] as string)) at++;
+  return at === to;
+}
+
+const ESTIMATE_BREAKS = '，,；;';
+const ESTIMATE_LINKS = '为值是约 ';

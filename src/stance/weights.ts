@@ -40,6 +40,8 @@ export const FIGURE_WEIGHTS = {
   moderate: 0.5,
   /** A price or index move, whatever its size: its own rule feature carries what the model learned of it. */
   move: 0.5,
+  /** A figure above or below the estimate set against it (see estimateEvidence). */
+  estimate: 1,
   /** The smallest price or index move (in percent) that is news: below it a market is flat. */
   smallestMove: 0.5,
   /** A run of limit-up closes (8板): as strong a lean as the word 涨停. */
