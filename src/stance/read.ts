@@ -3,7 +3,7 @@ import type { ArticleStance, Evidence, Label, ParagraphKind, ParagraphStance } f
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
 import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
-import { gatherArticle, type ArticleParams } from './article.js';
+import { gatherArticle, MODELLED_PARTS, type ArticleParams } from './article.js';
 import { LABELS } from './labels.js';
 import { softmax, stanceModels, type StanceModels } from './model.js';
 import { keepStrongest } from './strongest.js';
@@ -47,13 +47,17 @@ export function readStance(
   const paragraphs = doc.paragraphs.map((p, i) => whole[i] ?? judge(p.start, p.end, kinds[i] === 'credit'));
   const companyMentions = byStart(companies);
   const memo = new Map<number, Float64Array>();
+  const article = articleStance(doc, kinds, paragraphs, models.article);
+  let bodies = 0;
+  for (const kind of kinds) if (kind === 'body') bodies++;
   return {
     sentences: sentences.map(reported),
     paragraphs: paragraphs.map(reported),
-    article: articleStance(doc, kinds, paragraphs, models.article),
+    article,
     companies: companies.map((c) => {
       const sum = new Float64Array(LABELS.length);
       let read = 0;
+      let titled = false;
       for (const m of mentionsRead(doc, kinds, c.mentions)) {
         const paragraph = paragraphAt(doc, m.start);
         if (!paragraph) continue;
@@ -63,11 +67,17 @@ export function readStance(
         if (!raw) continue;
         const p = softmax(raw, models.target.temperature);
         // A company the headline names is what the article is about: its reading there counts more.
-        const weight = kinds[paragraph.index] === 'title' ? TITLE_MENTION : 1;
+        const title = kinds[paragraph.index] === 'title';
+        const weight = title ? TITLE_MENTION : 1;
         for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + weight * (p[k] as number);
+        titled ||= title;
         read++;
       }
-      return read === 0 ? null : (models.target.labels[argmax(sum)] as Label);
+      if (read === 0) return null;
+      const own = models.target.labels[argmax(sum)] as Label;
+      // A company the headline names is what an article is about: where its own mentions read no lean, the article's
+      // lean is its news (a text of one body paragraph is its sentence, which its mentions have read already).
+      return own === 'neutral' && titled && bodies >= MODELLED_PARTS && article.label !== 'mixed' ? article.label : own;
     }),
   };
 }

@@ -21,6 +21,8 @@ export const GoldFile = z.object({
   /** The headline as written, or null when the article has none (absent: not annotated). */
   title: z.string().nullable().optional(),
   paragraphs: z.array(z.object({ index: z.number().int().nonnegative(), stance: Label })),
+  /** The companies the article is clearly bullish or skeptical about (optional in the guidelines). */
+  stanceTargets: z.array(z.object({ name: z.string(), stance: Label })).default([]),
   companies: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })),
   companiesOptional: z.array(z.object({ name: z.string(), aliases: z.array(z.string()).default([]) })).default([]),
   people: z.array(

@@ -26,6 +26,8 @@ export function formatReport(title: string, total: Scores, articles: readonly Ar
   lines.push(`${'stance article (acc)'.padEnd(22)}${f(total.article.total ? total.article.correct / total.article.total : 1).padStart(21)}   ${total.article.correct}/${total.article.total}`);
   lines.push(`${'stance paragraph (acc)'.padEnd(22)}${f(para.accuracy).padStart(21)}`);
   lines.push(`${'stance paragraph (mF1)'.padEnd(22)}${f(para.macroF1).padStart(21)}`);
+  const cs = total.companyStance;
+  if (cs.total > 0) lines.push(`${'stance company (acc)'.padEnd(22)}${f(cs.correct / cs.total).padStart(21)}   ${cs.correct}/${cs.total}`);
   lines.push('', 'paragraph confusion (rows gold, columns predicted):');
   lines.push(`${''.padEnd(12)}${LABELS.map((l) => l.padStart(11)).join('')}`);
   for (const g of LABELS) lines.push(`${g.padEnd(12)}${LABELS.map((p) => String(total.confusion[g][p]).padStart(11)).join('')}`);

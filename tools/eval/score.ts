@@ -29,6 +29,8 @@ export interface Scores {
   quoteSpans: Count;
   quotesAttributed: Count;
   article: { correct: number; total: number };
+  /** Of the gold's stanceTargets: the company found, with the stance the gold gives it. */
+  companyStance: { correct: number; total: number };
   /** confusion[gold][predicted] */
   confusion: Record<Label, Record<Label, number>>;
   splitGroups: number;
@@ -70,6 +72,7 @@ export function emptyScores(): Scores {
     quoteSpans: count(),
     quotesAttributed: count(),
     article: { correct: 0, total: 0 },
+    companyStance: { correct: 0, total: 0 },
     confusion: { bullish: row(), skeptical: row(), neutral: row() },
     splitGroups: 0,
   };
@@ -129,6 +132,12 @@ export function scoreArticle(article: GoldArticle, analysis: Analysis): ArticleS
     }
   });
   if (analysis.stance.label !== gold.stance) note('stance', 'miss', `article gold ${gold.stance}, got ${analysis.stance.label} (score ${analysis.stance.score})`);
+  for (const target of gold.stanceTargets) {
+    const predicted = companyMatch.byGold[gold.companies.findIndex((c) => c.name === target.name)];
+    scores.companyStance.total++;
+    if (predicted?.stance === target.stance) scores.companyStance.correct++;
+    else note('stance', 'miss', `company ${target.name} gold ${target.stance}, got ${predicted ? predicted.stance : 'not found'}`);
+  }
   return { id, scores, misses, predictedStance: analysis.stance.label, goldStance: gold.stance };
 }
 
@@ -305,7 +314,7 @@ export function addScores(into: Scores, from: Scores): void {
     into[key].predicted += from[key].predicted;
     into[key].gold += from[key].gold;
   }
-  for (const key of ['roles', 'owners', 'periods'] as const) {
+  for (const key of ['roles', 'owners', 'periods', 'companyStance'] as const) {
     into[key].correct += from[key].correct;
     into[key].total += from[key].total;
   }

@@ -29,6 +29,11 @@ export interface Examples {
    * nothing, so it reads them as it reads articles it never saw. Each paragraph carries its features instead.
    */
   articleOnly: LabelledArticle[];
+  /**
+   * The targets of sentences labelled for the target model only (corpus/stance-targets), each with its sentence's
+   * features: the text model never trains on them, and reads them as it reads text it never saw.
+   */
+  targetOnly: { example: Example; sentence: Features }[];
 }
 
 export interface LabelledArticle {
@@ -52,7 +57,7 @@ interface Article {
   paragraphLabels: Label[];
 }
 
-export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string, articleFolder: string): Examples {
+export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder: string, articleFolder: string, targetFolder: string): Examples {
   const text: Example[] = [];
   const target: Example[] = [];
   const targetSentences: number[] = [];
@@ -69,20 +74,9 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
       const r = readThrough(s.text, tools);
       const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
       text.push({ group: s.id, features: spanFeatures(r.doc, context, 0, s.text.length), label: LABELS.indexOf(s.label) });
-      // Each target at each place the sentence names it: the company's own mention when the analysis found one
-      // there, else the written name itself (the model learns from the clause, whatever found the name).
-      const mentions = r.entities.companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
-      for (const t of s.targets) {
-        for (let at = s.text.indexOf(t.name); at >= 0 && t.name !== ''; at = s.text.indexOf(t.name, at + t.name.length)) {
-          const mention = { start: at, end: at + t.name.length };
-          const known = mentions.some((m) => m.start === at);
-          const features = targetFeatures(r.doc, context, mention, known ? mentions : [...mentions, mention].sort((a, b) => a.start - b.start));
-          // A company whose fortune differs from the sentence's (甲涨停、乙跌停) is what teaches the model to read its
-          // own clause: such examples count more.
-          if (!features) continue;
-          target.push({ group: s.id, features, label: LABELS.indexOf(t.stance), weight: t.stance === s.label ? 1 : CONTRAST });
-          targetSentences.push(text.length - 1);
-        }
+      for (const e of targetExamples(r, context, s)) {
+        target.push(e);
+        targetSentences.push(text.length - 1);
       }
     }
   }
@@ -91,7 +85,7 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     for (const p of article.gold.paragraphs) labels[p.index] = p.stance;
     articles.push({ id: `corpus:${article.id}`, label: article.gold.stance, parts: addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text) });
   }
-  const articleOnly = readArticles(articleFolder).map((row) => {
+  const articleOnly = readRows<Article>(articleFolder).map((row) => {
     const r = readThrough([row.title, ...row.paragraphs].join('\n'), tools);
     const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
     const parts = r.doc.paragraphs.map((block, i) => {
@@ -101,16 +95,43 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     });
     return { id: row.id, label: row.label, parts };
   });
-  return { text, target, targetSentences, articles, articleOnly };
+  const targetOnly = readRows<Sentence>(targetFolder).flatMap((s) => {
+    const r = readThrough(s.text, tools);
+    const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+    const sentence = spanFeatures(r.doc, context, 0, s.text.length);
+    return targetExamples(r, context, s).map((example) => ({ example, sentence }));
+  });
+  return { text, target, targetSentences, articles, articleOnly, targetOnly };
 }
 
-function readArticles(folder: string): Article[] {
+/**
+ * Each target at each place the sentence names it: the company's own mention when the analysis found one there, else
+ * the written name itself (the model learns from the clause, whatever found the name).
+ */
+function targetExamples(r: ReturnType<typeof readThrough>, context: ReturnType<typeof stanceContext>, s: Sentence): Example[] {
+  const out: Example[] = [];
+  const mentions = r.entities.companies.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  for (const t of s.targets) {
+    for (let at = s.text.indexOf(t.name); at >= 0 && t.name !== ''; at = s.text.indexOf(t.name, at + t.name.length)) {
+      const mention = { start: at, end: at + t.name.length };
+      const known = mentions.some((m) => m.start === at);
+      const features = targetFeatures(r.doc, context, mention, known ? mentions : [...mentions, mention].sort((a, b) => a.start - b.start));
+      // A company whose fortune differs from the sentence's (甲涨停、乙跌停) is what teaches the model to read its own
+      // clause: such examples count more.
+      if (features) out.push({ group: s.id, features, label: LABELS.indexOf(t.stance), weight: t.stance === s.label ? 1 : CONTRAST });
+    }
+  }
+  return out;
+}
+
+/** The rows of a folder's .jsonl files, in the files' order. */
+function readRows<T>(folder: string): T[] {
   return readdirSync(folder)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .flatMap((f) => readFileSync(join(folder, f), 'utf8').split('\n'))
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Article);
+    .map((line) => JSON.parse(line) as T);
 }
 
 /**

@@ -37,16 +37,20 @@ if (flags.epochs) for (const o of Object.values(OPTIONS)) o.epochs = Number(flag
 const config = AnalyzerOptions.parse({});
 const segmenter = jiebaSegmenter(config.jieba, config.dictionary);
 const tools: Tools = { segmenter, lex: buildLexicons(config, segmenter.words, segmenter.stopWords), config };
-const examples = readExamples(tools, 'corpus/stance', 'corpus', 'corpus/stance-articles');
+const examples = readExamples(tools, 'corpus/stance', 'corpus', 'corpus/stance-articles', 'corpus/stance-targets');
 const models = {} as ModelFile['models'];
 const { held: textHeld, model: textModel } = fit('text', examples.text, LABELS);
 // Each target reads its sentence's held-out text reading, as analyze will read text the model was not trained on.
-const targets = examples.target.map((e, i) => {
+// A sentence of the target model's own is read by the text model itself.
+const withReading = (e: Example, scores: Float64Array) => {
   const features = new Map(e.features);
-  const sentence = softmax(textHeld[examples.targetSentences[i]!]!.scores, models.text.temperature);
-  visitSentenceReading(sentence, LABELS, (name, value) => features.set(name, value));
+  visitSentenceReading(softmax(scores, models.text.temperature), LABELS, (name, value) => features.set(name, value));
   return { ...e, features };
-});
+};
+const targets = [
+  ...examples.target.map((e, i) => withReading(e, textHeld[examples.targetSentences[i]!]!.scores)),
+  ...examples.targetOnly.map(({ example, sentence }) => withReading(example, rawScores(textModel, sentence, LABELS.length))),
+];
 fit('target', targets, LABELS);
 // The article parameters are fitted on the paragraphs' held-out probabilities, as they will read articles never seen.
 const article = fitArticle(textHeld, textModel, models.text.temperature);
