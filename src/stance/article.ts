@@ -1,5 +1,6 @@
 import { ArticleLabel, type Label, type ParagraphKind } from '../schema.js';
 import { LABELS } from './labels.js';
+import { softmax } from './model.js';
 
 /** One paragraph as the article's stance reads it: what it is, its length, the model's probabilities for it. */
 export interface ArticlePart {
@@ -89,16 +90,13 @@ export function articleFeatures(parts: readonly ArticlePart[], reading: ArticleR
 }
 
 /** The article model's probabilities, in ARTICLE_LABELS order. */
-export function articleProbabilities(features: ReadonlyMap<string, number>, weights: Readonly<Record<string, number[]>>): number[] {
-  const raw = ARTICLE_LABELS.map(() => 0);
+export function articleProbabilities(features: ReadonlyMap<string, number>, weights: Readonly<Record<string, number[]>>): Float64Array {
+  const raw = new Float64Array(ARTICLE_LABELS.length);
   for (const [name, value] of features) {
     const w = weights[name];
     if (w) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (w[k] as number) * value;
   }
-  const max = Math.max(...raw);
-  const exp = raw.map((x) => Math.exp(x - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((x) => x / sum);
+  return softmax(raw);
 }
 
 export function gatherArticle(parts: readonly ArticlePart[], params: ArticleParams): { label: ArticleLabel; bullish: number; skeptical: number; confidence: number } {
