@@ -71,20 +71,22 @@ const LIMIT_UP_STREAK = /(?:\d+天)?\d+连?板(?!块)/y;
  * Only figures of one kind are compared: money in one currency, or percentages of one kind.
  */
 export function estimateEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, amounts: readonly Amount[], percentages: readonly Percentage[]): Evidence[] {
-  const { text } = doc;
-  const figures = [
-    ...amounts.map((a) => ({ ...a, unit: `money:${a.currency ?? ''}`, burden: a.loss })),
-    ...percentages.map((p) => ({ ...p, unit: `percent:${p.kind}`, burden: false })),
-  ].sort((a, b) => a.start - b.start);
   const out: Evidence[] = [];
+  // Most texts hold fewer than two figures of a kind: nothing to set against anything, and nothing built.
+  if (amounts.length < 2 && percentages.length < 2) return out;
+  const { text } = doc;
+  const figures: Figure[] = [];
+  for (const a of amounts) figures.push({ figure: a, unit: `money:${a.currency ?? ''}`, burden: a.loss });
+  for (const p of percentages) figures.push({ figure: p, unit: `percent:${p.kind}`, burden: false });
+  figures.sort((a, b) => a.figure.start - b.figure.start);
   for (let i = 0; i + 1 < figures.length; i++) {
-    const actual = figures[i] as (typeof figures)[number];
-    const estimate = figures[i + 1] as (typeof figures)[number];
-    if (actual.unit !== estimate.unit || actual.valueMax !== null || !opensEstimate(lex, text, actual.end, estimate.start)) continue;
+    const { figure: actual, unit, burden: loss } = figures[i] as Figure;
+    const { figure: estimate, unit: estimateUnit } = figures[i + 1] as Figure;
+    if (unit !== estimateUnit || actual.valueMax !== null || !opensEstimate(lex, text, actual.end, estimate.start)) continue;
     const above = actual.value > (estimate.valueMax ?? estimate.value);
     if (!above && actual.value >= estimate.value) continue;
     const clause = Math.max(text.lastIndexOf('，', actual.start), text.lastIndexOf('。', actual.start), text.lastIndexOf('；', actual.start)) + 1;
-    const burden = actual.burden || hitsIn(hits.markers.stanceModifiers, clause, actual.start).some((w) => w.value === 'burden');
+    const burden = loss || hitsIn(hits.markers.stanceModifiers, clause, actual.start).some((w) => w.value === 'burden');
     out.push({
       text: actual.text,
       start: actual.start,
@@ -98,6 +100,13 @@ export function estimateEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, amo
     });
   }
   return out;
+}
+
+/** A money amount or a percentage, with what it is counted in (the currency, the kind) and whether it is a loss. */
+interface Figure {
+  figure: Amount | Percentage;
+  unit: string;
+  burden: boolean;
 }
 
 /** How far an estimate may stand after the figure it is set against (，分析师此前的预期为). */
