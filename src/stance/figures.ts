@@ -3,6 +3,8 @@ import { hitsIn } from '../lexicon/word-list.js';
 import type { Amount, Evidence, Percentage } from '../schema.js';
 import type { Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
+import { clauseStart } from '../figures/context.js';
+import { isWhitespace } from './features.js';
 import { FIGURE_WEIGHTS as F } from './weights.js';
 
 /**
@@ -27,7 +29,7 @@ export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, perce
     const moderate = !move && (points ? p.value >= F.moderatePoints : p.value >= (p.change === 'up' ? F.moderateGrowth : F.moderateDecline));
     if (move ? p.value < F.smallestMove : !strong && !moderate) continue;
     // 净亏损同比扩大45%, 单位成本下降30%: the figure measures a burden, so a rise is bad news and a fall good.
-    const burden = hitsIn(hits.markers.stanceModifiers, from + lastBreak + 1, p.start).find((w) => w.value === 'burden');
+    const burden = burdenIn(hits, from + lastBreak + 1, p.start);
     const good = (p.change === 'up') !== (burden !== undefined);
     const kind = move ? 'move' : p.change === 'up' ? 'growth' : 'decline';
     out.push({
@@ -43,6 +45,11 @@ export function figureEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, perce
     });
   }
   return out;
+}
+
+/** The first burden word (亏损, 成本) in [from, to), whose rise is bad news and fall good. */
+function burdenIn(hits: LexiconHits, from: number, to: number) {
+  return hitsIn(hits.markers.stanceModifiers, from, to).find((w) => w.value === 'burden');
 }
 
 /**
@@ -85,8 +92,7 @@ export function estimateEvidence(doc: Doc, lex: Lexicons, hits: LexiconHits, amo
     if (unit !== estimateUnit || actual.valueMax !== null || !opensEstimate(lex, text, actual.end, estimate.start)) continue;
     const above = actual.value > (estimate.valueMax ?? estimate.value);
     if (!above && actual.value >= estimate.value) continue;
-    const clause = Math.max(text.lastIndexOf('，', actual.start), text.lastIndexOf('。', actual.start), text.lastIndexOf('；', actual.start)) + 1;
-    const burden = loss || hitsIn(hits.markers.stanceModifiers, clause, actual.start).some((w) => w.value === 'burden');
+    const burden = loss || burdenIn(hits, clauseStart(text, actual.start, F.window), actual.start) !== undefined;
     out.push({
       text: actual.text,
       start: actual.start,
@@ -117,7 +123,7 @@ function opensEstimate(lex: Lexicons, text: string, from: number, to: number): b
   if (to - from > ESTIMATE_GAP || !ESTIMATE_BREAKS.includes(text[from] ?? '')) return false;
   const words = lex.words['stance-words'];
   let at = from + 1;
-  while (at < to && /\s/.test(text[at] as string)) at++;
+  while (at < to && isWhitespace(text.charCodeAt(at))) at++;
   for (let source = words.of('estimate-source').at(text, at, to); source !== null; source = words.of('estimate-source').at(text, at, to)) at = source.end;
   if (text[at] === '的') at++;
   const estimate = words.of('estimate').at(text, at, to);
