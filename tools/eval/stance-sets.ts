@@ -161,7 +161,8 @@ export function accuracy(confusion: Confusion): number {
 
 export { LABELS };
 
-function readJsonl(file: string): Record<string, unknown>[] {
+/** The rows of a JSON Lines file (blank lines skipped). */
+export function readJsonl(file: string): Record<string, unknown>[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

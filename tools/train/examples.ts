@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readThrough, stanceInputs, type Tools } from '../../src/analyzer.js';
 import type { ArticleLabel, Label, ParagraphKind } from '../../src/schema.js';
@@ -7,6 +7,7 @@ import { spanFeatures, type Features } from '../../src/stance/features.js';
 import { LABELS } from '../../src/stance/model.js';
 import { targetFeatures } from '../../src/stance/targets.js';
 import { loadGold } from '../eval/gold.js';
+import { readJsonl } from '../eval/stance-sets.js';
 import type { Example } from './softmax.js';
 
 /**
@@ -62,22 +63,16 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
   const target: Example[] = [];
   const targetSentences: number[] = [];
   const articles: LabelledArticle[] = [];
-  for (const file of readdirSync(sentenceFolder).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(join(sentenceFolder, file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as Sentence | Article;
-      if ('paragraphs' in row) {
-        articles.push({ id: row.id, label: row.label, parts: addParagraphs(tools, row.id, [row.title, ...row.paragraphs].join('\n'), row.paragraphLabels, text) });
-        continue;
-      }
-      const s = row;
-      const r = readThrough(s.text, tools);
-      const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
-      text.push({ group: s.id, features: spanFeatures(r.doc, context, 0, s.text.length), label: LABELS.indexOf(s.label) });
-      for (const e of targetExamples(r, context, s)) {
-        target.push(e);
-        targetSentences.push(text.length - 1);
-      }
+  for (const row of readRows<Sentence | Article>(sentenceFolder)) {
+    if ('paragraphs' in row) {
+      articles.push({ id: row.id, label: row.label, parts: addParagraphs(tools, row.id, [row.title, ...row.paragraphs].join('\n'), row.paragraphLabels, text) });
+      continue;
+    }
+    const { r, context } = read(row.text, tools);
+    text.push({ group: row.id, features: spanFeatures(r.doc, context, 0, row.text.length), label: LABELS.indexOf(row.label) });
+    for (const e of targetExamples(r, context, row)) {
+      target.push(e);
+      targetSentences.push(text.length - 1);
     }
   }
   for (const article of loadGold([corpusFolder])) {
@@ -86,8 +81,7 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     articles.push({ id: `corpus:${article.id}`, label: article.gold.stance, parts: addParagraphs(tools, `corpus:${article.id}`, article.text, labels, text) });
   }
   const articleOnly = readRows<Article>(articleFolder).map((row) => {
-    const r = readThrough([row.title, ...row.paragraphs].join('\n'), tools);
-    const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+    const { r, context } = read([row.title, ...row.paragraphs].join('\n'), tools);
     const parts = r.doc.paragraphs.map((block, i) => {
       // Every paragraph but a credit, labelled or not: the article model reads them all, as analyze does.
       const kind = r.layout.kinds[i] ?? 'body';
@@ -96,8 +90,7 @@ export function readExamples(tools: Tools, sentenceFolder: string, corpusFolder:
     return { id: row.id, label: row.label, parts };
   });
   const targetOnly = readRows<Sentence>(targetFolder).flatMap((s) => {
-    const r = readThrough(s.text, tools);
-    const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+    const { r, context } = read(s.text, tools);
     const sentence = spanFeatures(r.doc, context, 0, s.text.length);
     return targetExamples(r, context, s).map((example) => ({ example, sentence }));
   });
@@ -129,9 +122,13 @@ function readRows<T>(folder: string): T[] {
   return readdirSync(folder)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readFileSync(join(folder, f), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
+    .flatMap((f) => readJsonl(join(folder, f)) as T[]);
+}
+
+/** A text read through the pipeline as analyze reads it, and what its stance features are read from. */
+function read(input: string, tools: Tools) {
+  const r = readThrough(input, tools);
+  return { r, context: stanceContext(r.doc, tools.lex, stanceInputs(r)) };
 }
 
 /**
@@ -139,8 +136,7 @@ function readRows<T>(folder: string): T[] {
  * the article's paragraphs as parts, each with its example.
  */
 function addParagraphs(tools: Tools, group: string, article: string, labels: readonly (Label | undefined)[], into: Example[]): LabelledArticle['parts'] {
-  const r = readThrough(article, tools);
-  const context = stanceContext(r.doc, tools.lex, stanceInputs(r));
+  const { r, context } = read(article, tools);
   return r.doc.paragraphs.map((block, i) => {
     const label = labels[i];
     const kind = r.layout.kinds[i] ?? 'body';

@@ -91,9 +91,9 @@ function fitArticle(held: readonly { scores: Float64Array }[], textModel: Traine
   let best = { headline: 1, heading: 1, l2: ARTICLE_PENALTIES[0]! };
   let bestCorrect = -1;
   for (const headline of [1, 1.5, 2, 3])
-    for (const heading of [0.5, 1])
+    for (const heading of [0.5, 1]) {
+      const set = articleExamples(articles, { headline, heading });
       for (const l2 of ARTICLE_PENALTIES) {
-        const set = articleExamples(articles, { headline, heading });
         const options = { ...ARTICLE_OPTIONS, l2 };
         const byId = new Map(crossValidate(set, options).map((h, i) => [set[i]!.group, argmax(h.scores)]));
         // An article of one body paragraph takes its stronger side, as analyze labels it.
@@ -103,6 +103,7 @@ function fitArticle(held: readonly { scores: Float64Array }[], textModel: Traine
           bestCorrect = correct;
         }
       }
+    }
   const set = articleExamples(articles, best);
   const options = { ...ARTICLE_OPTIONS, l2: best.l2 };
   const weights = weightsOf(train(set, options), ARTICLE_LABELS.length);
