@@ -21,6 +21,8 @@ export interface DocWords {
   works: WordHit<true>[];
   /** Words that make a text one about lending (网贷, 出借人) or about funds (基金, 净值): read before platforms and funds are. */
   lendingContext: WordHit<true>[];
+  /** What befalls a lending platform (跑路, 清盘): each makes a text one about lending too, and names its subject. */
+  lendingEvents: WordHit<true>[];
   fundContext: WordHit<true>[];
 }
 
@@ -43,19 +45,20 @@ const docLists = perLexicons((lex) => {
     person.of('kin'),
     person.of('work'),
     company.of('lending-context'),
+    company.of('lending-event'),
     fund.of('context'),
   ] as const);
 });
 
 /**
  * The document's {@link Markers} and {@link DocWords}, found in one pass over it: a scan per list read the text
- * seventeen times, and a scan for the markers and another for the rest read it twice.
+ * eighteen times, and a scan for the markers and another for the rest read it twice.
  */
 export function findDocWords(doc: Doc, lex: Lexicons): { markers: Markers; words: DocWords } {
-  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers, partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, fundContext] =
+  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers, partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, lendingEvents, fundContext] =
     docLists(lex).all(doc.text);
   return {
     markers: { titles, orgWords, speechVerbs, personVerbs, stanceModifiers },
-    words: { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, fundContext },
+    words: { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, lendingEvents, fundContext },
   };
 }

@@ -29,7 +29,7 @@ export interface StanceInputs {
  */
 export function stanceContext(doc: Doc, lex: Lexicons, inputs: StanceInputs, vocabulary: Vocabulary | null = null): FeatureContext {
   const { layout } = inputs;
-  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks);
+  const found = findEvidence(doc, lex, layout, inputs.hits, inputs.quotes, inputs.marks, inputs.mentions);
   for (const e of [
     ...figureEvidence(doc, lex, inputs.hits, inputs.percentages),
     ...estimateEvidence(doc, lex, inputs.hits, inputs.amounts, inputs.percentages),

@@ -1,6 +1,6 @@
 import { NUMERAL_CHARACTERS } from '../figures/numerals.js';
 import type { Lexicons, StanceCue } from '../lexicon/lexicons.js';
-import type { Doc } from '../text/document.js';
+import { endsWord, startsWord, type Doc } from '../text/document.js';
 import type { LexiconHits } from '../text/hits.js';
 
 export interface CueMatch {
@@ -13,10 +13,29 @@ export interface CueMatch {
  * The cue lexicon's matches in a document, by start (longer first): at word starts, as the lexicon scan found them,
  * and ending words they do not start.
  */
-export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits): CueMatch[] {
+export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits, names: readonly { start: number; end: number }[]): CueMatch[] {
   const atWordStarts: CueMatch[] = [];
   for (const p of hits.phrases) if (p.value.cue) atWordStarts.push({ start: p.start, end: p.end, value: p.value.cue });
-  return merge(atWordStarts, cuesEndingWords(doc, lex, atWordStarts));
+  const inside = cuesAfterNames(doc, lex, names);
+  for (const m of cuesEndingWords(doc, lex, atWordStarts)) if (!inside.some((n) => n.start === m.start)) inside.push(m);
+  return merge(atWordStarts, inside.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/**
+ * Cues right after a name, inside the word jieba glued the name's last characters to (永利|宝跑|路, 永利|宝爆雷): a
+ * name's end is a word's end, whatever the segmenter made of it.
+ */
+function cuesAfterNames(doc: Doc, lex: Lexicons, names: readonly { start: number; end: number }[]): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (const { end: at } of names) {
+    if (startsWord(doc, at) || found.some((m) => m.start === at)) continue;
+    for (const m of lex.phrases.matchesAt(doc.text, at)) {
+      if (m.value.cue === undefined || !endsWord(doc, m.end)) continue;
+      found.push({ start: at, end: m.end, value: m.value.cue });
+      break;
+    }
+  }
+  return found;
 }
 
 /**

@@ -17,10 +17,18 @@ import { CUE_WEIGHTS } from './weights.js';
  * concession the clause after the turn dominates), plus the rhetorical questions and so-called terms themselves.
  * Each item is built as one literal, never spread from a span: a spread object has a slower shape for every reader.
  */
-export function findEvidence(doc: Doc, lex: Lexicons, layout: Layout, hits: LexiconHits, quotes: readonly Quote[], marks: readonly QuotationMarks[]): Evidence[] {
+export function findEvidence(
+  doc: Doc,
+  lex: Lexicons,
+  layout: Layout,
+  hits: LexiconHits,
+  quotes: readonly Quote[],
+  marks: readonly QuotationMarks[],
+  names: readonly { start: number; end: number }[],
+): Evidence[] {
   const items: Evidence[] = [];
   const quoteAt = quoteLookup(doc, lex, quotes, marks);
-  const matches = cueMatches(doc, lex, hits);
+  const matches = cueMatches(doc, lex, hits, names);
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
   // wording records the findings (虚增, 违规, 逾期) rather than judging.
   const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');

@@ -1,5 +1,7 @@
 import { endsWord, startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { WordHit } from '../../lexicon/word-list.js';
+import { joinsList } from '../lists.js';
 import { orgSlot } from '../org-slot.js';
 import { nameStart } from './glued.js';
 import type { Evidence } from '../evidence.js';
@@ -16,14 +18,24 @@ const MIN_NAME = 3;
 const MAX_HEAD = 4;
 /** Words that are no part of a platform's name before its ending (诈骗平台橙子钱包, 朝阳区橙子钱包, 违规金融). */
 const NOT_IN_HEAD: ReadonlySet<string> = new Set(['v', 'vn', 'vd', 'd', 'ad', 'b', 'm', 'q', 'mq', 'r', 'p', 'c', 'u', 'uj', 'ul', 'f', 's', 't', 'ns']);
+/** How far after a name what befalls it may start, within its clause (壹佰金融总部人去楼空, 浙商e贷于8月19日正式对外发布展期). */
+const EVENT_REACH = 12;
 /** What may stand between a platform word and the name (平台“橙子钱包”, 平台(鲸鱼理财)). */
 const QUOTE = /^[“"「(]?$/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** The text calls it a platform, tells what befalls it, or lists it beside another such name. */
+  called: boolean;
+}
 
 export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
   const { text } = doc;
   const words = lex.words['company-words'];
-  if (evidence.words.lendingContext.length === 0) return [];
-  const found = new Map<string, { start: number; end: number; called: boolean }[]>();
+  const { lendingContext, lendingEvents } = evidence.words;
+  if (lendingContext.length === 0 && lendingEvents.length === 0) return [];
+  const found = new Map<string, Candidate[]>();
   for (const ending of words.of('platform-ending').all(text)) {
     if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end)) continue;
     // 丰台区金融办: a government office's ending follows.
@@ -33,9 +45,10 @@ export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): Comp
     const surface = text.slice(start, ending.end);
     if (!isPlatformName(doc, lex, start, ending.start, ending.end)) continue;
     const list = found.get(surface) ?? [];
-    list.push({ start, end: ending.end, called: calledPlatform(text, lex, start, ending.end) });
+    list.push({ start, end: ending.end, called: calledPlatform(text, lex, start, ending.end) || befalls(text, lendingEvents, ending.end) });
     found.set(surface, list);
   }
+  markListed(text, lex, [...found.values()].flat());
   const seeds: CompanySeed[] = [];
   for (const [surface, spans] of found) {
     // …网 and …在线 name websites of every kind (中国政府网): those only where the text calls them platforms.
@@ -74,6 +87,28 @@ function isPlatformName(doc: Doc, lex: Lexicons, start: number, endingStart: num
     return false;
   }
   return lex.words.places.kindsOf(head).size === 0 && lex.orgWords.get(head) === undefined;
+}
+
+/**
+ * 云钱贷、众储理财、口贷网; “盈聚宝”“华扶金贷”: names shaped as platforms' are, listed next to each other in a text
+ * about lending, are platforms, each vouching for the other.
+ */
+function markListed(text: string, lex: Lexicons, candidates: Candidate[]): void {
+  candidates.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1] as Candidate;
+    const b = candidates[i] as Candidate;
+    const between = text.slice(a.end, b.start);
+    const bare = between.replace(/[“”"「」]/g, '');
+    const joined = bare.length === 1 ? joinsList(lex, bare, 0) : bare.length === 0 && between.length > 0;
+    if (joined) a.called = b.called = true;
+  }
+}
+
+/** 京圆柚理财发布清盘, 国阳财富涉嫌非吸: what befalls lending platforms follows the name in its clause. */
+function befalls(text: string, events: readonly WordHit<true>[], end: number): boolean {
+  const event = events.find((e) => e.start >= end && e.start - end <= EVENT_REACH);
+  return event !== undefined && !/[\p{P}\s]/u.test(text.slice(end, event.start));
 }
 
 /** 平台橙子钱包, 平台“橙子钱包”, 鲸鱼理财平台: the text calls it a platform right before or after the name. */
