@@ -79,6 +79,12 @@ describe('lending platforms, in a text about lending', () => {
     ['a website named twice is none', '中国/ns 政府/n 网/n 发布/v 。/x 中国/ns 政府/n 网/n 显示/v 逾期/v', []],
     ['no platform is read in a text that is not about lending', '平台/n 澜鑫贷/x 上线/v', []],
     ['victims and fraud make a text about lending', '骗子/n 平台/n 澜鑫贷/x 诈骗/v 受害人/n', ['澜鑫贷']],
+    ['what befalls platforms after the name, named once', '青松/nz 理财/v 发布/v 清盘/v 公告/n', ['青松理财']],
+    ['…and a few words after it in its clause', '云朵/n 金融/n 总部/n 人去楼空/i', ['云朵金融']],
+    ['not past the end of its clause', '云朵/n 金融/n 发布/v 公告/n ,/x 多家/m 平台/n 清盘/v', []],
+    ['a website only with the event right after it', '澜鑫/nz 网/n 非法/b 集资/n', ['澜鑫网']],
+    ['listed beside another platform-shaped name', '点名/v 了/ul 青松/nz 理财/v 、/x 云朵/n 钱包/n 等/u ,/x 逾期/v', ['青松理财', '云朵钱包']],
+    ['…in quotation marks', '“/x 青松/nz 理财/v ”/x “/x 云朵/n 钱包/n ”/x 逾期/v', ['青松理财', '云朵钱包']],
   ])('%s: %s', (_, words, expected) => {
     expect(surfacesOf(fromPlatforms, words)).toEqual(expected);
   });

@@ -99,6 +99,19 @@ test('rules: a run of question marks standing for lost emoji, and an interview q
   expect(cues('这样的估值难道还不算泡沫吗？').map((c) => c.rule)).toContain('rhetorical-question');
 });
 
+test('rules: a cue right after a name is read inside the word jieba glued the name\'s end to (云朵|宝跑|路)', () => {
+  expect(cues('云朵宝跑路了，出借人报案。').map((c) => c.text)).toContain('跑路');
+  expect(analyze('云朵宝跑路了，出借人报案。').companies.find((c) => c.name === '云朵宝')?.stance).toBe('skeptical');
+});
+
+test('the model: a company named only by its handle (@江城银行) is addressed, not read', () => {
+  const addressed = analyze('@江城银行 @上海经侦 澜鑫贷平台诈骗跑路，还我血汗钱！');
+  expect(addressed.companies.find((c) => c.name === '江城银行')?.stance).toBeNull();
+  expect(addressed.companies.find((c) => c.name === '澜鑫贷')?.stance).toBe('skeptical');
+  const named = analyze('江城银行 @上海经侦 澜鑫贷平台诈骗跑路，还我血汗钱！');
+  expect(named.companies.find((c) => c.name === '江城银行')?.stance).not.toBeNull();
+});
+
 test('a user cue of weight 0 masks the cue inside it', () => {
   const analyzer = createAnalyzer({ stanceCues: [{ text: '压力泵', polarity: 'skeptical', weight: 0 }] });
   expect(cues('公司的压力泵卖得很多。').map((c) => c.text)).toContain('压力');

@@ -82,6 +82,8 @@ export function readStance(
   };
 }
 
+const AT = '@'.charCodeAt(0);
+
 const NEUTRAL: Judged = { label: 'neutral', score: 0, confidence: 1, evidence: [], probabilities: Float64Array.from([0, 0, 1]) };
 
 function reported(j: Judged): ParagraphStance {
@@ -116,13 +118,16 @@ function stronger(a: Evidence, b: Evidence): boolean {
 
 /**
  * The mentions a company's stance is read from: those in the headline, then the first of the body, up to
- * TARGET_MENTIONS (a company named fifty times is read from its first mentions, where the news about it is).
+ * TARGET_MENTIONS (a company named fifty times is read from its first mentions, where the news about it is), none
+ * of them a handle.
  */
 function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: readonly { start: number; end: number }[]) {
   // One pass, each mention's paragraph found once.
   const title: { start: number; end: number }[] = [];
   const rest: { start: number; end: number }[] = [];
   for (const m of mentions) {
+    // @恒丰银行 @澎湃新闻: a handle addresses its account (as readers are asked to look), it tells no news of it.
+    if (doc.text.charCodeAt(m.start - 1) === AT) continue;
     const p = paragraphAt(doc, m.start);
     if (p === undefined || kinds[p.index] === 'credit') continue;
     (kinds[p.index] === 'title' ? title : rest).push(m);

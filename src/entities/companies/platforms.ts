@@ -37,7 +37,8 @@ export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): Comp
   if (lendingContext.length === 0 && lendingEvents.length === 0) return [];
   const found = new Map<string, Candidate[]>();
   for (const ending of words.of('platform-ending').all(text)) {
-    if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end)) continue;
+    // The ending must close a word, unless what befalls platforms follows, which jieba glues on (云朵|宝跑|路).
+    if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end) && !lendingEvents.some((e) => e.start === ending.end)) continue;
     // 丰台区金融办: a government office's ending follows.
     if (words.of('not-company-ending').at(text, ending.end) !== null) continue;
     const start = headStart(doc, lex, ending.start);
@@ -45,7 +46,9 @@ export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): Comp
     const surface = text.slice(start, ending.end);
     if (!isPlatformName(doc, lex, start, ending.start, ending.end)) continue;
     const list = found.get(surface) ?? [];
-    list.push({ start, end: ending.end, called: calledPlatform(text, lex, start, ending.end) || befalls(text, lendingEvents, ending.end) });
+    // A website's name (…网, …在线) takes what befalls platforms only right after it (钱宝网非法集资, not 中国政府网显示逾期).
+    const reach = words.is(ending.word, 'site-ending') ? 0 : EVENT_REACH;
+    list.push({ start, end: ending.end, called: calledPlatform(text, lex, start, ending.end) || befalls(text, lendingEvents, ending.end, reach) });
     found.set(surface, list);
   }
   markListed(text, lex, [...found.values()].flat());
@@ -106,8 +109,8 @@ function markListed(text: string, lex: Lexicons, candidates: Candidate[]): void 
 }
 
 /** 京圆柚理财发布清盘, 国阳财富涉嫌非吸: what befalls lending platforms follows the name in its clause. */
-function befalls(text: string, events: readonly WordHit<true>[], end: number): boolean {
-  const event = events.find((e) => e.start >= end && e.start - end <= EVENT_REACH);
+function befalls(text: string, events: readonly WordHit<true>[], end: number, reach: number): boolean {
+  const event = events.find((e) => e.start >= end && e.start - end <= reach);
   return event !== undefined && !/[\p{P}\s]/u.test(text.slice(end, event.start));
 }
 
