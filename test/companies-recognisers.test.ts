@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fromAccused } from '../src/entities/companies/accused.js';
 import { fromNumberedUnits } from '../src/entities/companies/branches.js';
 import { companySeeds } from '../src/entities/companies/companies.js';
 import { fromEnumerations } from '../src/entities/companies/enumerations.js';
@@ -87,6 +88,19 @@ describe('lending platforms, in a text about lending', () => {
     ['…in quotation marks', '“/x 青松/nz 理财/v ”/x “/x 云朵/n 钱包/n ”/x 逾期/v', ['青松理财', '云朵钱包']],
   ])('%s: %s', (_, words, expected) => {
     expect(surfacesOf(fromPlatforms, words)).toEqual(expected);
+  });
+});
+
+describe('the subject of what befalls lending schemes', () => {
+  test.each([
+    ['an unknown name opening its clause before the event', '澜鑫通/x 涉嫌/v 非法/b 集资/n', ['澜鑫通']],
+    ['a place before it belongs to it', '深圳/ns 澜信/x 诈骗/v 非法/b 融资/vn', ['深圳澜信']],
+    ['a person is no organisation', '王磊/nr 涉嫌/v 诈骗/v', []],
+    ['not inside a clause', '有/v 自媒体/n 宣称/v 澜鑫链/x 跑路/v', []],
+    ['a word jieba knows is none', '公司/n 涉嫌/v 诈骗/v', []],
+    ['nothing without the event', '澜鑫通/x 发布/v 公告/n', []],
+  ])('%s: %s', (_, words, expected) => {
+    expect(surfacesOf(fromAccused, words)).toEqual(expected);
   });
 });
 

@@ -12,7 +12,7 @@ export const KIND_TABLES = {
     'firm-count-opening', 'firm-kind', 'firm-measure', 'deal-verb', 'copula-opening', 'business-noun', 'code-label',
     'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym', 'acronym-firm',
     'glued-opening', 'firm-noun', 'after-warning-prefix', 'department',
-    'platform-ending', 'platform-word', 'lending-context', 'lending-event', 'lending-kind', 'lending-term', 'site-ending', 'numbered-unit', 'compound-after',
+    'platform-ending', 'platform-word', 'lending-context', 'lending-event', 'event-lead', 'lending-kind', 'lending-term', 'site-ending', 'numbered-unit', 'compound-after',
     'stock-move', 'stock-board', 'move-adverb', 'results', 'holder-after',
     'party-opening', 'party-verb', 'party-object', 'supplier-opening', 'supplier-verb', 'announcement-opening', 'forecast',
   ],

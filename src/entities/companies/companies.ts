@@ -2,6 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Evidence, Recogniser } from '../evidence.js';
 import { fromBranches, fromNumberedUnits } from './branches.js';
+import { fromAccused } from './accused.js';
 import { fromAnnouncers } from './announcers.js';
 import { fromCopula } from './copula.js';
 import { fromCounterparties } from './counterparties.js';
@@ -36,6 +37,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromEnumerations,
   fromSpecialTreatment,
   fromPlatforms,
+  fromAccused,
   fromHolders,
   fromCounterparties,
   fromAnnouncers,
