@@ -7,6 +7,7 @@ import type { Evidence } from '../evidence.js';
 import { endsListItem, joinsList } from '../lists.js';
 import { orgSlot } from '../org-slot.js';
 import { isPlausible } from './plausible.js';
+import { stockMovesAfter } from './context.js';
 import { nameStart } from './glued.js';
 import { hasProperToken } from './proper.js';
 import { groupOf, type CompanySeed } from './seed.js';
@@ -26,7 +27,55 @@ const MAX_ITEM = 12;
 const isBreak = markSet(CLAUSE_ENDS, LIST_COMMA, '()“”"《》【】');
 
 export function fromEnumerations(doc: Doc, lex: Lexicons, { words }: Evidence): CompanySeed[] {
-  return [...closedLists(doc, lex, words), ...besideCompanies(doc, lex)];
+  return [...closedLists(doc, lex, words), ...besideCompanies(doc, lex), ...stockLists(doc, lex)];
+}
+
+/** How many items of a list of movers the lexicon must know as companies for the rest to be stocks too. */
+const KNOWN_STOCKS = 2;
+/** A stock's short name: two to four Han characters, a share class letter after them, or a warning prefix before. */
+const STOCK_NAME = /^(?:\*?ST)?[\u4e00-\u9fff]{2,4}[AB]?$/;
+
+/**
+ * 峨眉山A、丽江旅游、张家界等涨停: the items of a list whose shares move together are stocks, everyday words among
+ * them (葫芦娃, 好想你), where the lexicon knows KNOWN_STOCKS of them as companies (a list of indexes or commodities
+ * moves the same way: 沪铝、沪锌涨超2%).
+ */
+function stockLists(doc: Doc, lex: Lexicons): CompanySeed[] {
+  const { text } = doc;
+  const seeds: CompanySeed[] = [];
+  for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
+    // The items between commas are exact; the last one ends where the shares' move starts (大理药业涨停), or at 等.
+    const commas = [comma];
+    let at = comma + 1;
+    for (;;) {
+      while (at < text.length && at - (commas[commas.length - 1] as number) <= MAX_ITEM && !endsListItem(lex, text, at)) at++;
+      if (text[at] !== LIST_COMMA) break;
+      commas.push(at++);
+    }
+    comma = commas[commas.length - 1] as number;
+    const end = moveAfterList(lex, text, comma + 1, at);
+    if (end < 0) continue;
+    const first = itemsBefore(doc, lex, commas[0] as number)[0];
+    const items = first ? [first] : [];
+    for (let k = 0; k < commas.length; k++) items.push({ start: (commas[k] as number) + 1, end: k + 1 < commas.length ? (commas[k + 1] as number) : end });
+    let known = 0;
+    for (const item of items) if (lex.companies.getSpan(text, item.start, item.end)?.needsContext === false) known++;
+    if (known < KNOWN_STOCKS) continue;
+    for (const item of items) {
+      const surface = text.slice(item.start, item.end);
+      if (lex.companies.getSpan(text, item.start, item.end) !== undefined || !STOCK_NAME.test(surface)) continue;
+      if (!isPlausible(surface, lex) || lex.words.places.kindsOf(surface).size > 0 || lex.orgWords.get(surface) !== undefined) continue;
+      seeds.push({ surface, group: surface, why: 'context:listed-stocks', at: item });
+    }
+  }
+  return seeds;
+}
+
+/** Where the last item of a list ends, its shares' move right after it or after 等 at `to`; -1 without one. */
+function moveAfterList(lex: Lexicons, text: string, from: number, to: number): number {
+  if (lex.words.particles.isCharAt(text, to, 'list-closer')) return stockMovesAfter(lex, text, to + 1) ? to : -1;
+  for (let at = from + 2; at <= to; at++) if (stockMovesAfter(lex, text, at)) return at;
+  return -1;
 }
 
 /**
