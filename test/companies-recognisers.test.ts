@@ -110,6 +110,7 @@ describe('the subject of what befalls lending schemes', () => {
     ['not inside a clause', '有/v 自媒体/n 宣称/v 澜鑫链/x 跑路/v', []],
     ['a word jieba knows is none', '公司/n 涉嫌/v 诈骗/v', []],
     ['nothing without the event', '澜鑫通/x 发布/v 公告/n', []],
+    ['the name is before the word that calls it a platform', '澜鑫通/x 平台/n 涉嫌/v 诈骗/v', ['澜鑫通']],
   ])('%s: %s', (_, words, expected) => {
     expect(surfacesOf(fromAccused, words)).toEqual(expected);
   });

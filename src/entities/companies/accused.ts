@@ -21,10 +21,14 @@ export function fromAccused(doc: Doc, lex: Lexicons, evidence: Evidence): Compan
   if (lendingEvents.length === 0) return [];
   const { text } = doc;
   const leads = lex.words['company-words'].of('event-lead');
+  const platform = lex.words['company-words'].of('platform-word');
   const seeds: CompanySeed[] = [];
   for (const event of lendingEvents) {
     const lead = leads.endingAt(text, event.start);
-    const end = lead ? lead.start : event.start;
+    let end = lead ? lead.start : event.start;
+    // 澜鑫贷平台涉嫌诈骗: the name is before the word that calls it a platform.
+    const called = platform.endingAt(text, end);
+    if (called) end = called.start;
     if (!startsWord(doc, end)) continue;
     const start = nameStart(doc, lex, end);
     if (start === null || !isOrganisationName(text, lex, start, end)) continue;
