@@ -85,6 +85,8 @@ function moveAfterList(lex: Lexicons, text: string, from: number, to: number): n
 function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
+  // Each name's answer once: a long text repeats its lists' names, and each question reads the whole text.
+  const withOrgWord = new Map<string, boolean>();
   for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
     // The item after the comma counts only where the list goes on after it (、, 和, 等): the last item's end is
     // not known (万科地产均公告称). Read first: the slot before the comma is read only where there is one.
@@ -101,7 +103,10 @@ function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
       if (!isCompanyShaped(doc, lex, other.start, other.end) || lex.companies.get(surface) !== undefined) continue;
       // 中银 beside 中银基金 elsewhere, CPP beside its full name: a short form of a name the text writes in full is
       // left to that name; an acronym of four letters or fewer is as often a product's or a term's.
-      if (/^[A-Z]{1,4}$/.test(surface) || writtenWithOrgWord(text, lex, surface)) continue;
+      if (/^[A-Z]{1,4}$/.test(surface)) continue;
+      let written = withOrgWord.get(surface);
+      if (written === undefined) withOrgWord.set(surface, (written = writtenWithOrgWord(text, lex, surface)));
+      if (written) continue;
       if (!isPlausible(surface, lex) || !hasProperToken(doc, lex, item.start, item.end) || lex.words.places.kindsOf(surface).size > 0) continue;
       seeds.push({ surface, group: groupOf(lex, surface), why: 'context:listed-with-company', at: { start: item.start, end: item.end } });
     }
