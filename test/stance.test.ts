@@ -104,12 +104,14 @@ test('rules: a cue right after a name is read inside the word jieba glued the na
   expect(analyze('云朵宝跑路了，出借人报案。').companies.find((c) => c.name === '云朵宝')?.stance).toBe('skeptical');
 });
 
-test('the model: a company named only by its handle (@江城银行) is addressed, not read', () => {
+test('the model: a company named only by its handle (@江城银行) is addressed, not read, unless the handle is written into a sentence', () => {
   const addressed = analyze('@江城银行 @上海经侦 澜鑫贷平台诈骗跑路，还我血汗钱！');
   expect(addressed.companies.find((c) => c.name === '江城银行')?.stance).toBeNull();
   expect(addressed.companies.find((c) => c.name === '澜鑫贷')?.stance).toBe('skeptical');
   const named = analyze('江城银行 @上海经侦 澜鑫贷平台诈骗跑路，还我血汗钱！');
   expect(named.companies.find((c) => c.name === '江城银行')?.stance).not.toBeNull();
+  const written = analyze('澜鑫贷平台诈骗跑路，存管银行@江城银行 也脱不了干系！');
+  expect(written.companies.find((c) => c.name === '江城银行')?.stance).not.toBeNull();
 });
 
 test('a user cue of weight 0 masks the cue inside it', () => {

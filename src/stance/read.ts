@@ -83,6 +83,8 @@ export function readStance(
 }
 
 const AT = '@'.charCodeAt(0);
+/** A letter or digit right before a handle's @ writes the handle into the sentence. */
+const WRITTEN_IN = /[\p{L}\p{N}]/u;
 
 const NEUTRAL: Judged = { label: 'neutral', score: 0, confidence: 1, evidence: [], probabilities: Float64Array.from([0, 0, 1]) };
 
@@ -126,8 +128,9 @@ function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: reado
   const title: { start: number; end: number }[] = [];
   const rest: { start: number; end: number }[] = [];
   for (const m of mentions) {
-    // @恒丰银行 @澎湃新闻: a handle addresses its account (as readers are asked to look), it tells no news of it.
-    if (doc.text.charCodeAt(m.start - 1) === AT) continue;
+    // @恒丰银行 @澎湃新闻: a handle addresses its account (as readers are asked to look), it tells no news of it;
+    // one written into a sentence (平台@海象理财 都…) names it as any name does.
+    if (doc.text.charCodeAt(m.start - 1) === AT && !WRITTEN_IN.test(doc.text[m.start - 2] ?? '')) continue;
     const p = paragraphAt(doc, m.start);
     if (p === undefined || kinds[p.index] === 'credit') continue;
     (kinds[p.index] === 'title' ? title : rest).push(m);
