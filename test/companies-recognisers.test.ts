@@ -86,6 +86,7 @@ describe('lending platforms, in a text about lending', () => {
     ['a website only with the event right after it', '澜鑫/nz 网/n 非法/b 集资/n', ['澜鑫网']],
     ['listed beside another platform-shaped name', '点名/v 了/ul 青松/nz 理财/v 、/x 云朵/n 钱包/n 等/u ,/x 逾期/v', ['青松理财', '云朵钱包']],
     ['…in quotation marks', '“/x 青松/nz 理财/v ”/x “/x 云朵/n 钱包/n ”/x 逾期/v', ['青松理财', '云朵钱包']],
+    ['two websites listed vouch for neither', '据/p 澜海/nz 网/n 、/x 澜江/nz 网/n 报道/v ,/x 多家/m 平台/n 逾期/v', []],
   ])('%s: %s', (_, words, expected) => {
     expect(surfacesOf(fromPlatforms, words)).toEqual(expected);
   });

@@ -11,13 +11,14 @@ export interface CueMatch {
 
 /**
  * The cue lexicon's matches in a document, by start (longer first): at word starts, as the lexicon scan found them,
- * and ending words they do not start.
+ * right after names inside a word, and ending words they do not start.
  */
 export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits, names: readonly { start: number; end: number }[]): CueMatch[] {
   const atWordStarts: CueMatch[] = [];
   for (const p of hits.phrases) if (p.value.cue) atWordStarts.push({ start: p.start, end: p.end, value: p.value.cue });
   const inside = cuesAfterNames(doc, lex, names);
-  for (const m of cuesEndingWords(doc, lex, atWordStarts)) if (!inside.some((n) => n.start === m.start)) inside.push(m);
+  const afterNames = new Set(inside.map((m) => m.start));
+  for (const m of cuesEndingWords(doc, lex, atWordStarts)) if (!afterNames.has(m.start)) inside.push(m);
   return merge(atWordStarts, inside.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
@@ -27,8 +28,10 @@ export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits, names: re
  */
 function cuesAfterNames(doc: Doc, lex: Lexicons, names: readonly { start: number; end: number }[]): CueMatch[] {
   const found: CueMatch[] = [];
+  const read = new Set<number>();
   for (const { end: at } of names) {
-    if (startsWord(doc, at) || found.some((m) => m.start === at)) continue;
+    if (startsWord(doc, at) || read.has(at)) continue;
+    read.add(at);
     for (const m of lex.phrases.matchesAt(doc.text, at)) {
       if (m.value.cue === undefined || !endsWord(doc, m.end)) continue;
       found.push({ start: at, end: m.end, value: m.value.cue });
@@ -40,7 +43,7 @@ function cuesAfterNames(doc: Doc, lex: Lexicons, names: readonly { start: number
 
 /**
  * Two lists each sorted by start (longer first), as one: what a stable sort of the first then the second would give
- * (the cues at word starts come sorted from the lexicon scan, those ending words in token order).
+ * (the cues at word starts come sorted from the lexicon scan, those inside words are sorted before).
  */
 function merge(a: readonly CueMatch[], b: readonly CueMatch[]): CueMatch[] {
   const out: CueMatch[] = [];

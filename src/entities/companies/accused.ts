@@ -1,8 +1,8 @@
 import { startsWord, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { nameLikeness } from '../names/likeness.js';
+import { readsAsName } from '../names/likeness.js';
 import { surnameLength } from '../names/chinese.js';
-import { orgSlot } from '../org-slot.js';
+import { isSlotBreak, orgSlot } from '../org-slot.js';
 import type { Evidence } from '../evidence.js';
 import type { CompanySeed } from './seed.js';
 
@@ -15,6 +15,8 @@ import type { CompanySeed } from './seed.js';
 /** The shortest and longest such name, in characters. */
 const MIN_NAME = 2;
 const MAX_NAME = 6;
+/** How far back the clause is read for the name: the longest name with a place of up to four characters before it. */
+const MAX_CLAUSE = MAX_NAME + 4;
 
 export function fromAccused(doc: Doc, lex: Lexicons, evidence: Evidence): CompanySeed[] {
   const { lendingEvents } = evidence.words;
@@ -30,7 +32,7 @@ export function fromAccused(doc: Doc, lex: Lexicons, evidence: Evidence): Compan
     const called = platform.endingAt(text, end);
     if (called) end = called.start;
     if (!startsWord(doc, end)) continue;
-    const start = nameStart(doc, lex, end);
+    const start = clauseNameStart(doc, lex, end);
     if (start === null || !isOrganisationName(text, lex, start, end)) continue;
     seeds.push({ surface: text.slice(start, end), group: text.slice(start, end), why: 'context:accused', at: { start, end } });
   }
@@ -38,9 +40,10 @@ export function fromAccused(doc: Doc, lex: Lexicons, evidence: Evidence): Compan
 }
 
 /** Where the name before `end` starts: at its clause's start, or right after a place that opens the clause. */
-function nameStart(doc: Doc, lex: Lexicons, end: number): number | null {
-  const slot = orgSlot(doc, lex, end, MAX_NAME + 4);
-  if (!slot.org) return null;
+function clauseNameStart(doc: Doc, lex: Lexicons, end: number): number | null {
+  const slot = orgSlot(doc, lex, end, MAX_CLAUSE);
+  // The slot stops at MAX_CLAUSE characters too: only one that starts at a mark (or the text's start) is a clause.
+  if (!slot.org || (slot.slotStart > 0 && !isSlotBreak(doc.text.charCodeAt(slot.slotStart - 1)))) return null;
   const { start } = slot.org;
   if (start === slot.slotStart) return start;
   // 深圳信融: a place before the name opens the clause and belongs to it.
@@ -53,6 +56,5 @@ function isOrganisationName(text: string, lex: Lexicons, start: number, end: num
   const surface = text.slice(start, end);
   if (end - start < MIN_NAME || end - start > MAX_NAME || !/^[\u4e00-\u9fff]/.test(surface)) return false;
   if (lex.knownWord(surface) || lex.words.places.kindsOf(surface).size > 0) return false;
-  const surname = surnameLength(text, start, lex);
-  return surname === 0 || end - start - surname > 2 || nameLikeness(text, start, surname, end, lex) <= 0;
+  return !readsAsName(text, start, surnameLength(text, start, lex), end, lex);
 }

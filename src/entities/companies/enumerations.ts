@@ -32,8 +32,10 @@ export function fromEnumerations(doc: Doc, lex: Lexicons, { words }: Evidence): 
 
 /** How many items of a list of movers the lexicon must know as companies for the rest to be stocks too. */
 const KNOWN_STOCKS = 2;
+/** The fewest characters of a stock's short name. */
+const MIN_STOCK = 2;
 /** A stock's short name: two to four Han characters, a share class letter after them, or a warning prefix before. */
-const STOCK_NAME = /^(?:\*?ST)?[\u4e00-\u9fff]{2,4}[AB]?$/;
+const STOCK_NAME = new RegExp(`^(?:\\*?ST)?[\\u4e00-\\u9fff]{${MIN_STOCK},4}[AB]?$`);
 
 /**
  * 峨眉山A、丽江旅游、张家界等涨停: the items of a list whose shares move together are stocks, everyday words among
@@ -46,11 +48,10 @@ function stockLists(doc: Doc, lex: Lexicons): CompanySeed[] {
   for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
     // The items between commas are exact; the last one ends where the shares' move starts (大理药业涨停), or at 等.
     const commas = [comma];
-    let at = comma + 1;
-    for (;;) {
-      while (at < text.length && at - (commas[commas.length - 1] as number) <= MAX_ITEM && !endsListItem(lex, text, at)) at++;
-      if (text[at] !== LIST_COMMA) break;
-      commas.push(at++);
+    let at = itemEnd(lex, text, comma);
+    while (text[at] === LIST_COMMA) {
+      commas.push(at);
+      at = itemEnd(lex, text, at);
     }
     comma = commas[commas.length - 1] as number;
     const end = moveAfterList(lex, text, comma + 1, at);
@@ -58,12 +59,11 @@ function stockLists(doc: Doc, lex: Lexicons): CompanySeed[] {
     const first = itemsBefore(doc, lex, commas[0] as number)[0];
     const items = first ? [first] : [];
     for (let k = 0; k < commas.length; k++) items.push({ start: (commas[k] as number) + 1, end: k + 1 < commas.length ? (commas[k + 1] as number) : end });
-    let known = 0;
-    for (const item of items) if (lex.companies.getSpan(text, item.start, item.end)?.needsContext === false) known++;
-    if (known < KNOWN_STOCKS) continue;
-    for (const item of items) {
+    const rows = items.map((item) => lex.companies.getSpan(text, item.start, item.end));
+    if (rows.filter((row) => row?.needsContext === false).length < KNOWN_STOCKS) continue;
+    for (const [k, item] of items.entries()) {
       const surface = text.slice(item.start, item.end);
-      if (lex.companies.getSpan(text, item.start, item.end) !== undefined || !STOCK_NAME.test(surface)) continue;
+      if (rows[k] !== undefined || !STOCK_NAME.test(surface)) continue;
       if (!isPlausible(surface, lex) || lex.words.places.kindsOf(surface).size > 0 || lex.orgWords.get(surface) !== undefined) continue;
       seeds.push({ surface, group: surface, why: 'context:listed-stocks', at: item });
     }
@@ -71,10 +71,17 @@ function stockLists(doc: Doc, lex: Lexicons): CompanySeed[] {
   return seeds;
 }
 
+/** Where the list item after the comma (or joining word) at `at` ends: at the next item break, MAX_ITEM at most. */
+function itemEnd(lex: Lexicons, text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length && end - at <= MAX_ITEM && !endsListItem(lex, text, end)) end++;
+  return end;
+}
+
 /** Where the last item of a list ends, its shares' move right after it or after 等 at `to`; -1 without one. */
 function moveAfterList(lex: Lexicons, text: string, from: number, to: number): number {
   if (lex.words.particles.isCharAt(text, to, 'list-closer')) return stockMovesAfter(lex, text, to + 1) ? to : -1;
-  for (let at = from + 2; at <= to; at++) if (stockMovesAfter(lex, text, at)) return at;
+  for (let at = from + MIN_STOCK; at <= to; at++) if (stockMovesAfter(lex, text, at)) return at;
   return -1;
 }
 
@@ -90,8 +97,7 @@ function besideCompanies(doc: Doc, lex: Lexicons): CompanySeed[] {
   for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
     // The item after the comma counts only where the list goes on after it (、, 和, 等): the last item's end is
     // not known (万科地产均公告称). Read first: the slot before the comma is read only where there is one.
-    let afterEnd = comma + 1;
-    while (afterEnd < text.length && afterEnd - comma <= MAX_ITEM && !endsListItem(lex, text, afterEnd)) afterEnd++;
+    const afterEnd = itemEnd(lex, text, comma);
     const goesOn = text[afterEnd] === LIST_COMMA || joinsList(lex, text, afterEnd) || lex.words.particles.isCharAt(text, afterEnd, 'list-closer');
     const after = goesOn ? orgSlot(doc, lex, afterEnd, MAX_ITEM).org : null;
     if (!after || after.start !== comma + 1) continue;

@@ -1,5 +1,6 @@
 import { endsWord, startsWord, tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import { partitionPoint } from '../../lexicon/sorted.js';
 import type { WordHit } from '../../lexicon/word-list.js';
 import { joinsList } from '../lists.js';
 import { orgSlot } from '../org-slot.js';
@@ -9,8 +10,9 @@ import type { CompanySeed } from './seed.js';
 
 /**
  * Lending and fintech platforms in a text about lending (网贷, 出借人, 逾期): a name ending as platforms' names do
- * (…贷, …宝, …金融, …理财, …钱包, …网) is a platform where the text calls it one (平台橙子钱包, 鲸鱼理财平台) or names
- * it twice. Kinds of lending (现金贷, 消费金融) and everyday words are none.
+ * (…贷, …宝, …金融, …理财, …钱包, …网) is a platform where the text calls it one (平台橙子钱包, 鲸鱼理财平台), tells
+ * what befalls it (京圆柚理财发布清盘), lists it beside another such name (云钱贷、众储理财) or names it twice. Kinds of
+ * lending (现金贷, 消费金融) and everyday words are none.
  */
 
 /** A platform's name: at least three characters, the ending included, at most four before it. */
@@ -26,6 +28,8 @@ const QUOTE = /^[“"「(]?$/;
 interface Candidate {
   start: number;
   end: number;
+  /** A website's name (…网, …在线), which names sites of every kind. */
+  site: boolean;
   /** The text calls it a platform, tells what befalls it, or lists it beside another such name. */
   called: boolean;
 }
@@ -38,7 +42,7 @@ export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): Comp
   const found = new Map<string, Candidate[]>();
   for (const ending of words.of('platform-ending').all(text)) {
     // The ending must close a word, unless what befalls platforms follows, which jieba glues on (云朵|宝跑|路).
-    if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end) && !lendingEvents.some((e) => e.start === ending.end)) continue;
+    if (/[\p{L}\p{N}]/u.test(text[ending.end] ?? '') && !endsWord(doc, ending.end) && !befalls(text, lendingEvents, ending.end, 0)) continue;
     // 丰台区金融办: a government office's ending follows.
     if (words.of('not-company-ending').at(text, ending.end) !== null) continue;
     const start = headStart(doc, lex, ending.start);
@@ -47,16 +51,16 @@ export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): Comp
     if (!isPlatformName(doc, lex, start, ending.start, ending.end)) continue;
     const list = found.get(surface) ?? [];
     // A website's name (…网, …在线) takes what befalls platforms only right after it (钱宝网非法集资, not 中国政府网显示逾期).
-    const reach = words.is(ending.word, 'site-ending') ? 0 : EVENT_REACH;
-    list.push({ start, end: ending.end, called: calledPlatform(text, lex, start, ending.end) || befalls(text, lendingEvents, ending.end, reach) });
+    const site = words.is(ending.word, 'site-ending');
+    const called = calledPlatform(text, lex, start, ending.end) || befalls(text, lendingEvents, ending.end, site ? 0 : EVENT_REACH);
+    list.push({ start, end: ending.end, site, called });
     found.set(surface, list);
   }
   markListed(text, lex, [...found.values()].flat());
   const seeds: CompanySeed[] = [];
   for (const [surface, spans] of found) {
     // …网 and …在线 name websites of every kind (中国政府网): those only where the text calls them platforms.
-    const site = words.of('site-ending').endingAt(surface, surface.length) !== null;
-    if (!spans.some((s) => s.called) && (spans.length < 2 || site)) continue;
+    if (!spans.some((s) => s.called) && (spans.length < 2 || spans[0]?.site === true)) continue;
     for (const { start, end } of spans) seeds.push({ surface, group: surface, why: 'context:platform', at: { start, end } });
   }
   return seeds;
@@ -94,7 +98,7 @@ function isPlatformName(doc: Doc, lex: Lexicons, start: number, endingStart: num
 
 /**
  * 云钱贷、众储理财、口贷网; “盈聚宝”“华扶金贷”: names shaped as platforms' are, listed next to each other in a text
- * about lending, are platforms, each vouching for the other.
+ * about lending, are platforms, each vouching for the other; two websites' names vouch for none (据澜海网、澜江网报道).
  */
 function markListed(text: string, lex: Lexicons, candidates: Candidate[]): void {
   candidates.sort((a, b) => a.start - b.start);
@@ -104,14 +108,16 @@ function markListed(text: string, lex: Lexicons, candidates: Candidate[]): void 
     const between = text.slice(a.end, b.start);
     const bare = between.replace(/[“”"「」]/g, '');
     const joined = bare.length === 1 ? joinsList(lex, bare, 0) : bare.length === 0 && between.length > 0;
-    if (joined) a.called = b.called = true;
+    if (joined && !(a.site && b.site)) a.called = b.called = true;
   }
 }
 
 /** 京圆柚理财发布清盘, 国阳财富涉嫌非吸: what befalls lending platforms follows the name in its clause. */
 function befalls(text: string, events: readonly WordHit<true>[], end: number, reach: number): boolean {
-  const event = events.find((e) => e.start >= end && e.start - end <= reach);
-  return event !== undefined && !/[\p{P}\s]/u.test(text.slice(end, event.start));
+  // The events come by start: the first at or after the name is found by halving, not by reading them all.
+  const event = events[partitionPoint(events, (e) => e.start < end)];
+  if (event === undefined || event.start - end > reach) return false;
+  return !/[\p{P}\s]/u.test(text.slice(end, event.start));
 }
 
 /** 平台橙子钱包, 平台“橙子钱包”, 鲸鱼理财平台: the text calls it a platform right before or after the name. */
