@@ -61,7 +61,7 @@ const FLOORS = {
   /** Our texts with no investable subject (corpus/stance-off-market): the share read neutral. */
   offMarket: 0.98,
   /** Stance on the public financial sets: CFSC sentences and company targets, FinNSP negative-news subjects. */
-  stance: { cfscSentences: 0.795, cfscTargets: 0.645, finnsp: 0.72 },
+  stance: { cfscSentences: 0.795, cfscTargets: 0.648, finnsp: 0.72 },
   /** Sentence-level F1 on the external sets in ../shared/data (measured there, never copied here). */
   ner: {
     'cluener2020-dev': { company: 0.69, person: 0.86 },
