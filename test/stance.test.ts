@@ -104,6 +104,10 @@ test('rules: a cue right after a name is read inside the word jieba glued the na
   expect(analyze('云朵宝跑路了，出借人报案。').companies.find((c) => c.name === '云朵宝')?.stance).toBe('skeptical');
 });
 
+test('rules: a cue read past the light verb jieba glued to its first character (获净/卖出)', () => {
+  expect(cues('五粮液获净卖出2.85亿元。').map((c) => c.text)).toContain('净卖出');
+});
+
 test('the model: a company named only by its handle (@江城银行) is addressed, not read, unless the handle is written into a sentence', () => {
   const addressed = analyze('@江城银行 @上海经侦 澜鑫贷平台诈骗跑路，还我血汗钱！');
   expect(addressed.companies.find((c) => c.name === '江城银行')?.stance).toBeNull();

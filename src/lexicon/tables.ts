@@ -22,7 +22,7 @@ export const KIND_TABLES = {
   'quote-words': ['company-voice', 'frame-open', 'frame-close', 'coined', 'unnamed-source', 'answer-label', 'question-label', 'causative'],
   'stance-words': [
     'minimizer', 'needed', 'price-move', 'growth-basis', 'regulator', 'enforcement', 'rating-before', 'rating-after',
-    'so-called', 'rhetorical-ending', 'question-label', 'market-subject', 'estimate', 'estimate-source',
+    'so-called', 'rhetorical-ending', 'question-label', 'market-subject', 'estimate', 'estimate-source', 'light-verb',
   ],
   'stance-modifiers': ['negator', 'hedge', 'intensifier', 'concession', 'turn', 'rhetorical', 'burden', 'remedy'],
   'figure-words': [

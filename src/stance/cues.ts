@@ -18,7 +18,7 @@ export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits, names: re
   for (const p of hits.phrases) if (p.value.cue) atWordStarts.push({ start: p.start, end: p.end, value: p.value.cue });
   const inside = cuesAfterNames(doc, lex, names);
   const afterNames = new Set(inside.map((m) => m.start));
-  for (const m of cuesEndingWords(doc, lex, atWordStarts)) if (!afterNames.has(m.start)) inside.push(m);
+  for (const m of [...cuesEndingWords(doc, lex, atWordStarts), ...cuesAfterLightVerbs(doc, lex)]) if (!afterNames.has(m.start)) inside.push(m);
   return merge(atWordStarts, inside.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
@@ -83,6 +83,28 @@ function cuesEndingWords(doc: Doc, lex: Lexicons, atWordStarts: readonly { start
       if (cue === undefined) continue;
       found.push({ start: at, end: t.end, value: cue });
       break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Cues that a light verb before them was glued into a word with (获净/卖出, 遭减/持): the cue starts right after the
+ * verb and ends at a later word's end.
+ */
+function cuesAfterLightVerbs(doc: Doc, lex: Lexicons): CueMatch[] {
+  const { text } = doc;
+  const verbs = lex.words['stance-words'].of('light-verb');
+  const found: CueMatch[] = [];
+  for (const t of doc.tokens) {
+    if (t.end - t.start < 2 || !verbs.startsWith(text.charCodeAt(t.start))) continue;
+    const verb = verbs.at(text, t.start, t.end - 1);
+    if (verb === null) continue;
+    for (const m of lex.phrases.matchesAt(text, verb.end)) {
+      if (m.end > t.end && m.value.cue !== undefined && endsWord(doc, m.end)) {
+        found.push({ start: verb.end, end: m.end, value: m.value.cue });
+        break;
+      }
     }
   }
   return found;
