@@ -22,6 +22,8 @@ const piece = fc.oneof(
     '5.86亿美元', '18%', '三成', '2个百分点', '１８％', '５.８亿元', '人民币45亿元', '每股12.5港元', '(688065)',
     '“', '”', '「', '」', '"', '，', '。', '！', '？', '；', '：', '、', '【解读】', '■', '(记者张琦)',
     '😀', '𠮷', '👩‍💻', '\ud800', '\udc00', '\n', '\r\n', '\r', '\t', ' ', '\u3000', '\u0000', '騰訊', '億', 'Facebook', 'NIO',
+    // Lending platforms, the subjects of what befalls them, handles, lists of movers and cues glued to other words.
+    '澜鑫贷', '平台', '跑路', '涉嫌', '非法集资', '@', '@江城银行', '宁德时代', '比亚迪', '涨停', '获净卖出', '等',
   ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
