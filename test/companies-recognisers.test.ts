@@ -94,9 +94,9 @@ describe('lending platforms, in a text about lending', () => {
 
 describe('a list of stocks moving together', () => {
   test.each([
-    ['an everyday word among known stocks', '宁德时代/nz 、/x 葫芦娃/n 、/x 比亚迪/nz 涨停/v', ['葫芦娃']],
+    ['an everyday word among known stocks', '宁德时代/nz 、/x 蓝天/n 、/x 比亚迪/nz 涨停/v', ['蓝天']],
     ['…closed by 等', '宁德时代/nz 、/x 比亚迪/nz 、/x 澜海/x 旅游/vn 等/u 涨停/v', ['澜海旅游']],
-    ['one known stock is not enough', '宁德时代/nz 、/x 葫芦娃/n 涨停/v', []],
+    ['one known stock is not enough', '宁德时代/nz 、/x 蓝天/n 涨停/v', []],
     ['commodities move the same way', '沪铝/n 、/x 沪锌/n 、/x 沪铜/n 涨超/v 2/m %/x', []],
   ])('%s: %s', (_, words, expected) => {
     expect(surfacesOf(fromEnumerations, words).filter((s) => !['宁德时代', '比亚迪'].includes(s))).toEqual(expected);

@@ -23,7 +23,7 @@ export function cueMatches(doc: Doc, lex: Lexicons, hits: LexiconHits, names: re
 }
 
 /**
- * Cues right after a name, inside the word jieba glued the name's last characters to (永利|宝跑|路, 永利|宝爆雷): a
+ * Cues right after a name, inside the word jieba glued the name's last characters to (云朵|宝跑|路, 青松|宝爆雷): a
  * name's end is a word's end, whatever the segmenter made of it.
  */
 function cuesAfterNames(doc: Doc, lex: Lexicons, names: readonly { start: number; end: number }[]): CueMatch[] {
@@ -32,13 +32,18 @@ function cuesAfterNames(doc: Doc, lex: Lexicons, names: readonly { start: number
   for (const { end: at } of names) {
     if (startsWord(doc, at) || read.has(at)) continue;
     read.add(at);
-    for (const m of lex.phrases.matchesAt(doc.text, at)) {
-      if (m.value.cue === undefined || !endsWord(doc, m.end)) continue;
-      found.push({ start: at, end: m.end, value: m.value.cue });
-      break;
-    }
+    const cue = cueToWordEnd(doc, lex, at, at);
+    if (cue) found.push(cue);
   }
   return found;
+}
+
+/** The longest cue from `at` that ends where a word does, past `past`; null if none. */
+function cueToWordEnd(doc: Doc, lex: Lexicons, at: number, past: number): CueMatch | null {
+  for (const m of lex.phrases.matchesAt(doc.text, at)) {
+    if (m.end > past && m.value.cue !== undefined && endsWord(doc, m.end)) return { start: at, end: m.end, value: m.value.cue };
+  }
+  return null;
 }
 
 /**
@@ -99,13 +104,8 @@ function cuesAfterLightVerbs(doc: Doc, lex: Lexicons): CueMatch[] {
   for (const t of doc.tokens) {
     if (t.end - t.start < 2 || !verbs.startsWith(text.charCodeAt(t.start))) continue;
     const verb = verbs.at(text, t.start, t.end - 1);
-    if (verb === null) continue;
-    for (const m of lex.phrases.matchesAt(text, verb.end)) {
-      if (m.end > t.end && m.value.cue !== undefined && endsWord(doc, m.end)) {
-        found.push({ start: verb.end, end: m.end, value: m.value.cue });
-        break;
-      }
-    }
+    const cue = verb && cueToWordEnd(doc, lex, verb.end, t.end);
+    if (cue) found.push(cue);
   }
   return found;
 }

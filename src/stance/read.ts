@@ -128,8 +128,8 @@ function mentionsRead(doc: Doc, kinds: readonly ParagraphKind[], mentions: reado
   const title: { start: number; end: number }[] = [];
   const rest: { start: number; end: number }[] = [];
   for (const m of mentions) {
-    // @恒丰银行 @澎湃新闻: a handle addresses its account (as readers are asked to look), it tells no news of it;
-    // one written into a sentence (平台@海象理财 都…) names it as any name does.
+    // @江城银行 @某某新闻: a handle addresses its account (as readers are asked to look), it tells no news of it;
+    // one written into a sentence (存管银行@江城银行 也…) names it as any name does.
     if (doc.text.charCodeAt(m.start - 1) === AT && !WRITTEN_IN.test(doc.text[m.start - 2] ?? '')) continue;
     const p = paragraphAt(doc, m.start);
     if (p === undefined || kinds[p.index] === 'credit') continue;

@@ -7,7 +7,7 @@ import type { Evidence } from '../evidence.js';
 import type { CompanySeed } from './seed.js';
 
 /**
- * The subject of what befalls lending platforms and schemes (溯源链跑路, 易商通涉嫌非法集资, 深圳信融诈骗非法融资): a
+ * The subject of what befalls lending platforms and schemes (澜鑫链跑路, 澜鑫通涉嫌非法集资, 深圳澜信诈骗非法融资): a
  * name jieba does not know, opening its clause (after a place at most) right before the event or a word that leads
  * to it (涉嫌, 疑似), is an organisation, unless it reads as a person's name (王磊涉嫌诈骗).
  */
@@ -46,7 +46,7 @@ function clauseNameStart(doc: Doc, lex: Lexicons, end: number): number | null {
   if (!slot.org || (slot.slotStart > 0 && !isSlotBreak(doc.text.charCodeAt(slot.slotStart - 1)))) return null;
   const { start } = slot.org;
   if (start === slot.slotStart) return start;
-  // 深圳信融: a place before the name opens the clause and belongs to it.
+  // 深圳澜信: a place before the name opens the clause and belongs to it.
   const place = lex.words.places.of('region').at(doc.text, slot.slotStart, start);
   return place && place.end === start ? slot.slotStart : null;
 }

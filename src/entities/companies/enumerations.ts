@@ -38,15 +38,15 @@ const MIN_STOCK = 2;
 const STOCK_NAME = new RegExp(`^(?:\\*?ST)?[\\u4e00-\\u9fff]{${MIN_STOCK},4}[AB]?$`);
 
 /**
- * 峨眉山A、丽江旅游、张家界等涨停: the items of a list whose shares move together are stocks, everyday words among
- * them (葫芦娃, 好想你), where the lexicon knows KNOWN_STOCKS of them as companies (a list of indexes or commodities
+ * 宁德时代、澜海旅游、比亚迪等涨停: the items of a list whose shares move together are stocks, everyday words among
+ * them (蓝天), where the lexicon knows KNOWN_STOCKS of them as companies (a list of indexes or commodities
  * moves the same way: 沪铝、沪锌涨超2%).
  */
 function stockLists(doc: Doc, lex: Lexicons): CompanySeed[] {
   const { text } = doc;
   const seeds: CompanySeed[] = [];
   for (let comma = text.indexOf(LIST_COMMA); comma >= 0; comma = text.indexOf(LIST_COMMA, comma + 1)) {
-    // The items between commas are exact; the last one ends where the shares' move starts (大理药业涨停), or at 等.
+    // The items between commas are exact; the last one ends where the shares' move starts (比亚迪涨停), or at 等.
     const commas = [comma];
     let at = itemEnd(lex, text, comma);
     while (text[at] === LIST_COMMA) {

@@ -11,7 +11,7 @@ import type { CompanySeed } from './seed.js';
 /**
  * Lending and fintech platforms in a text about lending (网贷, 出借人, 逾期): a name ending as platforms' names do
  * (…贷, …宝, …金融, …理财, …钱包, …网) is a platform where the text calls it one (平台橙子钱包, 鲸鱼理财平台), tells
- * what befalls it (京圆柚理财发布清盘), lists it beside another such name (云钱贷、众储理财) or names it twice. Kinds of
+ * what befalls it (青松理财发布清盘), lists it beside another such name (云朵贷、青松理财) or names it twice. Kinds of
  * lending (现金贷, 消费金融) and everyday words are none.
  */
 
@@ -20,7 +20,7 @@ const MIN_NAME = 3;
 const MAX_HEAD = 4;
 /** Words that are no part of a platform's name before its ending (诈骗平台橙子钱包, 朝阳区橙子钱包, 违规金融). */
 const NOT_IN_HEAD: ReadonlySet<string> = new Set(['v', 'vn', 'vd', 'd', 'ad', 'b', 'm', 'q', 'mq', 'r', 'p', 'c', 'u', 'uj', 'ul', 'f', 's', 't', 'ns']);
-/** How far after a name what befalls it may start, within its clause (壹佰金融总部人去楼空, 浙商e贷于8月19日正式对外发布展期). */
+/** How far after a name what befalls it may start, within its clause (云朵金融总部人去楼空, 青松贷于上月正式对外发布展期公告). */
 const EVENT_REACH = 12;
 /** What may stand between a platform word and the name (平台“橙子钱包”, 平台(鲸鱼理财)). */
 const QUOTE = /^[“"「(]?$/;
@@ -50,7 +50,7 @@ export function fromPlatforms(doc: Doc, lex: Lexicons, evidence: Evidence): Comp
     const surface = text.slice(start, ending.end);
     if (!isPlatformName(doc, lex, start, ending.start, ending.end)) continue;
     const list = found.get(surface) ?? [];
-    // A website's name (…网, …在线) takes what befalls platforms only right after it (钱宝网非法集资, not 中国政府网显示逾期).
+    // A website's name (…网, …在线) takes what befalls platforms only right after it (澜鑫网非法集资, not 中国政府网显示逾期).
     const site = words.is(ending.word, 'site-ending');
     const called = calledPlatform(text, lex, start, ending.end) || befalls(text, lendingEvents, ending.end, site ? 0 : EVENT_REACH);
     list.push({ start, end: ending.end, site, called });
@@ -97,7 +97,7 @@ function isPlatformName(doc: Doc, lex: Lexicons, start: number, endingStart: num
 }
 
 /**
- * 云钱贷、众储理财、口贷网; “盈聚宝”“华扶金贷”: names shaped as platforms' are, listed next to each other in a text
+ * 云朵贷、青松理财、澜鑫网; “云朵宝”“青松贷”: names shaped as platforms' are, listed next to each other in a text
  * about lending, are platforms, each vouching for the other; two websites' names vouch for none (据澜海网、澜江网报道).
  */
 function markListed(text: string, lex: Lexicons, candidates: Candidate[]): void {
@@ -112,7 +112,7 @@ function markListed(text: string, lex: Lexicons, candidates: Candidate[]): void 
   }
 }
 
-/** 京圆柚理财发布清盘, 国阳财富涉嫌非吸: what befalls lending platforms follows the name in its clause. */
+/** 青松理财发布清盘, 云朵财富涉嫌非吸: what befalls lending platforms follows the name in its clause. */
 function befalls(text: string, events: readonly WordHit<true>[], end: number, reach: number): boolean {
   // The events come by start: the first at or after the name is found by halving, not by reading them all.
   const event = events[partitionPoint(events, (e) => e.start < end)];
