@@ -3,6 +3,7 @@ import { readThrough, stanceInputs, type Tools } from '../src/analyzer.js';
 import { analyze, createAnalyzer } from '../src/index.js';
 import { buildLexicons } from '../src/lexicon/lexicons.js';
 import { AnalyzerOptions } from '../src/options.js';
+import { pronounReferents } from '../src/figures/owners.js';
 import { gatherArticle } from '../src/stance/article.js';
 import { stanceContext } from '../src/stance/context.js';
 import { stanceModels } from '../src/stance/model.js';
@@ -116,6 +117,26 @@ test('the model: a company named only by its handle (@江城银行) is addressed
   expect(named.companies.find((c) => c.name === '江城银行')?.stance).not.toBeNull();
   const written = analyze('澜鑫贷平台诈骗跑路，存管银行@江城银行 也脱不了干系！');
   expect(written.companies.find((c) => c.name === '江城银行')?.stance).not.toBeNull();
+});
+
+test('the model: a company whose name reads no lean is read where a pronoun stands for it (该所): in its paragraph, or past it when it is what the text is about', () => {
+  const stance = (text: string) => analyze(text).companies.find((c) => c.name === '澜鑫会计师事务所')?.stance;
+  expect(stance('澜鑫会计师事务所为多家企业出具审计报告。财政局对该所作出吊销执业许可的行政处罚。')).toBe('skeptical');
+  expect(stance('澜鑫会计师事务所为多家企业出具审计报告。\n财政局对该所作出吊销执业许可的行政处罚。')).toBe('skeptical');
+  // Two companies named alike: a paragraph naming neither says nothing of which.
+  expect(stance('澜鑫会计师事务所与青松咨询有限公司发布联合声明。\n财政局对该所作出吊销执业许可的行政处罚。')).toBe('neutral');
+  // In a speaker's words the pronoun is whichever company the speaker means.
+  expect(stance('澜鑫会计师事务所为多家企业出具审计报告。分析师李明表示，该所将被吊销执业许可，面临巨额罚款。')).toBe('skeptical');
+  expect(stance('澜鑫会计师事务所为多家企业出具审计报告。分析师李明表示：“该所将被吊销执业许可，面临巨额罚款。”')).toBe('neutral');
+});
+
+test('a pronoun stands for the topic before it, as a figure after it reads it; the noun a list closes on (甲、乙等公司) is none', () => {
+  const referents = (text: string) => {
+    const r = readThrough(text, tools);
+    return pronounReferents(r.doc, tools.lex, r.entities.companies).map(({ pronoun, company }) => [pronoun.text, r.entities.companies[company]?.name]);
+  };
+  expect(referents('青松药业股份有限公司发布公告称，近日，公司收到药品注册证书。')).toEqual([['公司', '青松药业股份有限公司']]);
+  expect(referents('青松药业股份有限公司、蓝天物流股份有限公司等公司上市初期均获得资金追捧。')).toEqual([]);
 });
 
 test('a user cue of weight 0 masks the cue inside it', () => {

@@ -61,11 +61,32 @@ interface Context {
 export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], companies: readonly Named[]): void {
   assignPeriods(doc, lex, figures);
   if (figures.length === 0 || companies.length === 0) return;
+  const context = ownersContext(doc, lex, companies);
+  for (const figure of figures) figure.owner = ownerOf(context, figure.start);
+}
+
+/**
+ * Each pronoun (公司, 该所) with the index of the company it stands for: the topic of the text before it (see
+ * {@link topicBefore}: the most salient company acting in its paragraph, else the text's main company); one with no
+ * topic stands for none.
+ */
+export function pronounReferents(doc: Doc, lex: Lexicons, companies: readonly Named[]): { pronoun: Span; company: number }[] {
+  if (companies.length === 0) return [];
+  const context = ownersContext(doc, lex, companies);
+  const referents: { pronoun: Span; company: number }[] = [];
+  for (const pronoun of context.pronouns) {
+    const topic = topicBefore(context, pronoun.start);
+    if (topic) referents.push({ pronoun, company: (context.mentions[topic.index] as Mention).company });
+  }
+  return referents;
+}
+
+function ownersContext(doc: Doc, lex: Lexicons, companies: readonly Named[]): Context {
   const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, company }))).sort((a, b) => a.start - b.start);
   const main = mainCompany(companies);
   const context = { doc, lex, companies, mentions, acts: [] as boolean[], pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
   context.acts = mentions.map((_, i) => isActor(context, i, doc.text.length));
-  for (const figure of figures) figure.owner = ownerOf(context, figure.start);
+  return context;
 }
 
 function ownerOf(c: Context, at: number): FigureOwner | null {
@@ -161,8 +182,9 @@ function mainCompany(companies: readonly Named[]): number {
 }
 
 /**
- * 公司, 该公司, 该行 standing for a company: not inside a company's name, and not the end of a compound (上市公司,
- * 子公司, 一家公司): the character before it is no Han character, or a function word (据公司, 占公司).
+ * 公司, 该公司, 该行 standing for a company: not inside a company's name, not the end of a compound (上市公司,
+ * 子公司, 一家公司): the character before it is no Han character, or a function word (据公司, 占公司), and not the
+ * noun a list closes on (甲、乙等公司).
  */
 function pronounsIn(doc: Doc, lex: Lexicons, mentions: readonly Mention[]): Span[] {
   const { text } = doc;
@@ -176,7 +198,9 @@ function pronounsIn(doc: Doc, lex: Lexicons, mentions: readonly Mention[]): Span
     .filter((p) => {
       const before = text.charCodeAt(p.start - 1);
       const compound = before >= 0x4e00 && before <= 0x9fff && !lex.chars.has('function', before);
-      return !inMention(p.start, p.end) && (p.word.length > 2 || !compound);
+      // 甲、乙等公司: the noun a list closes on names the list's kind, not a company named before.
+      const listed = lex.words.particles.isCharAt(text, p.start - 1, 'list-closer');
+      return !inMention(p.start, p.end) && !listed && (p.word.length > 2 || !compound);
     })
     .map((p) => ({ text: doc.source.slice(p.start, p.end), start: p.start, end: p.end }));
 }

@@ -1,5 +1,7 @@
+import { pronounReferents } from '../figures/owners.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleStance, Evidence, Label, ParagraphKind, ParagraphStance } from '../schema.js';
+import type { ArticleStance, Company, Evidence, Quote, Label, ParagraphKind, ParagraphStance } from '../schema.js';
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
 import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
@@ -28,7 +30,7 @@ export function readStance(
   doc: Doc,
   lex: Lexicons,
   inputs: StanceInputs,
-  companies: readonly { mentions: readonly { start: number; end: number }[] }[],
+  companies: readonly Pick<Company, 'name' | 'mentions' | 'salience'>[],
   models: StanceModels = stanceModels(),
 ): StanceReading {
   // A text with no investable subject (a match, a festival) conveys nothing for an investor, whatever its words: like
@@ -46,6 +48,8 @@ export function readStance(
   }
   const paragraphs = doc.paragraphs.map((p, i) => whole[i] ?? judge(p.start, p.end, kinds[i] === 'credit'));
   const companyMentions = byStart(companies);
+  // Found once, and only for a text with a company whose named mentions read no lean.
+  let pronouns: { start: number; end: number }[][] | null = null;
   const memo = new Map<number, Float64Array>();
   const article = articleStance(doc, kinds, paragraphs, models.article);
   let bodies = 0;
@@ -54,35 +58,47 @@ export function readStance(
     sentences: sentences.map(reported),
     paragraphs: paragraphs.map(reported),
     article,
-    companies: companies.map((c) => {
+    companies: companies.map((c, index) => {
       const sum = new Float64Array(LABELS.length);
-      let read = 0;
-      let titled = false;
-      for (const m of mentionsRead(doc, kinds, c.mentions)) {
-        const paragraph = paragraphAt(doc, m.start);
-        if (!paragraph) continue;
-        const sentence = sentenceAt(doc, m.start);
-        if (!sentence) continue;
-        const raw = context && targetScores(doc, context, models.target, m, companyMentions, memo, (sentences[sentence.index] as Judged).probabilities);
-        if (!raw) continue;
-        const p = softmax(raw, models.target.temperature);
-        // A company the headline names is what the article is about: its reading there counts more.
-        const title = kinds[paragraph.index] === 'title';
-        const weight = title ? TITLE_MENTION : 1;
-        for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + weight * (p[k] as number);
-        titled ||= title;
-        read++;
-      }
-      if (read === 0) return null;
+      const read = (mentions: readonly { start: number; end: number }[]) => {
+        let count = 0;
+        let titled = false;
+        for (const m of mentionsRead(doc, kinds, mentions)) {
+          const paragraph = paragraphAt(doc, m.start);
+          if (!paragraph) continue;
+          const sentence = sentenceAt(doc, m.start);
+          if (!sentence) continue;
+          const raw = context && targetScores(doc, context, models.target, m, companyMentions, memo, (sentences[sentence.index] as Judged).probabilities);
+          if (!raw) continue;
+          const p = softmax(raw, models.target.temperature);
+          // A company the headline names is what the article is about: its reading there counts more.
+          const title = kinds[paragraph.index] === 'title';
+          const weight = title ? TITLE_MENTION : 1;
+          for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + weight * (p[k] as number);
+          titled ||= title;
+          count++;
+        }
+        return { count, titled };
+      };
+      const named = read(c.mentions);
+      if (named.count === 0) return null;
       const own = models.target.labels[argmax(sum)] as Label;
+      if (own !== 'neutral') return own;
       // A company the headline names is what an article is about: where its own mentions read no lean, the article's
       // lean is its news (a text of one body paragraph is its sentence, which its mentions have read already).
-      return own === 'neutral' && titled && bodies >= MODELLED_PARTS && article.label !== 'mixed' ? article.label : own;
+      if (named.titled && bodies >= MODELLED_PARTS && article.label !== 'mixed') return article.label;
+      // Nor where the headline does not name it: the clauses that name it by a pronoun (该公司, 该所) may tell its news.
+      pronouns ??= byCompany(companies.length, pronounReferents(doc, lex, companies), inputs.quotes);
+      const standing = pronouns[index] as { start: number; end: number }[];
+      if (standing.length === 0) return own;
+      read(standing);
+      return models.target.labels[argmax(sum)] as Label;
     }),
   };
 }
 
 const AT = '@'.charCodeAt(0);
+
 /** A letter or digit right before a handle's @ writes the handle into the sentence. */
 const WRITTEN_IN = /[\p{L}\p{N}]/u;
 
@@ -156,6 +172,19 @@ function byStart(companies: readonly { mentions: readonly { start: number; end: 
   const sorted: { start: number; end: number }[] = [];
   for (const key of keys) sorted.push(all[key % n] as { start: number; end: number });
   return sorted;
+}
+
+/**
+ * Each company's pronouns, by its index, but those a quote holds: in a speaker's words 公司 is whichever company the
+ * speaker means (the speaker's own, the one asked about), which where it stands does not tell.
+ */
+function byCompany(count: number, referents: readonly { pronoun: { start: number; end: number }; company: number }[], quotes: readonly Quote[]): { start: number; end: number }[][] {
+  const out = Array.from({ length: count }, () => [] as { start: number; end: number }[]);
+  for (const { pronoun, company } of referents) {
+    const q = quotes[partitionPoint(quotes, (x) => x.end <= pronoun.start)];
+    if (q === undefined || q.start >= pronoun.end) out[company]?.push(pronoun);
+  }
+  return out;
 }
 
 function argmax(xs: Float64Array): number {
