@@ -50,8 +50,11 @@ interface Context {
   companies: readonly Named[];
   /** Company mentions by start. */
   mentions: readonly Mention[];
-  /** Per mention: it acts in its clause (see {@link isActor}), judged up to its sentence's end. */
-  acts: readonly boolean[];
+  /**
+   * Per mention: whether it acts in its clause (see {@link isActor}), judged up to the text's end; 0 until asked
+   * (see {@link acts}), then 1 or 2.
+   */
+  acts: Uint8Array;
   pronouns: readonly Span[];
   /** The first mention of the company that stands out of the text, or -1. */
   main: number;
@@ -81,12 +84,26 @@ export function pronounReferents(doc: Doc, lex: Lexicons, companies: readonly Na
   return referents;
 }
 
+/**
+ * The document's context, built once: the figures' owners and then stance's pronouns read the same (a document's
+ * companies do not change between them).
+ */
 function ownersContext(doc: Doc, lex: Lexicons, companies: readonly Named[]): Context {
+  const built = contexts.get(doc);
+  if (built && built.companies === companies && built.lex === lex) return built;
   const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, company }))).sort((a, b) => a.start - b.start);
   const main = mainCompany(companies);
-  const context = { doc, lex, companies, mentions, acts: [] as boolean[], pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
-  context.acts = mentions.map((_, i) => isActor(context, i, doc.text.length));
+  const context = { doc, lex, companies, mentions, acts: new Uint8Array(mentions.length), pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
+  contexts.set(doc, context);
   return context;
+}
+
+const contexts = new WeakMap<Doc, Context>();
+
+/** Whether mention `i` acts in its clause, read up to the text's end: worked out for the mentions a topic is sought among only. */
+function acts(c: Context, i: number): boolean {
+  if (c.acts[i] === 0) c.acts[i] = isActor(c, i, c.doc.text.length) ? 1 : 2;
+  return c.acts[i] === 1;
 }
 
 function ownerOf(c: Context, at: number): FigureOwner | null {
@@ -166,7 +183,7 @@ function topicBefore(c: Context, at: number): { index: number; scope: string } |
   const from = paragraph ? partitionPoint(c.mentions, (m) => m.start < Math.max(paragraph.start, at - TOPIC_REACH)) : to;
   const salience = (i: number) => (c.companies[(c.mentions[i] as Mention).company] as Named).salience;
   let best = -1;
-  for (let i = from; i < to; i++) if (c.acts[i] && (best < 0 || salience(i) > salience(best))) best = i;
+  for (let i = from; i < to; i++) if (acts(c, i) && (best < 0 || salience(i) > salience(best))) best = i;
   if (best >= 0) return { index: best, scope: 'paragraph' };
   return c.main >= 0 && c.main < to ? { index: c.main, scope: 'text' } : null;
 }
