@@ -84,21 +84,11 @@ export function pronounReferents(doc: Doc, lex: Lexicons, companies: readonly Na
   return referents;
 }
 
-/**
- * The document's context, built once: the figures' owners and then stance's pronouns read the same (a document's
- * companies do not change between them).
- */
 function ownersContext(doc: Doc, lex: Lexicons, companies: readonly Named[]): Context {
-  const built = contexts.get(doc);
-  if (built && built.companies === companies && built.lex === lex) return built;
   const mentions = companies.flatMap((c, company) => c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, company }))).sort((a, b) => a.start - b.start);
   const main = mainCompany(companies);
-  const context = { doc, lex, companies, mentions, acts: new Uint8Array(mentions.length), pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
-  contexts.set(doc, context);
-  return context;
+  return { doc, lex, companies, mentions, acts: new Uint8Array(mentions.length), pronouns: pronounsIn(doc, lex, mentions), main: mentions.findIndex((m) => m.company === main) };
 }
-
-const contexts = new WeakMap<Doc, Context>();
 
 /** Whether mention `i` acts in its clause, read up to the text's end: worked out for the mentions a topic is sought among only. */
 function acts(c: Context, i: number): boolean {
