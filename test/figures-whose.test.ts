@@ -71,6 +71,12 @@ describe('whose a figure is', () => {
     expect(figures(text)[2]?.owner).toMatchObject({ why: 'pronoun:公司', mention: { text: '公司' } });
   });
 
+  test('a pronoun of a firm\'s kind (该所, 该平台) stands for the company named before it', () => {
+    const text = '澜鑫会计师事务所为多家企业出具审计报告。财政局对该所罚款50万元。';
+    expect(whose(text)).toEqual([['50万元', '澜鑫会计师事务所', null]]);
+    expect(figures(text)[0]?.owner).toMatchObject({ why: 'pronoun:该所', mention: { text: '该所' } });
+  });
+
   test('in a deal the payer owns the price and the stake', () => {
     const text = '上海岚峰集团股份有限公司拟以20亿元收购杭州云帆科技有限公司100%股权。';
     expect(whose(text).map(([t, o]) => [t, o])).toEqual([

@@ -125,18 +125,20 @@ test('the model: a company whose name reads no lean is read where a pronoun stan
   expect(stance('澜鑫会计师事务所为多家企业出具审计报告。\n财政局对该所作出吊销执业许可的行政处罚。')).toBe('skeptical');
   // Two companies named alike: a paragraph naming neither says nothing of which.
   expect(stance('澜鑫会计师事务所与青松咨询有限公司发布联合声明。\n财政局对该所作出吊销执业许可的行政处罚。')).toBe('neutral');
-  // In a speaker's words the pronoun is whichever company the speaker means.
+  // Told in indirect speech the pronoun is read; inside quotation marks it is whichever company the speaker means.
   expect(stance('澜鑫会计师事务所为多家企业出具审计报告。分析师李明表示，该所将被吊销执业许可，面临巨额罚款。')).toBe('skeptical');
   expect(stance('澜鑫会计师事务所为多家企业出具审计报告。分析师李明表示：“该所将被吊销执业许可，面临巨额罚款。”')).toBe('neutral');
 });
 
-test('a pronoun stands for the topic before it, as a figure after it reads it; the noun a list closes on (甲、乙等公司) is none', () => {
+test('a pronoun stands for the most salient company acting before it in its paragraph; the noun a list of companies closes on (甲、乙等公司) is none', () => {
   const referents = (text: string) => {
     const r = readThrough(text, tools);
     return pronounReferents(r.doc, tools.lex, r.entities.companies).map(({ pronoun, company }) => [pronoun.text, r.entities.companies[company]?.name]);
   };
   expect(referents('青松药业股份有限公司发布公告称，近日，公司收到药品注册证书。')).toEqual([['公司', '青松药业股份有限公司']]);
   expect(referents('青松药业股份有限公司、蓝天物流股份有限公司等公司上市初期均获得资金追捧。')).toEqual([]);
+  // 等 that waits closes no list.
+  expect(referents('澜鑫会计师事务所出具了审计报告，投资者仍在等该所回应。')).toEqual([['该所', '澜鑫会计师事务所']]);
 });
 
 test('a user cue of weight 0 masks the cue inside it', () => {

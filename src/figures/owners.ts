@@ -70,8 +70,10 @@ export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], c
 
 /**
  * Each pronoun (公司, 该所) with the index of the company it stands for: the topic of the text before it (see
- * {@link topicBefore}: the most salient company acting in its paragraph, else the text's main company); one with no
- * topic stands for none.
+ * {@link topicBefore}: the most salient company acting in its paragraph before it, else the text's main company);
+ * one with no topic stands for none. A figure's owner is sought first in its own sentence; a pronoun's topic reaches
+ * into that sentence too (澜海发布公告，公司…), since the pronoun itself is the subject a figure would have lacked.
+ * @example pronounReferents(doc, lex, companies) // 澜鑫会计师事务所出具报告。财政局对该所罚款…: [{ pronoun: 该所, company: 0 }]
  */
 export function pronounReferents(doc: Doc, lex: Lexicons, companies: readonly Named[]): { pronoun: Span; company: number }[] {
   if (companies.length === 0) return [];
@@ -191,7 +193,7 @@ function mainCompany(companies: readonly Named[]): number {
 /**
  * 公司, 该公司, 该行 standing for a company: not inside a company's name, not the end of a compound (上市公司,
  * 子公司, 一家公司): the character before it is no Han character, or a function word (据公司, 占公司), and not the
- * noun a list closes on (甲、乙等公司).
+ * noun a list of companies closes on (甲、乙等公司).
  */
 function pronounsIn(doc: Doc, lex: Lexicons, mentions: readonly Mention[]): Span[] {
   const { text } = doc;
@@ -199,14 +201,15 @@ function pronounsIn(doc: Doc, lex: Lexicons, mentions: readonly Mention[]): Span
     const m = mentions[partitionPoint(mentions, (x) => x.end <= start)];
     return m !== undefined && m.start < end;
   };
+  const endsMention = (at: number) => mentions[partitionPoint(mentions, (x) => x.end < at)]?.end === at;
   return lex.words['owner-words']
     .of('pronoun')
     .all(text)
     .filter((p) => {
       const before = text.charCodeAt(p.start - 1);
       const compound = before >= 0x4e00 && before <= 0x9fff && !lex.chars.has('function', before);
-      // 甲、乙等公司: the noun a list closes on names the list's kind, not a company named before.
-      const listed = lex.words.particles.isCharAt(text, p.start - 1, 'list-closer');
+      // 甲、乙等公司: the noun a list of companies closes on names the list's kind (等该所回应 is no list).
+      const listed = lex.words.particles.isCharAt(text, p.start - 1, 'list-closer') && endsMention(p.start - 1);
       return !inMention(p.start, p.end) && !listed && (p.word.length > 2 || !compound);
     })
     .map((p) => ({ text: doc.source.slice(p.start, p.end), start: p.start, end: p.end }));

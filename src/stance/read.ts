@@ -1,7 +1,7 @@
 import { pronounReferents } from '../figures/owners.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { ArticleStance, Company, Evidence, Quote, Label, ParagraphKind, ParagraphStance } from '../schema.js';
+import type { ArticleStance, Company, Evidence, Label, ParagraphKind, ParagraphStance, Quote, Span } from '../schema.js';
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
 import { stanceContext, type StanceInputs } from './context.js';
 import { judgeSpan, round, type Judged } from './judge.js';
@@ -49,7 +49,7 @@ export function readStance(
   const paragraphs = doc.paragraphs.map((p, i) => whole[i] ?? judge(p.start, p.end, kinds[i] === 'credit'));
   const companyMentions = byStart(companies);
   // Found once, and only for a text with a company whose named mentions read no lean.
-  let pronouns: { start: number; end: number }[][] | null = null;
+  let pronouns: Span[][] | null = null;
   const memo = new Map<number, Float64Array>();
   const article = articleStance(doc, kinds, paragraphs, models.article);
   let bodies = 0;
@@ -86,10 +86,10 @@ export function readStance(
       if (own !== 'neutral') return own;
       // A company the headline names is what an article is about: where its own mentions read no lean, the article's
       // lean is its news (a text of one body paragraph is its sentence, which its mentions have read already).
-      if (named.titled && bodies >= MODELLED_PARTS && article.label !== 'mixed') return article.label;
+      if (named.titled) return bodies >= MODELLED_PARTS && article.label !== 'mixed' ? article.label : own;
       // Nor where the headline does not name it: the clauses that name it by a pronoun (该公司, 该所) may tell its news.
       pronouns ??= byCompany(companies.length, pronounReferents(doc, lex, companies), inputs.quotes);
-      const standing = pronouns[index] as { start: number; end: number }[];
+      const standing = pronouns[index] as Span[];
       if (standing.length === 0) return own;
       read(standing);
       return models.target.labels[argmax(sum)] as Label;
@@ -175,11 +175,11 @@ function byStart(companies: readonly { mentions: readonly { start: number; end: 
 }
 
 /**
- * Each company's pronouns, by its index, but those a quote holds: in a speaker's words 公司 is whichever company the
- * speaker means (the speaker's own, the one asked about), which where it stands does not tell.
+ * Each company's pronouns, by its index, but those inside quotation marks: in a speaker's words 公司 is whichever
+ * company the speaker means (the speaker's own, the one asked about), which where it stands does not tell.
  */
-function byCompany(count: number, referents: readonly { pronoun: { start: number; end: number }; company: number }[], quotes: readonly Quote[]): { start: number; end: number }[][] {
-  const out = Array.from({ length: count }, () => [] as { start: number; end: number }[]);
+function byCompany(count: number, referents: readonly { pronoun: Span; company: number }[], quotes: readonly Quote[]): Span[][] {
+  const out = Array.from({ length: count }, () => [] as Span[]);
   for (const { pronoun, company } of referents) {
     const q = quotes[partitionPoint(quotes, (x) => x.end <= pronoun.start)];
     if (q === undefined || q.start >= pronoun.end) out[company]?.push(pronoun);
