@@ -5,6 +5,7 @@ import type { FeatureContext } from './features.js';
 import { spanContributions, type Contribution } from './contributions.js';
 import { scoreSpan, softmax, type Classifier, type KeptFeatures } from './model.js';
 import { keepStrongest } from './strongest.js';
+import { inQuote } from './voices.js';
 import { JUDGING } from './weights.js';
 
 /** A span's stance with the model's calibrated probabilities (bullish, skeptical, neutral). */
@@ -42,10 +43,7 @@ function explain(
   to: number,
 ): Evidence[] {
   const out: Evidence[] = [];
-  const voiceAt = (at: number) => {
-    const q = quotes[partitionPoint(quotes, (x) => x.end <= at)];
-    return q !== undefined && q.start <= at ? ('quote' as const) : ('author' as const);
-  };
+  const voiceAt = (at: number) => (inQuote(quotes, at) ? ('quote' as const) : ('author' as const));
   for (const { name, value, token } of moved) {
     if (out.length >= JUDGING.evidence) break;
     // The feature's kind, by its name's prefix, read in place.

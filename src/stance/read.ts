@@ -1,5 +1,4 @@
 import { pronounReferents } from '../figures/owners.js';
-import { partitionPoint } from '../lexicon/sorted.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { ArticleStance, Company, Evidence, Label, ParagraphKind, ParagraphStance, Quote, Span } from '../schema.js';
 import { paragraphAt, sentenceAt, type Doc } from '../text/document.js';
@@ -11,6 +10,7 @@ import { softmax, stanceModels, type StanceModels } from './model.js';
 import { keepStrongest } from './strongest.js';
 import { hasInvestableSubject } from './subject.js';
 import { targetScores } from './targets.js';
+import { inQuote } from './voices.js';
 import { ARTICLE_EVIDENCE, TARGET_MENTIONS, TITLE_MENTION } from './weights.js';
 
 /**
@@ -180,10 +180,7 @@ function byStart(companies: readonly { mentions: readonly { start: number; end: 
  */
 function byCompany(count: number, referents: readonly { pronoun: Span; company: number }[], quotes: readonly Quote[]): Span[][] {
   const out = Array.from({ length: count }, () => [] as Span[]);
-  for (const { pronoun, company } of referents) {
-    const q = quotes[partitionPoint(quotes, (x) => x.end <= pronoun.start)];
-    if (q === undefined || q.start >= pronoun.end) out[company]?.push(pronoun);
-  }
+  for (const { pronoun, company } of referents) if (!inQuote(quotes, pronoun.start)) out[company]?.push(pronoun);
   return out;
 }
 

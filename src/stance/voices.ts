@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { partitionPoint } from '../lexicon/sorted.js';
 import type { Quote } from '../schema.js';
 import type { Doc } from '../text/document.js';
 import type { QuotationMarks } from '../attribution/marks.js';
@@ -34,6 +35,12 @@ export function quoteLookup(doc: Doc, lex: Lexicons, quotes: readonly Quote[], m
     }
     return null;
   };
+}
+
+/** Whether `at` is inside one of the quotes (sorted by start, none inside another): the speaker's words there. */
+export function inQuote(quotes: readonly Quote[], at: number): boolean {
+  const q = quotes[partitionPoint(quotes, (x) => x.end <= at)];
+  return q !== undefined && q.start <= at;
 }
 
 function unquoted(): null {
