@@ -4,7 +4,7 @@ import { findQuotes, speakerMentions } from './attribution/quotes.js';
 import { assemble } from './assemble.js';
 import { recognise } from './entities/recognise.js';
 import { findAmounts } from './figures/money.js';
-import { readWhose } from './figures/owners.js';
+import { ownersOf, readWhose } from './figures/owners.js';
 import { findPercentages } from './figures/percent.js';
 import { describeValue as describe } from './describe.js';
 import { buildLexicons, type Lexicons } from './lexicon/lexicons.js';
@@ -115,16 +115,17 @@ export function readThrough(input: string, tools: Tools, lap: Lap = () => {}) {
   const quotes = findQuotes(doc, lex, entities.hits, speakerMentions(entities.companies, entities.people), marks);
   const credits = findCredits(doc, lex, layout, entities.titled);
   lap('entities');
-  readWhose(doc, lex, [...amounts, ...percentages], entities.companies);
+  const owners = ownersOf(doc, lex, entities.companies);
+  readWhose(doc, lex, [...amounts, ...percentages], owners);
   lap('owners');
-  return { doc, layout, amounts, percentages, entities, marks, quotes, credits };
+  return { doc, layout, amounts, percentages, entities, marks, quotes, credits, owners };
 }
 
 /** What stance reads of what the earlier stages found. */
 export function stanceInputs(r: ReturnType<typeof readThrough>): StanceInputs {
   const mentions = [...r.entities.companies, ...r.entities.people].flatMap((e) => e.mentions);
   const found = { companies: r.entities.companies.length, figures: r.amounts.length + r.percentages.length };
-  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, amounts: r.amounts, percentages: r.percentages, mentions, found };
+  return { layout: r.layout, hits: r.entities.hits, quotes: r.quotes, marks: r.marks, amounts: r.amounts, percentages: r.percentages, mentions, found, owners: r.owners };
 }
 
 /**

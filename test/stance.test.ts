@@ -133,7 +133,7 @@ test('the model: a company whose name reads no lean is read where a pronoun stan
 test('a pronoun stands for the most salient company acting before it in its paragraph; the noun a list of companies closes on (甲、乙等公司) is none', () => {
   const referents = (text: string) => {
     const r = readThrough(text, tools);
-    return pronounReferents(r.doc, tools.lex, r.entities.companies).map(({ pronoun, company }) => [pronoun.text, r.entities.companies[company]?.name]);
+    return pronounReferents(r.owners).map(({ pronoun, company }) => [pronoun.text, r.entities.companies[company]?.name]);
   };
   expect(referents('青松药业股份有限公司发布公告称，近日，公司收到药品注册证书。')).toEqual([['公司', '青松药业股份有限公司']]);
   expect(referents('青松药业股份有限公司、蓝天物流股份有限公司等公司上市初期均获得资金追捧。')).toEqual([]);

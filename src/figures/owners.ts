@@ -44,7 +44,7 @@ const TOPIC_DOMINANCE = 0.4;
 const TOPIC_REACH = 2000;
 
 /** Everything the rules read of one document, built once. */
-interface Context {
+export interface Context {
   doc: Doc;
   lex: Lexicons;
   companies: readonly Named[];
@@ -60,11 +60,25 @@ interface Context {
   main: number;
 }
 
+/**
+ * What the owner rules read of one document (its company mentions by start, its pronouns, the company that stands
+ * out), built on first use and then kept: the figures' owners and the pronouns' referents read the same one.
+ */
+export interface Owners {
+  readonly companies: readonly Named[];
+  context(): Context;
+}
+
+export function ownersOf(doc: Doc, lex: Lexicons, companies: readonly Named[]): Owners {
+  let context: Context | null = null;
+  return { companies, context: () => (context ??= ownersContext(doc, lex, companies)) };
+}
+
 /** Owner and period of every amount and percentage, in place: the one step of the figures after entities. */
-export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], companies: readonly Named[]): void {
+export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], owners: Owners): void {
   assignPeriods(doc, lex, figures);
-  if (figures.length === 0 || companies.length === 0) return;
-  const context = ownersContext(doc, lex, companies);
+  if (figures.length === 0 || owners.companies.length === 0) return;
+  const context = owners.context();
   for (const figure of figures) figure.owner = ownerOf(context, figure.start);
 }
 
@@ -73,11 +87,11 @@ export function readWhose(doc: Doc, lex: Lexicons, figures: readonly Figure[], c
  * {@link topicBefore}: the most salient company acting in its paragraph before it, else the text's main company);
  * one with no topic stands for none. A figure's owner is sought first in its own sentence; a pronoun's topic reaches
  * into that sentence too (澜海发布公告，公司…), since the pronoun itself is the subject a figure would have lacked.
- * @example pronounReferents(doc, lex, companies) // 澜鑫会计师事务所出具报告。财政局对该所罚款…: [{ pronoun: 该所, company: 0 }]
+ * @example pronounReferents(ownersOf(doc, lex, companies)) // 澜鑫会计师事务所出具报告。财政局对该所罚款…: [{ pronoun: 该所, company: 0 }]
  */
-export function pronounReferents(doc: Doc, lex: Lexicons, companies: readonly Named[]): { pronoun: Span; company: number }[] {
-  if (companies.length === 0) return [];
-  const context = ownersContext(doc, lex, companies);
+export function pronounReferents(owners: Owners): { pronoun: Span; company: number }[] {
+  if (owners.companies.length === 0) return [];
+  const context = owners.context();
   const referents: { pronoun: Span; company: number }[] = [];
   for (const pronoun of context.pronouns) {
     const topic = topicBefore(context, pronoun.start);

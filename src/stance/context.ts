@@ -1,4 +1,5 @@
 import type { QuotationMarks } from '../attribution/marks.js';
+import type { Owners } from '../figures/owners.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Amount, Evidence, Percentage, Quote } from '../schema.js';
 import { sentenceAt, type Doc } from '../text/document.js';
@@ -21,6 +22,8 @@ export interface StanceInputs {
   mentions: readonly { start: number; end: number }[];
   /** How many companies and how many money amounts and percentages the text holds (see subject.ts). */
   found: { companies: number; figures: number };
+  /** The owner rules' reading of the document, which tells what a pronoun (该公司, 该所) stands for. */
+  owners: Owners;
 }
 
 /**

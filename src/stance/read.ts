@@ -88,7 +88,7 @@ export function readStance(
       // lean is its news (a text of one body paragraph is its sentence, which its mentions have read already).
       if (named.titled) return bodies >= MODELLED_PARTS && article.label !== 'mixed' ? article.label : own;
       // Nor where the headline does not name it: the clauses that name it by a pronoun (该公司, 该所) may tell its news.
-      pronouns ??= byCompany(companies.length, pronounReferents(doc, lex, companies), inputs.quotes);
+      pronouns ??= byCompany(companies.length, pronounReferents(inputs.owners), inputs.quotes);
       const standing = pronouns[index] as Span[];
       if (standing.length === 0) return own;
       read(standing);
