@@ -160,6 +160,7 @@ describe('companies', () => {
     ['a description ending in 的', '同在杭州的蜂巢星选传媒有限公司今年停止运营。', '杭州的蜂巢星选传媒有限公司'],
     ['an exchange', '上海期货交易所黄金主力合约收涨。', '上海期货'],
     ['a kind of bank', '上市银行净息差继续收窄。', '上市银行'],
+    ['an industry word opening a compound with 行业', '香港证券行业人士表示，估值偏高。', '香港证券'],
     ['a preposition glued to a bank', '除宁波银行外，多数银行没有跟进。', '除宁波银行'],
     ['an everyday word whose last character jieba lent', '这种美的确很少见。', '美'],
     ['a short name whose rest is an everyday word (新/产品)', '公司商议了几只新产品的发行计划。', '新产'],
