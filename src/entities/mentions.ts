@@ -42,7 +42,7 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
     for (const { key, surface, entry } of byFirst.get(first) ?? []) {
       if (!foldedStartsWith(text, at, key)) continue;
       const end = at + key.length;
-      if (entry.kind === 'company' && !companyNameEnds(doc, lex, at, end, false, true)) continue;
+      if (entry.kind === 'company' && !companyNameEnds(doc, lex, at, end)) continue;
       // 《叶问》, 鲁迅博物馆: the title of a work or the name of a place, not a mention of the person.
       if (entry.kind === 'person' && notPersonMention(text, at, end, lex)) continue;
       found.push({ start: at, end, surface });
