@@ -30,8 +30,6 @@ export const NOT_IN_ORG_TAGS = tags(`${FUNCTION} r q t f v vd zg df tg dg mq rr 
 export const FUNCTION_WORD_TAGS = tags('p c u uj ul uz ug uv ud y e o r rr rz m mq q');
 /** Parts of speech that carry no topic: numerals, measure words, pronouns, function words, time and place words. */
 export const NOT_TOPICAL_TAGS = tags(`m mq q r rr rz ${FUNCTION} df dg t tg f w zg`);
-/** Morphemes: characters jieba reads as part of a word, no word of their own (奈/vg, 腾/ng, 丽/ag). */
-export const MORPHEME_TAGS = tags('ag dg ng tg vg zg');
 /** A place (ns) and an organisation (nt); x is a word jieba does not know. */
 export const PLACE = 'ns';
 export const ORGANISATION = 'nt';

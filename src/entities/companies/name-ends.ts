@@ -1,13 +1,6 @@
 import { endsWord, tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { MORPHEME_TAGS, tagTest, UNKNOWN } from '../../text/tags.js';
-
-const isMorpheme = tagTest(MORPHEME_TAGS);
-
-/** jieba's reading of a piece of text that is no word of its own: a word it does not know, or a morpheme. */
-function isNoWord(pos: string): boolean {
-  return pos === UNKNOWN || isMorpheme(pos);
-}
+import { UNKNOWN } from '../../text/tags.js';
 
 /** A Latin letter or a digit, by code unit (NaN, past the text's ends, is neither): read for every candidate. */
 function isLatin(code: number): boolean {
@@ -17,8 +10,8 @@ function isLatin(code: number): boolean {
 /**
  * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
  * the next character onto it in a word it does not know (美團升/x, 中芯升/x), or a function character and more
- * (立博和威/x); where jieba lent the name's last character to a two-character word after it (建/行为64元) where its
- * dictionary knows the name or no word of the rest of it, unless the name is also an everyday word; anywhere for a name of four characters or more. Latin names end where the letters do.
+ * (立博和威/x); where jieba lent the name's last character to a two-character word after it (建/行为64元), unless the
+ * name is also an everyday word; anywhere for a name of four characters or more. Latin names end where the letters do.
  */
 export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: number, everydayWord = false): boolean {
   const { text } = doc;
@@ -31,9 +24,7 @@ export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: num
   if (last === undefined || end - start < 2) return false;
   // 立博和威/x: in a word jieba does not know, a function character after the name starts the next word.
   const glued = last.pos === UNKNOWN && (last.end - end <= 1 || lex.chars.has('function', text.charCodeAt(end)));
-  // 建/行为, 速卖/通则, 奈/飞涨: the name lent its last character to the word after it, where jieba's dictionary knows
-  // the name too (a close call between two of its words) or reads the rest of it as no word of its own (a word it
-  // does not know, a morpheme); but 新浪/网友 is 新浪, not 新浪网, and 新/产品 is an everyday word before another.
-  const lent = last.start === end - 1 && last.end === end + 1 && lex.companies.getSpan(text, start, end - 1) === undefined && (lex.dictionaryTag(text.slice(start, end)) !== undefined || isNoWord(tokenContaining(doc, end - 2)?.pos ?? ''));
+  // 建/行为: the name lent its last character to the word after it; but 新浪/网友 is 新浪, not 新浪网.
+  const lent = last.start === end - 1 && last.end === end + 1 && lex.companies.getSpan(text, start, end - 1) === undefined;
   return glued || (!everydayWord && lent);
 }
