@@ -33,7 +33,7 @@ export function makeDoc(words: string, dictionary: Record<string, string | null>
   const segmenter: Segmenter = {
     segment(input, visit) {
       if (input !== normalized) throw new Error(`makeDoc: the hand-cut words are of ${JSON.stringify(normalized)}, not ${JSON.stringify(input)}`);
-      for (const { word, pos } of cut) visit(word, pos);
+      for (const { word, pos } of cut) visit(word, pos, -1);
     },
     words: index,
     stopWords: new Set(),

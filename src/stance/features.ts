@@ -61,13 +61,15 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
     let word = -1;
     if (end - start === 1 && isClauseEnd(text.charCodeAt(start))) negated = 0;
     else if (named[start] !== 1 && !isFunctionWord(t.pos)) {
-      const lowered = wordAt(text, start, end);
+      // A word of the segmenter's dictionary is read as it stands once per process (see keptReading).
+      const kept = vocabulary && t.entry >= 0 ? keptReading(vocabulary, text, start, end, t.entry) : UNKEPT;
+      const lowered = kept === UNKEPT ? wordAt(text, start, end) : kept !== NO_WORD;
       if (lowered !== false) {
         // A word as it stands in the text is looked up there, not sliced out.
         const negator = lowered === true ? isNegator(modifiers, text, start, end) : isNegator(modifiers, lowered, 0, lowered.length);
         if (negator) negated = NEGATION_REACH;
         const reads = !negator && negated > 0;
-        word = lowered === true ? number(reads, text, start, end) : number(reads, lowered);
+        word = !reads && kept >= -1 ? kept : lowered === true ? number(reads, text, start, end) : number(reads, lowered);
         if (reads) negated--;
       }
     }
@@ -75,6 +77,34 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
   }
   if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
   return { words, names, previous: previousSame(words, new Int32Array(names.length).fill(-1)), vocabulary: null };
+}
+
+/** Readings kept by dictionary entry besides a word's number (>= 0) or -1 for a word the vocabulary lacks. */
+const NO_WORD = -2;
+/** Lowering changes the word, or it is not kept: it is read in full each time. */
+const UNKEPT = -3;
+const UNREAD = -4;
+
+/**
+ * The plain reading of the word text[start, end), whose dictionary entry is `entry`: its number in the vocabulary
+ * (or -1), NO_WORD, or UNKEPT for a word that lowering changes. It depends on the word alone, so it is worked out the
+ * first time the entry is met and then read from the vocabulary's table: the lookup by the word's characters was
+ * the largest part of numbering a document's words.
+ */
+function keptReading(vocabulary: Vocabulary, text: string, start: number, end: number, entry: number): number {
+  const kept = vocabulary.byEntry;
+  if (entry >= kept.readings.length) {
+    const grown = new Int32Array(Math.max(entry + 1, 2 * kept.readings.length, 1 << 12)).fill(UNREAD);
+    grown.set(kept.readings);
+    kept.readings = grown;
+  }
+  let reading = kept.readings[entry] as number;
+  if (reading === UNREAD) {
+    const lowered = wordAt(text, start, end);
+    reading = lowered === true ? vocabularyId(vocabulary, false, text, start, end) : lowered === false ? NO_WORD : UNKEPT;
+    kept.readings[entry] = reading;
+  }
+  return reading;
 }
 
 /**

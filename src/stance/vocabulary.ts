@@ -16,6 +16,12 @@ export interface Vocabulary {
    * word it met. Every document numbered by the vocabulary shares it (and leaves it as it found it), so none allocates its own.
    */
   readonly seen: Int32Array;
+  /**
+   * Per dictionary entry (a token's `entry`): what a plain reading of that word gives, kept as it is first met (see
+   * wordFeatures), so that a word the segmenter's dictionary holds is looked up here once per process rather than
+   * once per token. Grown as entries are met; every document numbered by the vocabulary shares it.
+   */
+  readonly byEntry: { readings: Int32Array };
 }
 
 /** The vocabulary of these word features, each given as its bare word and whether it is read negated. */
@@ -33,7 +39,7 @@ export function buildVocabulary(words: readonly { word: string; negated: boolean
   plain.table.trim();
   negated.table.trim();
   const names = [...plain.names, ...negated.names];
-  return { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1) };
+  return { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1), byEntry: { readings: new Int32Array(0) } };
 }
 
 /** The number of the word text[start, end) (the whole string by default), read plain or negated, or -1. */

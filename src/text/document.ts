@@ -38,6 +38,8 @@ export interface Tok {
   readonly start: number;
   readonly end: number;
   readonly pos: string;
+  /** The word's number in the segmenter's dictionary, or -1 (see Segmenter.segment). */
+  readonly entry: number;
 }
 
 const TOKEN_START = 1;
@@ -68,7 +70,7 @@ function segment(text: string, segmenter: Segmenter): { tokens: Tok[]; boundarie
   const boundaries = new Uint8Array(text.length + 1);
   const tokenAt = new Int32Array(text.length).fill(-1);
   let cursor = 0;
-  segmenter.segment(text, (word, pos) => {
+  segmenter.segment(text, (word, pos, entry) => {
     if (!text.startsWith(word, cursor)) {
       throw new Error(
         `xinwen internal error: jieba token ${JSON.stringify(word)} does not match the text at offset ${cursor}`,
@@ -79,7 +81,7 @@ function segment(text: string, segmenter: Segmenter): { tokens: Tok[]; boundarie
     boundaries[end]! |= TOKEN_END;
     if (!isBlank(word)) {
       tokenAt.fill(tokens.length, cursor, end);
-      tokens.push({ start: cursor, end, pos });
+      tokens.push({ start: cursor, end, pos, entry });
     }
     cursor = end;
   });

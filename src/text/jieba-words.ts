@@ -19,7 +19,7 @@ export class JiebaWords implements WordIndex {
   private readonly tagNames: string[];
   private readonly tagNumbers: Map<string, number>;
   private readonly tagsByBytes = new Map<number, number>();
-  private readonly recent = new Map<string, string>();
+  private readonly recent = new Map<string, TaggedWord>();
   /** The median IDF weight, for words the table does not know (as jieba does). */
   readonly median: number;
   readonly max: number;
@@ -84,18 +84,18 @@ export class JiebaWords implements WordIndex {
   }
 
   /**
-   * The tag jieba's tagger gives this word. News repeats its words, so the tags of recent words are kept (a bounded
-   * map, emptied when full and when the dictionary changes): about half the cost of tagging a text.
+   * The word's number in the table and the tag jieba's tagger gives it. News repeats its words, so recent words are
+   * kept (a bounded map, emptied when full and when the dictionary changes): about half the cost of tagging a text.
    */
-  tagOf(word: string): string {
-    let tag = this.recent.get(word);
-    if (tag !== undefined) return tag;
+  tagged(word: string): TaggedWord {
+    let known = this.recent.get(word);
+    if (known !== undefined) return known;
     const id = this.table.idOf(word);
     const n = id < 0 ? 0 : (this.tags[id] as number);
-    tag = n === 0 ? tagByCharacters(word) : (this.tagNames[n] as string);
+    known = { id, tag: n === 0 ? tagByCharacters(word) : (this.tagNames[n] as string) };
     if (this.recent.size >= RECENT_WORDS) this.recent.clear();
-    this.recent.set(word, tag);
-    return tag;
+    this.recent.set(word, known);
+    return known;
   }
 
   /** The tag of a word in the dictionary jieba segments with, or undefined for a word it does not hold. */
@@ -158,6 +158,15 @@ export class JiebaWords implements WordIndex {
     }
     return n;
   }
+}
+
+/**
+ * A word as jieba's tagger reads it: its number in the table (a word keeps its number for the life of the process;
+ * -1 for a word the table does not hold) and its tag.
+ */
+export interface TaggedWord {
+  readonly id: number;
+  readonly tag: string;
 }
 
 /** How many recent words' tags are kept. */

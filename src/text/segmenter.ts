@@ -13,7 +13,12 @@ export const WORDS_FILE = 'jieba-words.bin';
  * can build a document from words it writes by hand, without jieba.
  */
 export interface Segmenter {
-  segment(text: string, visit: (word: string, pos: string) => void): void;
+  /**
+   * `entry` is the word's number in the segmenter's dictionary, or -1 for a word it does not hold (or a segmenter
+   * that numbers none). A word keeps its number for the life of the process, so a stage may keep what it read of a
+   * word by that number.
+   */
+  segment(text: string, visit: (word: string, pos: string, entry: number) => void): void;
   readonly words: WordIndex;
   /** Words too common to be keywords, from the segmenter's stop-word list. */
   readonly stopWords: ReadonlySet<string>;
@@ -94,7 +99,7 @@ export function jiebaSegmenter(files: JiebaFiles, words: readonly DictionaryWord
  * long text is cut a piece at a time, after a line break (which jieba treats as a separator, so the words are the
  * same): one call over megabytes slows down as it goes (100 copies of our corpus took 1.7 times as long per copy).
  */
-function tag(known: JiebaWords, text: string, visit: (word: string, pos: string) => void): void {
+function tag(known: JiebaWords, text: string, visit: (word: string, pos: string, entry: number) => void): void {
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + PIECE);
     if (end < text.length) {
@@ -105,7 +110,10 @@ function tag(known: JiebaWords, text: string, visit: (word: string, pos: string)
       else if (stop > start) end = stop + 1;
       else if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
     }
-    for (const word of nodejieba.cut(text.slice(start, end), true)) visit(word, known.tagOf(word));
+    for (const word of nodejieba.cut(text.slice(start, end), true)) {
+      const { tag, id } = known.tagged(word);
+      visit(word, tag, id);
+    }
     start = end;
   }
 }
