@@ -15,7 +15,10 @@ import { buildVocabulary, vocabularyId, type Vocabulary } from './vocabulary.js'
 export interface Classifier {
   readonly labels: readonly Label[];
   readonly temperature: number;
-  /** Each feature's weight for each label, end to end (one array rather than an object per feature). */
+  /**
+   * The weights of both models, shared (see fromFile): first a row per vocabulary word holding its weights for every
+   * model and span prefix side by side (zeros where a model has none), then each model's other features.
+   */
   readonly values: Float64Array;
   /**
    * Feature → the offset of its weights in `values`, split by the prefix of the span it was read in (`c:` a
@@ -25,8 +28,10 @@ export interface Classifier {
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The word features of both models, numbered: a document's words are numbered by it (see wordFeatures). */
   readonly vocabulary: Vocabulary;
-  /** Per prefix, each vocabulary word's offset in `values`, or -1 where this model has no weight for it. */
-  readonly wordsAt: ReadonlyMap<string, Int32Array>;
+  /** Per prefix under which this model weighs words, where in a word's row its weights start. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** How many values a word's row holds. */
+  readonly stride: number;
 }
 
 /** The prefixes of span features in the target model (see targets.ts). */
@@ -50,30 +55,55 @@ export interface ModelFile {
   article: ArticleParams;
 }
 
+/**
+ * The models as analyze reads them. A word's weights for every model and prefix share one row, so that reading a
+ * word in a sentence, its paragraph and the clauses of the companies it names touches one place in memory: a
+ * span's cost was mostly waiting for its words' weights, fetched from a separate table per model and prefix.
+ */
 export function fromFile(file: ModelFile): StanceModels {
   const unprefixed = (name: string) => {
     const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
     return [prefix, name.slice(prefix.length)] as const;
   };
-  const vocabulary = buildVocabulary(Object.values(file.models).flatMap((m) => Object.keys(m.weights).flatMap((name) => wordForm(unprefixed(name)[1]) ?? [])));
-  const size = vocabulary.names.length;
-  const classifier = (m: ModelFile['models']['text']): Classifier => {
-    const K = m.labels.length;
-    const entries = Object.entries(m.weights);
-    const values = new Float64Array(entries.length * K);
+  const models = [file.models.text, file.models.target];
+  const vocabulary = buildVocabulary(models.flatMap((m) => Object.keys(m.weights).flatMap((name) => wordForm(unprefixed(name)[1]) ?? [])));
+  const K = file.models.text.labels.length;
+  if (file.models.target.labels.length !== K) throw new Error('xinwen: the stance models in the file differ in their number of labels');
+  // Each model's prefixes that weigh words, a column of the rows each.
+  const columns = models.map((m) => new Map<string, number>());
+  let stride = 0;
+  models.forEach((m, i) => {
+    for (const name of Object.keys(m.weights)) {
+      const [prefix, feature] = unprefixed(name);
+      const at = columns[i] as Map<string, number>;
+      if (wordForm(feature) && !at.has(prefix)) {
+        at.set(prefix, stride);
+        stride += K;
+      }
+    }
+  });
+  const others = models.map((m) => Object.keys(m.weights).filter((name) => !wordForm(unprefixed(name)[1])).length);
+  const values = new Float64Array(vocabulary.names.length * stride + (others[0] as number) * K + (others[1] as number) * K);
+  let next = vocabulary.names.length * stride;
+  const classifier = (m: ModelFile['models']['text'], i: number): Classifier => {
     const prefixes = ['', ...SPAN_PREFIXES];
     const byPrefix = new Map(prefixes.map((p) => [p, new Map<string, number>()]));
-    const wordsAt = new Map(prefixes.map((p) => [p, new Int32Array(size).fill(-1)]));
-    entries.forEach(([name, w], i) => {
-      values.set(w, i * K);
+    const column = columns[i] as Map<string, number>;
+    for (const [name, w] of Object.entries(m.weights)) {
       const [prefix, feature] = unprefixed(name);
-      byPrefix.get(prefix)?.set(feature, i * K);
       const word = wordForm(feature);
-      if (word) (wordsAt.get(prefix) as Int32Array)[vocabularyId(vocabulary, word.negated, word.word)] = i * K;
-    });
-    return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, wordsAt };
+      let at: number;
+      if (word) at = vocabularyId(vocabulary, word.negated, word.word) * stride + (column.get(prefix) as number);
+      else {
+        at = next;
+        next += K;
+      }
+      values.set(w, at);
+      byPrefix.get(prefix)?.set(feature, at);
+    }
+    return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride };
   };
-  return { text: classifier(file.models.text), target: classifier(file.models.target), article: file.article };
+  return { text: classifier(file.models.text, 0), target: classifier(file.models.target, 1), article: file.article };
 }
 
 /** A word feature's bare word and whether it is read negated; null for a feature of another kind. */
@@ -98,21 +128,24 @@ export function stanceModels(): StanceModels {
  */
 export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, kept?: KeptFeatures): void {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
-  const wordsAt = model.wordsAt.get(prefix) ?? NONE;
+  const column = model.columns.get(prefix);
   const K = into.length;
-  const { values } = model;
+  const { values, stride } = model;
   numberedBy(context, model);
   const add = (at: number | undefined, value: number) => {
     if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
   };
   if (bias) add(table.get('bias'), 1);
-  const { count, pairs } = spanWords(doc, context, from, to);
-  for (let i = 0; i < count; i++) {
-    const word = pairs[2 * i] as number;
-    const at = wordsAt[word] as number;
-    if (!(at >= 0)) continue;
-    for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
-    if (kept) kept.words.push(at, word, pairs[2 * i + 1] as number);
+  if (column !== undefined) {
+    // A word this model does not weigh under the prefix has zeros in its row: adding them changes no sum, and its
+    // part in a label is none (see spanContributions).
+    const { count, pairs } = spanWords(doc, context, from, to);
+    for (let i = 0; i < count; i++) {
+      const word = pairs[2 * i] as number;
+      const at = word * stride + column;
+      for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
+      if (kept) kept.words.push(at, word, pairs[2 * i + 1] as number);
+    }
   }
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
@@ -132,7 +165,6 @@ export interface KeptFeatures {
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
-const NONE = new Int32Array(0);
 
 /** A context's word numbers are the model's only when its words were numbered by the model's vocabulary. */
 function numberedBy(context: FeatureContext, model: Classifier): void {
