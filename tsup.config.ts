@@ -26,7 +26,7 @@ export default defineConfig([
   {
     // The project's own tools (evaluation, training): built beside the package, never shipped in it. They use the
     // package as a consumer does, through its name, so they measure exactly what ships.
-    entry: { eval: 'tools/eval/main.ts', train: 'tools/train/main.ts', names: 'tools/names/main.ts' },
+    entry: { eval: 'tools/eval/main.ts', train: 'tools/train/main.ts', names: 'tools/names/main.ts', 'org-name-words': 'tools/org-name-words/main.ts' },
     outDir: 'build/tools',
     format: ['esm'],
     target: 'node20',

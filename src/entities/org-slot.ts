@@ -36,10 +36,11 @@ export function orgSlot(
     // unit: a slice and a regular expression per word were most of the slot's cost.)
     const length = t.end - t.start;
     const figure = hasDigit(text, t.start, t.end) || (length === 1 && isFigureUnit(text[t.start] as string, lex) && hasDigit(text, t.start - 1, t.start));
-    // 观澜资本创始/v 合伙人: a verb that opens the title (创始, 联合) does not end the organisation before it.
+    // 观澜资本创始/v 合伙人: a verb that opens the title (创始, 联合) does not end the organisation before it; nor does
+    // a word that stands inside known companies' names whatever its tag (安徽出版/v 集团: see org-name-words.txt).
     const stop =
       figure ||
-      (length >= 2 ? NOT_IN_ORG_TAGS.has(t.pos) && lex.titleModifiers.at(text, t.start, t.end)?.end !== t.end : lex.chars.has('function', text.charCodeAt(t.start)));
+      (length >= 2 ? NOT_IN_ORG_TAGS.has(t.pos) && !lex.orgNameWords.has(text.slice(t.start, t.end)) && lex.titleModifiers.at(text, t.start, t.end)?.end !== t.end : lex.chars.has('function', text.charCodeAt(t.start)));
     if (stop && t.end <= end) start = t.end;
     // 由星/x 河网, 5358 万星岚/x: jieba glued a preposition or a unit to a name it does not know.
     else if (t.pos === UNKNOWN && length >= 2 && t.start >= start && gluedToName(text, t.start, lex)) start = t.start + 1;

@@ -56,6 +56,8 @@ export interface Lexicons {
   readonly currencies: ReadonlyMap<string, Currency>;
   /** Words that, right after a number, make it a count (万股, 万辆). */
   readonly counters: WordList<true>;
+  /** Words jieba tags as never inside a name that stand inside known companies' names (出版 in 安徽出版集团). */
+  readonly orgNameWords: ReadonlySet<string>;
   readonly metrics: WordList<MetricKind>;
   /** Words that say a figure rose or fell (增长, 下滑), with the direction. */
   readonly changes: WordList<'up' | 'down'>;
@@ -182,6 +184,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     },
     currencies: new Map(base.currencies),
     counters: new WordList(listWords('counters').map((w) => [w, true] as const)),
+    orgNameWords: new Set(listWords('org-name-words')),
     metrics: new WordList(rows('metrics')),
     changes: new WordList(rows('changes').filter((r): r is readonly [string, 'up' | 'down'] => r[1] === 'up' || r[1] === 'down')),
     stopWords: new Set([...segmenterStopWords, ...listWords('keyword-stopwords')]),

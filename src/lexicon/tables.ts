@@ -46,7 +46,7 @@ export const KIND_TABLES = {
 } as const;
 
 /** Plain word lists: whitespace-separated words. */
-export const WORD_LISTS = ['speech-verbs', 'person-verbs', 'counters', 'keyword-stopwords', 'surnames', 'media', 'not-companies'] as const;
+export const WORD_LISTS = ['speech-verbs', 'person-verbs', 'counters', 'keyword-stopwords', 'surnames', 'media', 'not-companies', 'org-name-words'] as const;
 
 /** Character classes: `characters.tsv` and the one-class files. */
 export const CHARACTER_CLASSES = [
