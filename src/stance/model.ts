@@ -61,50 +61,58 @@ export interface ModelFile {
  * span's cost was mostly waiting for its words' weights, fetched from a separate table per model and prefix.
  */
 export function fromFile(file: ModelFile): StanceModels {
-  const unprefixed = (name: string) => {
-    const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
-    return [prefix, name.slice(prefix.length)] as const;
-  };
   const models = [file.models.text, file.models.target];
-  const vocabulary = buildVocabulary(models.flatMap((m) => Object.keys(m.weights).flatMap((name) => wordForm(unprefixed(name)[1]) ?? [])));
+  // Each feature's name read once (this runs in every process's first analysis, before its code is optimised).
+  const features = models.map((m) =>
+    Object.entries(m.weights).map(([name, weights]) => {
+      const prefix = prefixOf(name);
+      const feature = name.slice(prefix.length);
+      return { prefix, feature, word: wordForm(feature), weights };
+    }),
+  );
+  const vocabulary = buildVocabulary(features.flatMap((f) => f.flatMap(({ word }) => word ?? [])));
   const K = file.models.text.labels.length;
   if (file.models.target.labels.length !== K) throw new Error('xinwen: the stance models in the file differ in their number of labels');
-  // Each model's prefixes that weigh words, a column of the rows each.
-  const columns = models.map((m) => new Map<string, number>());
+  // Each model's prefixes that weigh words, a column of the rows each; the other features after the rows.
+  const columns = features.map(() => new Map<string, number>());
   let stride = 0;
-  models.forEach((m, i) => {
-    for (const name of Object.keys(m.weights)) {
-      const [prefix, feature] = unprefixed(name);
-      const at = columns[i] as Map<string, number>;
-      if (wordForm(feature) && !at.has(prefix)) {
-        at.set(prefix, stride);
+  let others = 0;
+  features.forEach((f, i) => {
+    const column = columns[i] as Map<string, number>;
+    for (const { prefix, word } of f) {
+      if (!word) others++;
+      else if (!column.has(prefix)) {
+        column.set(prefix, stride);
         stride += K;
       }
     }
   });
-  const others = models.map((m) => Object.keys(m.weights).filter((name) => !wordForm(unprefixed(name)[1])).length);
-  const values = new Float64Array(vocabulary.names.length * stride + (others[0] as number) * K + (others[1] as number) * K);
+  const values = new Float64Array(vocabulary.names.length * stride + others * K);
   let next = vocabulary.names.length * stride;
   const classifier = (m: ModelFile['models']['text'], i: number): Classifier => {
-    const prefixes = ['', ...SPAN_PREFIXES];
-    const byPrefix = new Map(prefixes.map((p) => [p, new Map<string, number>()]));
+    const byPrefix = new Map(['', ...SPAN_PREFIXES].map((p) => [p, new Map<string, number>()]));
     const column = columns[i] as Map<string, number>;
-    for (const [name, w] of Object.entries(m.weights)) {
-      const [prefix, feature] = unprefixed(name);
-      const word = wordForm(feature);
+    for (const { prefix, feature, word, weights } of features[i] ?? []) {
       let at: number;
       if (word) at = vocabularyId(vocabulary, word.negated, word.word) * stride + (column.get(prefix) as number);
       else {
         at = next;
         next += K;
       }
-      values.set(w, at);
+      values.set(weights, at);
       byPrefix.get(prefix)?.set(feature, at);
     }
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride };
   };
   return { text: classifier(file.models.text, 0), target: classifier(file.models.target, 1), article: file.article };
 }
+
+/** The span prefix a feature's name starts with (see SPAN_PREFIXES), or ''. */
+function prefixOf(name: string): string {
+  return name.charCodeAt(1) === COLON ? (SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '') : '';
+}
+
+const COLON = 0x3a;
 
 /** A word feature's bare word and whether it is read negated; null for a feature of another kind. */
 function wordForm(feature: string): { word: string; negated: boolean } | null {
