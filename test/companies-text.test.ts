@@ -30,6 +30,7 @@ describe('companies in real-news shapes', () => {
     ['trades whose word closes a short name, moving or announcing', '远川物业直线拉升，锦程燃气跳水。星澜园林公告，公司中标一项工程。', ['远川物业', '锦程燃气', '星澜园林']],
     ['foreign firms in Latin letters after a firm noun, with a legal form, or moving', '细胞疗法公司Veltrano提交上市申请，Brightwell Systems Inc.宣布裁员，化肥类股Harlow Mining涨4.5%。', ['Veltrano', 'Brightwell Systems Inc.', 'Harlow Mining']],
     ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
+    ['everyday names jieba keeps in one word with 公司', '联想公司和奔驰公司的排名均有上升。', ['联想', '奔驰']],
   ])('%s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expected);
   });

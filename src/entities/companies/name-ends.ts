@@ -11,7 +11,8 @@ function isLatin(code: number): boolean {
  * Whether a company name at [start, end) ends there in jieba's reading: where jieba ends a word; where its HMM glued
  * the next character onto it in a word it does not know (美團升/x, 中芯升/x), or a function character and more
  * (立博和威/x); where jieba lent the name's last character to a two-character word after it (建/行为64元), unless the
- * name is also an everyday word; anywhere for a name of four characters or more. Latin names end where the letters do.
+ * name is also an everyday word; before the organisation word jieba kept in one word with it (大众公司); anywhere for
+ * a name of four characters or more. Latin names end where the letters do.
  */
 export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: number, everydayWord = false): boolean {
   const { text } = doc;
@@ -22,6 +23,8 @@ export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: num
   if (endsWord(doc, end) || end - start >= 4) return true;
   const last = tokenContaining(doc, end - 1);
   if (last === undefined || end - start < 2) return false;
+  // 大众公司/nt, 联想公司/nt: jieba keeps some names whole with the organisation word after them (公司, 集团).
+  if (last.start === start && lex.orgWords.at(text, end, last.end)?.end === last.end && lex.orgWords.get(text.slice(end, last.end))?.has('generic')) return true;
   // 立博和威/x: in a word jieba does not know, a function character after the name starts the next word.
   const glued = last.pos === UNKNOWN && (last.end - end <= 1 || lex.chars.has('function', text.charCodeAt(end)));
   // 建/行为: the name lent its last character to the word after it; but 新浪/网友 is 新浪, not 新浪网.
