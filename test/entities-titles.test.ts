@@ -51,6 +51,9 @@ describe('the organisation slot before a word', () => {
     ['a date before the name', '9月/m 2日/m 美的/nz 集团/n', '美的集团', false],
     ['a word opening a caption', '图为/v 澜庭/nz 地产/n', '澜庭地产', false],
     ['原 marking a former role', '原/b 支付宝/nz', '支付宝', true],
+    ['an opening character jieba glued to the name', '如景顺/x 长城/ns', '景顺长城', false],
+    ['原 of a former role glued to the name', '原恒锂/x 新能源/n', '恒锂新能源', true],
+    ['a verb-tagged word that known names hold', '湘岳/nz 出版/v', '湘岳出版', false],
     ['a verb is no organisation', '认为/v', null, false],
   ] as const)('%s: %s', (_, words, org, former) => {
     const { doc, lex, text } = makeDoc(words);

@@ -88,5 +88,7 @@ function hasDigit(text: string, from: number, to: number): boolean {
 }
 
 function gluedToName(text: string, at: number, lex: Lexicons): boolean {
-  return lex.chars.has('function', text.charCodeAt(at)) || (LARGE_UNITS.includes(text[at] as string) && /\d/.test(text[at - 1] ?? ''));
+  // 如/景顺长城: a character jieba glues onto the front of a name (but 原 of a former role, which is read as one).
+  const opening = lex.words['company-words'].isCharAt(text, at, 'glued-opening') && !lex.words.particles.isCharAt(text, at, 'former');
+  return lex.chars.has('function', text.charCodeAt(at)) || opening || (LARGE_UNITS.includes(text[at] as string) && /\d/.test(text[at - 1] ?? ''));
 }
