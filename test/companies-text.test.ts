@@ -45,6 +45,7 @@ describe('no company where there is none', () => {
     ['kinds of trust', '他为子女设立了家族信托和慈善信托。'],
     ['people closed by 等人', '李强等人私刻公司公章。'],
     ['a count of firms in one phrase', '这条街上开着多家房产中介公司。'],
+    ['kinds of firm named by their scope and trade', '赴港上市的内地房地产公司增多，境外证券公司也在扩张。'],
     ['a kind of lending in a text about lending', '不少平台的现金贷出现逾期，出借人纷纷报案。'],
     ['ST stocks as a kind', 'ST股普遍下跌。'],
     ['an index and a commodity moving as stocks do', '沪指跌超1%，沪铝涨逾2%，苹果期货涨停。'],

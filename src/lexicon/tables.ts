@@ -10,7 +10,7 @@ export const KIND_TABLES = {
   'company-words': [
     'context-after', 'context-before', 'facility-after', 'not-company-ending', 'generic-name', 'index', 'index-after',
     'firm-count-opening', 'firm-kind', 'firm-measure', 'deal-verb', 'copula-opening', 'business-noun', 'code-label',
-    'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'acronym', 'acronym-firm',
+    'short-name-opening', 'short-name-verb', 'subsidiary', 'exchange', 'country-prefix', 'scope-prefix', 'acronym', 'acronym-firm',
     'glued-opening', 'firm-noun', 'after-warning-prefix', 'department',
     'platform-ending', 'platform-word', 'lending-context', 'lending-event', 'event-lead', 'lending-kind', 'lending-term', 'site-ending', 'numbered-unit', 'compound-after',
     'stock-move', 'stock-board', 'move-adverb', 'results', 'holder-after',

@@ -71,8 +71,18 @@ function namesIndex(surface: string, lex: Lexicons): boolean {
 function isKindOfFirm(surface: string, lex: Lexicons): boolean {
   const words = lex.words['company-words'];
   if (words.of('firm-count-opening').at(surface, 0) !== null || words.is(surface, 'firm-kind')) return true;
+  // 内地房地产公司, 海外科技公司: a word of scope or ownership before nothing but industry and firm words.
+  const scope = words.of('scope-prefix').at(surface, 0);
+  if (scope !== null && onlyOrgWords(surface, scope.end, lex)) return true;
   for (const measure of words.of('firm-measure').all(surface)) if (lex.chars.has('firm-numeral', surface.charCodeAt(measure.start - 1))) return true;
   return false;
+}
+
+/** Whether surface[from, end) is one or more industry or generic organisation words and nothing else (房地产公司). */
+function onlyOrgWords(surface: string, from: number, lex: Lexicons): boolean {
+  let at = from;
+  for (let w = lex.orgWords.at(surface, at); w !== null && (w.value.has('industry') || w.value.has('generic')); w = lex.orgWords.at(surface, at)) at = w.end;
+  return at > from && at === surface.length;
 }
 
 /** 中铁十一局: a known company's name, a numeral and a unit's word. */
