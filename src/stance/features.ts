@@ -6,6 +6,7 @@ import { tokenIndexFrom, tokenIndexTo, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet, WHITESPACE } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
+import { grow } from '../text/word-table.js';
 import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -94,9 +95,9 @@ const UNREAD = -4;
 function keptReading(vocabulary: Vocabulary, text: string, start: number, end: number, entry: number): number {
   const kept = vocabulary.byEntry;
   if (entry >= kept.readings.length) {
-    const grown = new Int32Array(Math.max(entry + 1, 2 * kept.readings.length, 1 << 12)).fill(UNREAD);
-    grown.set(kept.readings);
-    kept.readings = grown;
+    const known = kept.readings.length;
+    kept.readings = grow(kept.readings, Math.max(entry + 1, 2 * known, 1 << 12));
+    kept.readings.fill(UNREAD, known);
   }
   let reading = kept.readings[entry] as number;
   if (reading === UNREAD) {

@@ -109,10 +109,8 @@ export function fromFile(file: ModelFile): StanceModels {
 
 /** The span prefix a feature's name starts with (see SPAN_PREFIXES), or ''. */
 function prefixOf(name: string): string {
-  return name.charCodeAt(1) === COLON ? (SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '') : '';
+  return SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
 }
-
-const COLON = 0x3a;
 
 /** A word feature's bare word and whether it is read negated; null for a feature of another kind. */
 function wordForm(feature: string): { word: string; negated: boolean } | null {
@@ -181,7 +179,7 @@ function numberedBy(context: FeatureContext, model: Classifier): void {
 
 /** A feature's weights by its full name (`c:w:涨停`), or undefined. */
 export function weightsOf(model: Classifier, name: string): Float64Array | undefined {
-  const prefix = SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
+  const prefix = prefixOf(name);
   const at = model.byPrefix.get(prefix)?.get(name.slice(prefix.length));
   return at === undefined ? undefined : model.values.subarray(at, at + model.labels.length);
 }
