@@ -24,7 +24,8 @@ export function companyNameEnds(doc: Doc, lex: Lexicons, start: number, end: num
   const last = tokenContaining(doc, end - 1);
   if (last === undefined || end - start < 2) return false;
   // 大众公司/nt, 联想公司/nt: jieba keeps some names whole with the organisation word after them (公司, 集团).
-  if (last.start === start && lex.orgWords.at(text, end, last.end)?.end === last.end && lex.orgWords.get(text.slice(end, last.end))?.has('generic')) return true;
+  const rest = last.start === start ? lex.orgWords.at(text, end, last.end) : null;
+  if (rest?.end === last.end && rest.value.has('generic')) return true;
   // 立博和威/x: in a word jieba does not know, a function character after the name starts the next word.
   const glued = last.pos === UNKNOWN && (last.end - end <= 1 || lex.chars.has('function', text.charCodeAt(end)));
   // 建/行为: the name lent its last character to the word after it; but 新浪/网友 is 新浪, not 新浪网.
