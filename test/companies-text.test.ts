@@ -31,6 +31,8 @@ describe('companies in real-news shapes', () => {
     ['foreign firms in Latin letters after a firm noun, with a legal form, or moving', '细胞疗法公司Veltrano提交上市申请，Brightwell Systems Inc.宣布裁员，化肥类股Harlow Mining涨4.5%。', ['Veltrano', 'Brightwell Systems Inc.', 'Harlow Mining']],
     ['a news website, not a news agency', '据新华网报道，新华社记者也在现场。', ['新华网']],
     ['everyday names jieba keeps in one word with 公司', '联想公司和奔驰公司的排名均有上升。', ['联想', '奔驰']],
+    ['subsidiaries named after 子公司, however jieba cut them', '全资子公司澜溪拟以自有资金扩产，下属子公司苏州鑫昀5MW光伏项目建成，控股子公司江宁制药阿莫西林原料药正常生产。', ['澜溪', '苏州鑫昀', '江宁制药']],
+    ['a firm whose equity changes hands', '公司拟购买晟澜光电98%股权，增资完成后持有孚岚泰23.81%股权。', ['晟澜光电', '孚岚泰']],
   ])('%s', (_, text, expected) => {
     expect(companiesIn(text)).toEqual(expected);
   });
@@ -42,6 +44,7 @@ describe('no company where there is none', () => {
     ['an index and a ratio', '该行CPI同比上涨2%，ROE为15%。'],
     ['a count of funds and a company the text is about', '156只偏股基金中只有三只亏损，影响公司利润的因素很多。'],
     ['the company of the context', '交易完成后本公司将持有该子公司55%股权。'],
+    ['what follows 子公司 or a stake when it names no firm', '子公司业绩下滑，子公司因环保问题停产，公司将购买标的公司100%股权并持有其51%股份，子公司环保整改通过验收。'],
     ['kinds of trust', '他为子女设立了家族信托和慈善信托。'],
     ['people closed by 等人', '李强等人私刻公司公章。'],
     ['a count of firms in one phrase', '这条街上开着多家房产中介公司。'],

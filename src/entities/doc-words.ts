@@ -11,6 +11,9 @@ import { perLexicons } from './per-lexicons.js';
 export interface DocWords {
   partyOpenings: WordHit<true>[];
   supplierOpenings: WordHit<true>[];
+  /** Words after which a subsidiary's name stands (子公司), and verbs whose object is a firm's equity (持有…%股权). */
+  subsidiaryOpenings: WordHit<true>[];
+  stakeVerbs: WordHit<true>[];
   listClosers: WordHit<true>[];
   firmMeasures: WordHit<true>[];
   copulas: WordHit<true>[];
@@ -36,6 +39,8 @@ const docLists = perLexicons((lex) => {
     lex.stanceModifiers,
     company.of('party-opening'),
     company.of('supplier-opening'),
+    company.of('subsidiary-opening'),
+    company.of('stake-verb'),
     particles.of('list-closer'),
     company.of('firm-measure'),
     particles.of('copula'),
@@ -52,13 +57,13 @@ const docLists = perLexicons((lex) => {
 
 /**
  * The document's {@link Markers} and {@link DocWords}, found in one pass over it: a scan per list read the text
- * eighteen times, and a scan for the markers and another for the rest read it twice.
+ * twenty times, and a scan for the markers and another for the rest read it twice.
  */
 export function findDocWords(doc: Doc, lex: Lexicons): { markers: Markers; words: DocWords } {
-  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers, partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, lendingEvents, fundContext] =
+  const [titles, orgWords, speechVerbs, personVerbs, stanceModifiers, partyOpenings, supplierOpenings, subsidiaryOpenings, stakeVerbs, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, lendingEvents, fundContext] =
     docLists(lex).all(doc.text);
   return {
     markers: { titles, orgWords, speechVerbs, personVerbs, stanceModifiers },
-    words: { partyOpenings, supplierOpenings, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, lendingEvents, fundContext },
+    words: { partyOpenings, supplierOpenings, subsidiaryOpenings, stakeVerbs, listClosers, firmMeasures, copulas, holderAfter, nationalities, descriptors, kin, works, lendingContext, lendingEvents, fundContext },
   };
 }

@@ -67,6 +67,8 @@ export interface Lexicons {
   readonly folds: ReadonlyMap<number, number>;
   /** Whether the segmenter's dictionary knows a word (from its IDF table): an everyday word, not a name it never saw. */
   knownWord(word: string): boolean;
+  /** The word's IDF weight in the segmenter's table (the lower, the more everyday the word), or undefined. */
+  idf(word: string): number | undefined;
   /** The tag of a word in the segmenter's dictionary, or undefined (its IDF table also holds names from its corpus). */
   dictionaryTag(word: string): string | undefined;
 }
@@ -190,6 +192,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     stopWords: new Set([...segmenterStopWords, ...listWords('keyword-stopwords')]),
     folds: new Map(base.folds),
     knownWord: (word) => dictionary.idf(word) !== undefined,
+    idf: (word) => dictionary.idf(word),
     dictionaryTag: (word) => dictionary.dictionaryTag(word),
   };
 }

@@ -15,6 +15,7 @@ export const KIND_TABLES = {
     'platform-ending', 'platform-word', 'lending-context', 'lending-event', 'event-lead', 'lending-kind', 'lending-term', 'site-ending', 'numbered-unit', 'compound-after',
     'stock-move', 'stock-board', 'move-adverb', 'results', 'holder-after',
     'party-opening', 'party-verb', 'party-object', 'supplier-opening', 'supplier-verb', 'announcement-opening', 'forecast',
+    'subsidiary-opening', 'stake-verb',
   ],
   'fund-words': ['house', 'type', 'style', 'filler', 'series', 'context'],
   'person-words': ['honorific', 'address', 'kin', 'descriptor', 'named-after', 'company-object-verb', 'work'],
@@ -51,7 +52,7 @@ export const WORD_LISTS = ['speech-verbs', 'person-verbs', 'counters', 'keyword-
 /** Character classes: `characters.tsv` and the one-class files. */
 export const CHARACTER_CLASSES = [
   'name-follower', 'word-follower', 'not-given', 'noun-ending', 'function', 'after-name', 'circumstance-end',
-  'description-ending', 'firm-numeral', 'not-money-after-yuan', 'money-after-kuai', 'given-name', 'transliteration', 'traditional-only',
+  'description-ending', 'glued-after-name', 'firm-numeral', 'not-money-after-yuan', 'money-after-kuai', 'given-name', 'transliteration', 'traditional-only',
 ] as const;
 
 export type KindTable = keyof typeof KIND_TABLES;

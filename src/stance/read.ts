@@ -59,7 +59,10 @@ export function readStance(
     paragraphs: paragraphs.map(reported),
     article,
     companies: companies.map((c, index) => {
-      const sum = new Float64Array(LABELS.length);
+      // The mentions' readings pooled as independent evidence, in log space (a logarithmic opinion pool): a mention
+      // the model reads with confidence outweighs several it is unsure of, where a sum of probabilities let the
+      // neutral share of many plain mentions outvote the one that tells the company's news.
+      const pooled = new Float64Array(LABELS.length);
       const read = (mentions: readonly { start: number; end: number }[]) => {
         let count = 0;
         let titled = false;
@@ -74,7 +77,7 @@ export function readStance(
           // A company the headline names is what the article is about: its reading there counts more.
           const title = kinds[paragraph.index] === 'title';
           const weight = title ? TITLE_MENTION : 1;
-          for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + weight * (p[k] as number);
+          for (let k = 0; k < pooled.length; k++) pooled[k] = (pooled[k] as number) + weight * Math.log(p[k] as number);
           titled ||= title;
           count++;
         }
@@ -82,7 +85,7 @@ export function readStance(
       };
       const named = read(c.mentions);
       if (named.count === 0) return null;
-      const own = models.target.labels[argmax(sum)] as Label;
+      const own = models.target.labels[argmax(pooled)] as Label;
       if (own !== 'neutral') return own;
       // A company the headline names is what an article is about: where its own mentions read no lean, the article's
       // lean is its news (a text of one body paragraph is its sentence, which its mentions have read already).
@@ -92,7 +95,7 @@ export function readStance(
       const standing = pronouns[index] as Span[];
       if (standing.length === 0) return own;
       read(standing);
-      return models.target.labels[argmax(sum)] as Label;
+      return models.target.labels[argmax(pooled)] as Label;
     }),
   };
 }

@@ -26,6 +26,11 @@ export const NOT_SURNAME_TAGS = tags(`${FUNCTION} v`);
 export const NOT_NAME_ENDING_TAGS = tags('f u uj ul uz d c p r q m y zg');
 /** Words that cannot be inside an organisation's name: function words, verbs, pronouns, measure and time words. */
 export const NOT_IN_ORG_TAGS = tags(`${FUNCTION} r q t f v vd zg df tg dg mq rr rz w`);
+/**
+ * What jieba tags a single character that is a word of its own, not a piece of a name it could not join (it gives
+ * those arbitrary tags): a preposition, conjunction or particle, an adverb, a numeral or a measure word (因/p, 两/m).
+ */
+export const NOT_IN_NAME_SINGLE_TAGS = tags('p c u uj ul uz ug uv ud d m q y e o');
 /** Words that carry no stance by themselves: prepositions, conjunctions, particles, pronouns, numerals and measure words. */
 export const FUNCTION_WORD_TAGS = tags('p c u uj ul uz ug uv ud y e o r rr rz m mq q');
 /** Parts of speech that carry no topic: numerals, measure words, pronouns, function words, time and place words. */

@@ -9,6 +9,7 @@ import { fromCounterparties } from './counterparties.js';
 import { fromEnumerations } from './enumerations.js';
 import { fromFunds } from './funds.js';
 import { fromHolders } from './holders.js';
+import { fromIntroduced } from './introduced.js';
 import { fromLatinNames } from './latin.js';
 import { fromLexicon } from './lexicon.js';
 import { fromMorphology } from './morphology.js';
@@ -40,6 +41,7 @@ const RECOGNISERS: readonly Recogniser<CompanySeed>[] = [
   fromAccused,
   fromHolders,
   fromCounterparties,
+  fromIntroduced,
   fromAnnouncers,
 ];
 
