@@ -30,7 +30,7 @@ export const NOT_IN_ORG_TAGS = tags(`${FUNCTION} r q t f v vd zg df tg dg mq rr 
  * What jieba tags a single character that is a word of its own, not a piece of a name it could not join (it gives
  * those arbitrary tags): a preposition, conjunction or particle, an adverb, a numeral or a measure word (因/p, 两/m).
  */
-export const NOT_IN_NAME_SINGLE_TAGS = tags('p c u uj ul uz ug uv ud d m q y e o');
+export const NOT_IN_NAME_SINGLE_TAGS = tags(`${FUNCTION} m q`);
 /** Words that carry no stance by themselves: prepositions, conjunctions, particles, pronouns, numerals and measure words. */
 export const FUNCTION_WORD_TAGS = tags('p c u uj ul uz ug uv ud y e o r rr rz m mq q');
 /** Parts of speech that carry no topic: numerals, measure words, pronouns, function words, time and place words. */
@@ -39,8 +39,10 @@ export const NOT_TOPICAL_TAGS = tags(`m mq q r rr rz ${FUNCTION} df dg t tg f w 
 export const PLACE = 'ns';
 export const ORGANISATION = 'nt';
 export const UNKNOWN = 'x';
-/** A verb (v) and a conjunction (c). */
+/** A verb (v), a verbal noun (vn), a common noun (n) and a conjunction (c). */
 export const VERB = 'v';
+export const VERBAL_NOUN = 'vn';
+export const NOUN = 'n';
 export const CONJUNCTION = 'c';
 
 /**

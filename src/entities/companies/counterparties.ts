@@ -1,7 +1,7 @@
 import { tokenContaining, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { WordList } from '../../lexicon/word-list.js';
-import { ADVERB_TAGS, NOT_IN_ORG_TAGS, PERSON_TAGS, PLACE } from '../../text/tags.js';
+import { ADVERB_TAGS, NOT_IN_ORG_TAGS, PERSON_TAGS, PLACE, VERBAL_NOUN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { wholeChineseName } from '../names/chinese.js';
 import { hasProperToken } from './proper.js';
@@ -26,7 +26,6 @@ const MIN_LATIN_LETTERS = 3;
 
 const PARTY_CHAR = /[\p{Script=Han}A-Za-z0-9 &.()（）-]/u;
 const LIST_SEPARATOR = /[、及]/;
-const VERBAL_NOUN = 'vn';
 
 export function fromCounterparties(doc: Doc, lex: Lexicons, { words: docWords }: Evidence): CompanySeed[] {
   const { text } = doc;

@@ -1,6 +1,6 @@
 import { tokenContaining, tokenIndexFrom, tokenStartingAt, type Doc, type Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { ADVERB_TAGS, NOT_IN_NAME_SINGLE_TAGS, NOT_IN_ORG_TAGS, PLACE, UNKNOWN } from '../../text/tags.js';
+import { ADVERB_TAGS, NOT_IN_NAME_SINGLE_TAGS, NOT_IN_ORG_TAGS, NOUN, PLACE, UNKNOWN, VERBAL_NOUN } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { isHan } from '../words.js';
 import { hasProperToken } from './proper.js';
@@ -33,8 +33,6 @@ export function fromIntroduced(doc: Doc, lex: Lexicons, { words }: Evidence): Co
 /** A share of a firm's equity right after its name: 23.81%股权, 的60%股份. */
 const STAKE = /^的?\d+(?:\.\d+)?[%％]的?(?:股权|股份)/;
 const STAKE_REACH = 16;
-const VERBAL_NOUN = 'vn';
-const NOUN = 'n';
 /** The longest name a frame introduces. */
 const MAX_NAME = 10;
 /**
