@@ -5,6 +5,7 @@ import { companySeeds } from '../src/entities/companies/companies.js';
 import { fromEnumerations } from '../src/entities/companies/enumerations.js';
 import { fromFunds } from '../src/entities/companies/funds.js';
 import { fromHolders } from '../src/entities/companies/holders.js';
+import { fromIntroduced } from '../src/entities/companies/introduced.js';
 import { fromLexicon } from '../src/entities/companies/lexicon.js';
 import { fromMorphology } from '../src/entities/companies/morphology.js';
 import { fromPlatforms } from '../src/entities/companies/platforms.js';
@@ -43,6 +44,32 @@ describe('fund products and private funds, in a text about funds', () => {
     const { doc, lex } = makeDoc('农银汇理/x 中证/j 800/m 指数型/n 基金/n 和/c 农银/j 中证/j 800/m 指数/n 基金/n 净值/n 上涨/v');
     const groups = new Set(fromFunds(doc, lex, gatherEvidence(doc, lex)).map((s) => s.group));
     expect(groups.size).toBe(1);
+  });
+});
+
+describe('firms a frame introduces: a subsidiary, a firm whose equity changes hands', () => {
+  /** jieba's IDF weights of the everyday words in the rows (a word the rows do not weigh is rare). */
+  const everyday = { 现金: 6.8, 药品: 7.4, 项目: 4.9 };
+  const introduced = (words: string) => {
+    const { doc, lex } = makeDoc(words, {}, {}, everyday);
+    return fromIntroduced(doc, lex, gatherEvidence(doc, lex)).map((s) => s.surface);
+  };
+  test.each([
+    ['a place and a name jieba glued a verb onto', '全资/n 子公司/n 苏州/ns 鑫煜拟/x 以/p 自有/v 资金/n', ['苏州鑫煜']],
+    ['an organisation word closes the name', '子公司/n 新乡/ns 制药/n 阿兹夫定/x 原料药/n 正常/d 生产/vn', ['新乡制药']],
+    ['an everyday noun ends it', '子公司/n 苏州/ns 琞/x 能/v 现金/n 增资/v', ['苏州琞能']],
+    ['a name jieba does not know, before a figure', '下属/v 子公司/n 康冠/x 5/m 兆瓦/q', ['康冠']],
+    ['a stake in a firm', '公司/n 持有/v 孚斯泰/x 23.81/m %/x 股权/n', ['孚斯泰']],
+    ['a stake after 的', '受让/v 澜岳/x 的/uj 60/m %/x 股份/n', ['澜岳']],
+    ['a verb after the opening: no name', '子公司/n 经营/v 正常/a', []],
+    ['a preposition after the opening: no name', '子公司/n 因/p 环保/j 问题/n 停产/v', []],
+    ['an industry word alone names a line of business', '子公司/n 环保/j 整改/v', []],
+    ['an everyday word opens no name', '子公司/n 药品/n 坎地/x 沙坦/ns 通过/p 评审/v', []],
+    ['a place and one noun of the dictionary describe a project', '子公司/n 印尼/ns 氧化铝/n 项目/n 投产/v', []],
+    ['a stake in the firm of the context or a pronoun', '购买/v 标的/n 公司/n 100/m %/x 股权/n ,/x 持有/v 其/r 51/m %/x 股份/n', []],
+    ['a verb with no stake after it', '收购/v 澜岳/x 后/f 整合/v', []],
+  ])('%s: %s', (_, words, expected) => {
+    expect(introduced(words)).toEqual(expected);
   });
 });
 

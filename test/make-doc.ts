@@ -10,9 +10,15 @@ const NOT_IN_DICTIONARY = new Set(['x', 'eng', 'm']);
 /**
  * A document built by hand, without jieba: `makeDoc('星澜资本/nt 合伙人/n 秦墨/x 表示/v')` is the text 星澜资本合伙人秦墨表示
  * cut into those words with those tags. The dictionary holds each written word with its tag unless the tag says
- * jieba would not know it (x, eng, m); `dictionary` adds or overrides words (a tag, or null for none).
+ * jieba would not know it (x, eng, m); `dictionary` adds or overrides words (a tag, or null for none). Every word
+ * the dictionary holds weighs 10 in its IDF table (a rare word) unless `idf` gives its weight (现金: 6.8).
  */
-export function makeDoc(words: string, dictionary: Record<string, string | null> = {}, options: AnalyzerOptions = {}): { doc: Doc; lex: Lexicons; text: string } {
+export function makeDoc(
+  words: string,
+  dictionary: Record<string, string | null> = {},
+  options: AnalyzerOptions = {},
+  idf: Record<string, number> = {},
+): { doc: Doc; lex: Lexicons; text: string } {
   const cut = words.split(' ').filter((w) => w !== '').map((w) => {
     const slash = w.lastIndexOf('/');
     return slash > 0 ? { word: w.slice(0, slash).replaceAll('␣', ' '), pos: w.slice(slash + 1) } : { word: w.replaceAll('␣', ' '), pos: 'x' };
@@ -25,7 +31,7 @@ export function makeDoc(words: string, dictionary: Record<string, string | null>
   }
   const index: WordIndex = {
     dictionaryTag: (word) => tags.get(word),
-    idf: (word) => (tags.has(word) ? 10 : undefined),
+    idf: (word) => (tags.has(word) ? (idf[word] ?? 10) : undefined),
     median: 10,
     max: 12,
   };
