@@ -62,11 +62,13 @@ function nameRun(doc: Doc, lex: Lexicons, start: number): number | null {
       break;
     }
     if (t.end - from >= 2) {
-      // A verb, a verbal noun (出资), a time or function word ends the name, and so does an everyday noun (苏州琞能现金增资, 荻川新能上市/ns).
+      // A verb, a verbal noun (出资), a time or function word ends the name, and so does an everyday noun (苏州琞能现金
+      // 增资, 荻川新能上市/ns).
       if ((NOT_IN_ORG_TAGS.has(t.pos) && !lex.orgNameWords.has(word)) || ADVERB_TAGS.has(t.pos) || t.pos === VERBAL_NOUN) break;
       if (end > start && (t.pos === NOUN || t.pos === PLACE) && isEveryday(lex, word)) break;
     } else if (opensNextWord(lex, code) || NOT_IN_NAME_SINGLE_TAGS.has(t.pos)) break;
-    // 鑫煜拟/x 以, 因危/x 废: a character jieba glued onto an unknown word opens the next word.
+    // 拟以/x, 因危/x 废: a word opening on a character that opens words is no part of the name; 鑫煜拟/x: one jieba
+    // glued onto the name's end opens the next word.
     if (t.pos === UNKNOWN && opensNextWord(lex, code)) break;
     if (t.pos === UNKNOWN && opensNextWord(lex, text.charCodeAt(t.end - 1))) {
       end = t.end - 1;
