@@ -44,7 +44,7 @@ describe('no company where there is none', () => {
     ['an index and a ratio', '该行CPI同比上涨2%，ROE为15%。'],
     ['a count of funds and a company the text is about', '156只偏股基金中只有三只亏损，影响公司利润的因素很多。'],
     ['the company of the context', '交易完成后本公司将持有该子公司55%股权。'],
-    ['what follows 子公司 or a stake when it names no firm', '子公司业绩下滑，子公司因环保问题停产，全资子公司新获两张药品生产许可证，公司将购买标的公司100%股权并持有其51%股份，子公司环保整改通过验收。'],
+    ['what follows 子公司 or a stake when it names no firm', '子公司业绩下滑，子公司因环保问题停产，公司将购买标的公司100%股权并持有其51%股份，子公司环保整改通过验收。'],
     ['kinds of trust', '他为子女设立了家族信托和慈善信托。'],
     ['people closed by 等人', '李强等人私刻公司公章。'],
     ['a count of firms in one phrase', '这条街上开着多家房产中介公司。'],
