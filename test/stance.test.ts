@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readThrough, stanceInputs, type Tools } from '../src/analyzer.js';
 import { analyze, createAnalyzer } from '../src/index.js';
 import { buildLexicons } from '../src/lexicon/lexicons.js';
@@ -6,7 +7,8 @@ import { AnalyzerOptions } from '../src/options.js';
 import { pronounReferents } from '../src/figures/owners.js';
 import { gatherArticle } from '../src/stance/article.js';
 import { stanceContext } from '../src/stance/context.js';
-import { stanceModels } from '../src/stance/model.js';
+import { stanceModels, type ModelFile } from '../src/stance/model.js';
+import { lexiconPath } from '../src/lexicon/files.js';
 import { jiebaSegmenter } from '../src/text/segmenter.js';
 
 const config = AnalyzerOptions.parse({});
@@ -191,10 +193,14 @@ test.each([
   expect(article.confidence).toBeGreaterThan(0.5);
 });
 
-test('the fast scores of a span equal the sum of its features\' weights (the reading the training stores)', async () => {
+/** The shipped model file's weights of each feature by its full name (`c:w:涨停`), as the training wrote them. */
+const shipped = JSON.parse(readFileSync(lexiconPath('stance-model.json'), 'utf8')) as ModelFile;
+
+test('the fast scores of a span equal the sum of its features\' weights in the model file (the reading the training stores)', async () => {
   const { spanFeatures } = await import('../src/stance/features.js');
-  const { scoreSpan, stanceModels, weightsOf } = await import('../src/stance/model.js');
+  const { scoreSpan, stanceModels } = await import('../src/stance/model.js');
   const model = stanceModels().text;
+  const weights = shipped.models.text.weights;
   const text = '星河科技上半年净利润同比增长45%，但并未出现现金流改善。问：公司明年会扩大产能吗？云帆物流股价跌停????';
   const r = readThrough(text, tools);
   const context = stanceContext(r.doc, tools.lex, stanceInputs(r), model.vocabulary);
@@ -203,17 +209,18 @@ test('the fast scores of a span equal the sum of its features\' weights (the rea
     scoreSpan(r.doc, context, model, '', s.start, s.end, fast);
     const slow = new Float64Array(3);
     for (const [name, value] of spanFeatures(r.doc, context, s.start, s.end)) {
-      const w = weightsOf(model, name);
+      const w = weights[name];
       if (w) for (let k = 0; k < 3; k++) slow[k]! += w[k]! * value;
     }
     for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);
   }
 });
 
-test('a company\'s fast scores equal the sum of its mention\'s features\' weights, its sentence\'s reading included', async () => {
-  const { weightsOf, stanceModels } = await import('../src/stance/model.js');
+test('a company\'s fast scores equal the sum of its mention\'s features\' weights in the model file, its sentence\'s reading included', async () => {
+  const { stanceModels } = await import('../src/stance/model.js');
   const { targetFeatures, targetScores, visitSentenceReading } = await import('../src/stance/targets.js');
   const model = stanceModels().target;
+  const weights = shipped.models.target.weights;
   const text = '宁德时代涨停，比亚迪跌停。云帆物流称订单充足。';
   const r = readThrough(text, tools);
   const context = stanceContext(r.doc, tools.lex, stanceInputs(r), model.vocabulary);
@@ -226,7 +233,7 @@ test('a company\'s fast scores equal the sum of its mention\'s features\' weight
     visitSentenceReading(sentence, model.labels, (name, value) => features.set(name, value));
     const slow = new Float64Array(3);
     for (const [name, value] of features) {
-      const w = weightsOf(model, name);
+      const w = weights[name];
       if (w) for (let k = 0; k < 3; k++) slow[k]! += w[k]! * value;
     }
     for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);

@@ -21,9 +21,11 @@ export interface Classifier {
    */
   readonly values: Float64Array;
   /**
-   * Feature → the offset of its weights in `values`, split by the prefix of the span it was read in (`c:` a
-   * company's clause, `o:` what it owns, `s:` its sentence; '' for the rest): a span's features are looked up
-   * without building their prefixed names.
+   * Each feature that is no word (the bias, the rules' evidence, a span's ending, a mention's position) → the offset
+   * of its weights in `values`, split by the prefix of the span it was read in (`c:` a company's clause, `o:` what it
+   * owns, `s:` its sentence; '' for the rest): a span's features are looked up without building their prefixed
+   * names. Words are found by their number in the vocabulary instead (their names, kept here, were most of the
+   * model's memory).
    */
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The word features of both models, numbered: a document's words are numbered by it (see wordFeatures). */
@@ -93,14 +95,13 @@ export function fromFile(file: ModelFile): StanceModels {
     const byPrefix = new Map(['', ...SPAN_PREFIXES].map((p) => [p, new Map<string, number>()]));
     const column = columns[i] as Map<string, number>;
     for (const { prefix, feature, word, weights } of features[i] ?? []) {
-      let at: number;
-      if (word) at = vocabularyId(vocabulary, word.negated, word.word) * stride + (column.get(prefix) as number);
-      else {
-        at = next;
-        next += K;
+      if (word) {
+        values.set(weights, vocabularyId(vocabulary, word.negated, word.word) * stride + (column.get(prefix) as number));
+        continue;
       }
-      values.set(weights, at);
-      byPrefix.get(prefix)?.set(feature, at);
+      values.set(weights, next);
+      byPrefix.get(prefix)?.set(feature, next);
+      next += K;
     }
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride };
   };
@@ -175,13 +176,6 @@ const EMPTY: ReadonlyMap<string, number> = new Map();
 /** A context's word numbers are the model's only when its words were numbered by the model's vocabulary. */
 function numberedBy(context: FeatureContext, model: Classifier): void {
   if (context.vocabulary !== model.vocabulary) throw new Error('xinwen internal error: a stance context read by a model whose vocabulary did not number its words');
-}
-
-/** A feature's weights by its full name (`c:w:涨停`), or undefined. */
-export function weightsOf(model: Classifier, name: string): Float64Array | undefined {
-  const prefix = prefixOf(name);
-  const at = model.byPrefix.get(prefix)?.get(name.slice(prefix.length));
-  return at === undefined ? undefined : model.values.subarray(at, at + model.labels.length);
 }
 
 export function softmax(raw: Float64Array, temperature = 1): Float64Array {
