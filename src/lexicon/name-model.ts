@@ -14,21 +14,32 @@ export type NameRole = (typeof NAME_ROLES)[number];
  */
 const UNSEEN: Record<NameRole, number> = { surname: -3, 'given-first': -2, 'given-last': -2, 'given-single': -2, after: 0, before: 0 };
 
+/** Each role's column in a character's row. */
+const COLUMN = Object.fromEntries(NAME_ROLES.map((role, i) => [role, i])) as Record<NameRole, number>;
+
 export class NameModel {
-  private readonly rows = new Map<number, Float32Array>();
+  /**
+   * The characters' rows end to end, NAME_ROLES.length scores each, and where each character's row starts: one array,
+   * not a small typed array per character (some 4,500 of them, each with a buffer of its own).
+   */
+  private readonly scores: Float32Array;
+  private readonly rowOf = new Map<number, number>();
   private readonly compounds = new Map<string, number>();
 
   constructor(rows: readonly (readonly string[])[]) {
-    for (const [key = '', ...cells] of rows) {
-      if (key.length === 2) this.compounds.set(key, Number(cells[0]));
-      else if (key.length === 1) this.rows.set(key.charCodeAt(0), Float32Array.from(NAME_ROLES, (_, i) => Number(cells[i] ?? UNSEEN[NAME_ROLES[i] as NameRole])));
-    }
+    const characters = rows.filter(([key = '']) => key.length === 1);
+    this.scores = new Float32Array(characters.length * NAME_ROLES.length);
+    characters.forEach(([key = '', ...cells], r) => {
+      this.rowOf.set(key.charCodeAt(0), r * NAME_ROLES.length);
+      NAME_ROLES.forEach((role, i) => (this.scores[r * NAME_ROLES.length + i] = Number(cells[i] ?? UNSEEN[role])));
+    });
+    for (const [key = '', cell] of rows) if (key.length === 2) this.compounds.set(key, Number(cell));
   }
 
   /** How much the character at `at` of `text` looks like playing `role`. */
   score(text: string, at: number, role: NameRole): number {
-    const row = this.rows.get(text.charCodeAt(at));
-    return row === undefined ? UNSEEN[role] : (row[NAME_ROLES.indexOf(role)] as number);
+    const row = this.rowOf.get(text.charCodeAt(at));
+    return row === undefined ? UNSEEN[role] : (this.scores[row + COLUMN[role]] as number);
   }
 
   /** The surname score of text[start, start + length) (a compound surname of two characters, or one). */
