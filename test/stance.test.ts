@@ -7,7 +7,7 @@ import { AnalyzerOptions } from '../src/options.js';
 import { pronounReferents } from '../src/figures/owners.js';
 import { gatherArticle } from '../src/stance/article.js';
 import { stanceContext } from '../src/stance/context.js';
-import { stanceModels, type ModelFile } from '../src/stance/model.js';
+import { stanceModels, type ModelFile, type ModelPart } from '../src/stance/model.js';
 import { lexiconPath } from '../src/lexicon/files.js';
 import { jiebaSegmenter } from '../src/text/segmenter.js';
 
@@ -195,12 +195,13 @@ test.each([
 
 /** The shipped model file's weights of each feature by its full name (`c:w:涨停`), as the training wrote them. */
 const shipped = JSON.parse(readFileSync(lexiconPath('stance-model.json'), 'utf8')) as ModelFile;
+const weightsByName = (part: ModelPart) => new Map(part.features.map((name, i) => [name, part.weights.slice(i * 3, i * 3 + 3)]));
 
 test('the fast scores of a span equal the sum of its features\' weights in the model file (the reading the training stores)', async () => {
   const { spanFeatures } = await import('../src/stance/features.js');
   const { scoreSpan, stanceModels } = await import('../src/stance/model.js');
   const model = stanceModels().text;
-  const weights = shipped.models.text.weights;
+  const weights = weightsByName(shipped.models.text);
   const text = '星河科技上半年净利润同比增长45%，但并未出现现金流改善。问：公司明年会扩大产能吗？云帆物流股价跌停????';
   const r = readThrough(text, tools);
   const context = stanceContext(r.doc, tools.lex, stanceInputs(r), model.vocabulary);
@@ -209,7 +210,7 @@ test('the fast scores of a span equal the sum of its features\' weights in the m
     scoreSpan(r.doc, context, model, '', s.start, s.end, fast);
     const slow = new Float64Array(3);
     for (const [name, value] of spanFeatures(r.doc, context, s.start, s.end)) {
-      const w = weights[name];
+      const w = weights.get(name);
       if (w) for (let k = 0; k < 3; k++) slow[k]! += w[k]! * value;
     }
     for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);
@@ -220,7 +221,7 @@ test('a company\'s fast scores equal the sum of its mention\'s features\' weight
   const { stanceModels } = await import('../src/stance/model.js');
   const { targetFeatures, targetScores, visitSentenceReading } = await import('../src/stance/targets.js');
   const model = stanceModels().target;
-  const weights = shipped.models.target.weights;
+  const weights = weightsByName(shipped.models.target);
   const text = '宁德时代涨停，比亚迪跌停。云帆物流称订单充足。';
   const r = readThrough(text, tools);
   const context = stanceContext(r.doc, tools.lex, stanceInputs(r), model.vocabulary);
@@ -233,7 +234,7 @@ test('a company\'s fast scores equal the sum of its mention\'s features\' weight
     visitSentenceReading(sentence, model.labels, (name, value) => features.set(name, value));
     const slow = new Float64Array(3);
     for (const [name, value] of features) {
-      const w = weights[name];
+      const w = weights.get(name);
       if (w) for (let k = 0; k < 3; k++) slow[k]! += w[k]! * value;
     }
     for (let k = 0; k < 3; k++) expect(fast[k]).toBeCloseTo(slow[k]!, 9);

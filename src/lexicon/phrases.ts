@@ -63,11 +63,15 @@ export function buildPhrases(input: {
   notCompanies: ReadonlySet<string>;
   cues: readonly StanceCue[];
 }): { phrases: Gazetteer<Phrase>; companies: PhraseView<CompanyEntry>; people: PhraseView<PersonEntry>; media: PhraseView<true> } {
+  // Every phrase in one shape, its absent parts undefined: the readers of hits take each phrase's parts by name, and
+  // a dozen shapes (the parts in the order the lexicons added them) made each such read a slow, megamorphic one.
   const phrases = new Map<string, Phrase>();
-  const add = (surface: string, part: Phrase) => {
+  const add = <K extends keyof Phrase>(surface: string, kind: K, value: NonNullable<Phrase[K]>) => {
     const key = surface.toLowerCase();
     if (key === '') return;
-    phrases.set(key, { ...part, ...phrases.get(key) });
+    let phrase = phrases.get(key);
+    if (!phrase) phrases.set(key, (phrase = { company: undefined, person: undefined, media: undefined, notCompany: undefined, cue: undefined }));
+    phrase[kind] ??= value;
   };
   for (const row of input.companies) {
     const tickers = row.codes.filter(isTickerWord);
@@ -75,16 +79,14 @@ export function buildPhrases(input: {
       if (input.notCompanies.has(surface.toLowerCase())) continue;
       // 苹果 needs context, 苹果公司 does not: the flag holds for the name and short forms only.
       const needsContext = row.needsContext && (surface === row.name || [...surface].length <= 2);
-      add(surface, { company: { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) } });
+      add(surface, 'company', { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) });
     }
   }
-  for (const p of input.people) for (const surface of [p.name, ...p.aliases]) add(surface, { person: { name: p.name } });
-  for (const name of input.media) add(name, { media: true });
-  for (const name of input.notCompanies) add(name, { notCompany: true });
-  for (const cue of input.cues) add(cue.text, { cue });
-  // Every phrase in one shape, its absent parts undefined: the readers of hits take each phrase's parts by name, and
-  // a dozen shapes (the parts in the order the lexicons added them) made each such read a slow, megamorphic one.
-  const trie = new Gazetteer([...phrases].map(([key, p]) => [key, { company: p.company, person: p.person, media: p.media, notCompany: p.notCompany, cue: p.cue }] as const));
+  for (const p of input.people) for (const surface of [p.name, ...p.aliases]) add(surface, 'person', { name: p.name });
+  for (const name of input.media) add(name, 'media', true);
+  for (const name of input.notCompanies) add(name, 'notCompany', true);
+  for (const cue of input.cues) add(cue.text, 'cue', cue);
+  const trie = new Gazetteer(phrases);
   const view = <V>(pick: (p: Phrase) => V | undefined): PhraseView<V> => ({
     get: (phrase) => {
       const p = trie.get(phrase);

@@ -5,7 +5,7 @@ import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
 import { forEachOther, spanWords, type FeatureContext } from './features.js';
 import { LABELS } from './labels.js';
-import { buildVocabulary, vocabularyId, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /**
  * A multinomial logistic regression over stance features, trained by `npm run train` on labels we own (our corpus
@@ -50,11 +50,22 @@ export interface StanceModels {
 
 export { LABELS };
 
-/** The file as `npm run train` writes it: per model, each feature's weight for each label. */
+/**
+ * The file as `npm run train` writes it: per model, its features' names and their weights, one per label, feature
+ * after feature. Columns rather than an object keyed by name: a process reads the file once, in its first analysis,
+ * and an object of fifteen thousand keys cost it a tenth of a second to take apart.
+ */
 export interface ModelFile {
-  version: 1;
-  models: Record<'text' | 'target', { labels: Label[]; temperature: number; weights: Record<string, number[]> }>;
+  version: 2;
+  models: Record<'text' | 'target', ModelPart>;
   article: ArticleParams;
+}
+
+export interface ModelPart {
+  labels: Label[];
+  temperature: number;
+  features: string[];
+  weights: number[];
 }
 
 /**
@@ -64,45 +75,48 @@ export interface ModelFile {
  */
 export function fromFile(file: ModelFile): StanceModels {
   const models = [file.models.text, file.models.target];
-  // Each feature's name read once (this runs in every process's first analysis, before its code is optimised).
-  const features = models.map((m) =>
-    Object.entries(m.weights).map(([name, weights]) => {
-      const prefix = prefixOf(name);
-      const feature = name.slice(prefix.length);
-      return { prefix, feature, word: wordForm(feature), weights };
-    }),
-  );
-  const vocabulary = buildVocabulary(features.flatMap((f) => f.flatMap(({ word }) => word ?? [])));
   const K = file.models.text.labels.length;
-  if (file.models.target.labels.length !== K) throw new Error('xinwen: the stance models in the file differ in their number of labels');
+  for (const m of models) {
+    if (m.labels.length !== K) throw new Error('xinwen: the stance models in the file differ in their number of labels');
+    if (m.weights.length !== m.features.length * K) throw new Error('xinwen: a stance model in the file has weights for a different number of features');
+  }
+  // Each feature's name read once: its span prefix, and the word it weighs (or none).
+  const prefixes = models.map((m) => m.features.map(prefixOf));
+  const words = models.map((m, i) => m.features.map((name, f) => wordForm(name, (prefixes[i] as string[])[f] as string)));
+  const { vocabulary, numbers } = buildVocabulary(words.flat());
+  // Where each model's features start among the numbers.
+  const firstOf = [0, file.models.text.features.length];
   // Each model's prefixes that weigh words, a column of the rows each; the other features after the rows.
-  const columns = features.map(() => new Map<string, number>());
+  const columns = models.map(() => new Map<string, number>());
   let stride = 0;
   let others = 0;
-  features.forEach((f, i) => {
+  models.forEach((m, i) => {
     const column = columns[i] as Map<string, number>;
-    for (const { prefix, word } of f) {
-      if (!word) others++;
+    m.features.forEach((_, f) => {
+      const prefix = (prefixes[i] as string[])[f] as string;
+      if (!(words[i] as (WordForm | null)[])[f]) others++;
       else if (!column.has(prefix)) {
         column.set(prefix, stride);
         stride += K;
       }
-    }
+    });
   });
   const values = new Float64Array(vocabulary.names.length * stride + others * K);
   let next = vocabulary.names.length * stride;
-  const classifier = (m: ModelFile['models']['text'], i: number): Classifier => {
+  const classifier = (m: ModelPart, i: number): Classifier => {
     const byPrefix = new Map(['', ...SPAN_PREFIXES].map((p) => [p, new Map<string, number>()]));
     const column = columns[i] as Map<string, number>;
-    for (const { prefix, feature, word, weights } of features[i] ?? []) {
-      if (word) {
-        values.set(weights, vocabularyId(vocabulary, word.negated, word.word) * stride + (column.get(prefix) as number));
-        continue;
+    m.features.forEach((name, f) => {
+      const prefix = (prefixes[i] as string[])[f] as string;
+      const word = (words[i] as (WordForm | null)[])[f];
+      let at = next;
+      if (word) at = (numbers[(firstOf[i] as number) + f] as number) * stride + (column.get(prefix) as number);
+      else {
+        byPrefix.get(prefix)?.set(name.slice(prefix.length), at);
+        next += K;
       }
-      values.set(weights, next);
-      byPrefix.get(prefix)?.set(feature, next);
-      next += K;
-    }
+      for (let k = 0; k < K; k++) values[at + k] = m.weights[f * K + k] as number;
+    });
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride };
   };
   return { text: classifier(file.models.text, 0), target: classifier(file.models.target, 1), article: file.article };
@@ -113,10 +127,15 @@ function prefixOf(name: string): string {
   return SPAN_PREFIXES.find((p) => name.startsWith(p)) ?? '';
 }
 
-/** A word feature's bare word and whether it is read negated; null for a feature of another kind. */
-function wordForm(feature: string): { word: string; negated: boolean } | null {
-  if (feature.startsWith('w:')) return { word: feature.slice(2), negated: false };
-  if (feature.startsWith('not:')) return { word: feature.slice(4), negated: true };
+interface WordForm {
+  word: string;
+  negated: boolean;
+}
+
+/** The bare word a feature (named `prefix` + `w:看好` or `not:出现`) weighs and whether it is read negated; null for a feature of another kind. */
+function wordForm(name: string, prefix: string): WordForm | null {
+  if (name.startsWith('w:', prefix.length)) return { word: name.slice(prefix.length + 2), negated: false };
+  if (name.startsWith('not:', prefix.length)) return { word: name.slice(prefix.length + 4), negated: true };
   return null;
 }
 

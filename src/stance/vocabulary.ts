@@ -24,22 +24,34 @@ export interface Vocabulary {
   readonly byEntry: { readings: Int32Array };
 }
 
-/** The vocabulary of these word features, each given as its bare word and whether it is read negated. */
-export function buildVocabulary(words: readonly { word: string; negated: boolean }[]): Vocabulary {
-  // Tables with room for their words once (a WordTable fills at most 3/4 of its room). Four times the room made a
-  // search for a word the table lacks end sooner, measured alone; in the pipeline, where the stages before stance
-  // have filled the caches with their own tables, the smaller table (64 KB against 256 KB) made stance 3-5% faster.
-  const room = (negated: boolean) => new Set(words.filter((w) => w.negated === negated).map((w) => w.word)).size;
-  const plain = { table: new WordTable(room(false)), names: [] as string[] };
-  const negated = { table: new WordTable(room(true)), names: [] as string[] };
-  for (const w of words) {
+/**
+ * The vocabulary of these word features, each given as its bare word and whether it is read negated (null for a
+ * feature that is no word), and each one's number in it (-1 for null): the caller files each feature's weights by
+ * it without looking every word up again.
+ */
+export function buildVocabulary(words: readonly ({ word: string; negated: boolean } | null)[]): { vocabulary: Vocabulary; numbers: Int32Array } {
+  // Tables fitted to their words once they are in (a WordTable fills at most 3/4 of its room). Four times the room
+  // made a search for a word the table lacks end sooner, measured alone; in the pipeline, where the stages before
+  // stance have filled the caches with their own tables, the smaller table (64 KB against 256 KB) made stance 3-5%
+  // faster.
+  const plain = { table: new WordTable(words.length), names: [] as string[] };
+  const negated = { table: new WordTable(words.length), names: [] as string[] };
+  const numbers = new Int32Array(words.length).fill(-1);
+  words.forEach((w, i) => {
+    if (!w) return;
     const form = w.negated ? negated : plain;
-    if (form.table.add(w.word) === form.names.length) form.names.push(w.negated ? `not:${w.word}` : `w:${w.word}`);
-  }
-  plain.table.trim();
-  negated.table.trim();
+    const id = form.table.add(w.word);
+    if (id === form.names.length) form.names.push(w.negated ? `not:${w.word}` : `w:${w.word}`);
+    numbers[i] = id;
+  });
+  // Negated words are numbered after the plain ones.
+  words.forEach((w, i) => {
+    if (w?.negated) numbers[i] = (numbers[i] as number) + plain.names.length;
+  });
+  plain.table.fit();
+  negated.table.fit();
   const names = [...plain.names, ...negated.names];
-  return { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1), byEntry: { readings: new Int32Array(0) } };
+  return { vocabulary: { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1), byEntry: { readings: new Int32Array(0) } }, numbers };
 }
 
 /** The number of the word text[start, end) (the whole string by default), read plain or negated, or -1. */

@@ -17,9 +17,7 @@ export class WordTable {
   constructor(expected = 256) {
     this.units = new Uint16Array(expected * 4);
     this.starts = new Int32Array(expected);
-    let slots = 1;
-    while (slots * 3 < expected * 4) slots <<= 1;
-    this.slots = new Int32Array(slots).fill(-1);
+    this.slots = new Int32Array(slotsFor(expected)).fill(-1);
   }
 
   /**
@@ -115,6 +113,23 @@ export class WordTable {
     this.units = this.units.slice(0, this.used);
     this.starts = this.starts.slice(0, this.size);
   }
+
+  /**
+   * {@link trim}, and the slots cut to what a table made for exactly its words would have: a table filled from a
+   * list with repeats can be made with room for the whole list and fitted after, instead of counting the distinct
+   * words first.
+   */
+  fit(): void {
+    this.trim();
+    if (slotsFor(this.size) < this.slots.length) this.rehash(slotsFor(this.size));
+  }
+}
+
+/** The slots of a table made for `expected` words: a power of two, filled at most three quarters. */
+function slotsFor(expected: number): number {
+  let slots = 1;
+  while (slots * 3 < expected * 4) slots <<= 1;
+  return slots;
 }
 
 export interface WordTableParts {

@@ -4,7 +4,7 @@ import type { Tools } from '../../src/analyzer.js';
 import { buildLexicons } from '../../src/lexicon/lexicons.js';
 import { AnalyzerOptions } from '../../src/options.js';
 import { ARTICLE_LABELS, articleFeatures, gatherArticle, MODELLED_PARTS, readArticle, type ArticleParams, type ArticlePart } from '../../src/stance/article.js';
-import { LABELS, type ModelFile } from '../../src/stance/model.js';
+import { LABELS, type ModelFile, type ModelPart } from '../../src/stance/model.js';
 import { visitSentenceReading } from '../../src/stance/targets.js';
 import { jiebaSegmenter } from '../../src/text/segmenter.js';
 import { readExamples } from './examples.js';
@@ -55,7 +55,7 @@ fit('target', targets, LABELS);
 // The article parameters are fitted on the paragraphs' held-out probabilities, as they will read articles never seen.
 const article = fitArticle(textHeld, textModel, models.text.temperature);
 const out = flags.out ?? OUT;
-writeFileSync(out, `${JSON.stringify({ version: 1, models, article } satisfies ModelFile)}\n`);
+writeFileSync(out, `${JSON.stringify({ version: 2, models, article } satisfies ModelFile)}\n`);
 process.stdout.write(`wrote ${out}\n`);
 
 /** Trains one model on all its examples, after measuring it on held-out folds; returns the held-out scores. */
@@ -68,7 +68,7 @@ function fit(kind: keyof typeof OPTIONS, set: readonly Example[], labels: readon
   process.stdout.write(
     `${kind}: ${set.length} examples, ${model.names.length} features; held-out accuracy ${(correct / held.length).toFixed(3)}, macro-F1 ${macroF1(held, labels.length).toFixed(3)}; temperature ${temperature}, calibration error ${calibrationError(held, 1).toFixed(3)} → ${calibrationError(held, temperature).toFixed(3)}\n`,
   );
-  models[kind] = { labels: [...labels], temperature, weights: weightsOf(model, labels.length) };
+  models[kind] = { labels: [...labels], temperature, ...columnsOf(model, labels.length) };
   return { held, model };
 }
 
@@ -110,7 +110,9 @@ function fitArticle(held: readonly { scores: Float64Array }[], textModel: Traine
     }
   const set = articleExamples(articles, best);
   const options = { ...ARTICLE_OPTIONS, l2: best.l2 };
-  const weights = weightsOf(train(set, options), ARTICLE_LABELS.length);
+  // A dozen features: kept by name, as the article model reads them (see article.ts).
+  const { features, weights: columns } = columnsOf(train(set, options), ARTICLE_LABELS.length);
+  const weights = Object.fromEntries(features.map((name, i) => [name, columns.slice(i * ARTICLE_LABELS.length, (i + 1) * ARTICLE_LABELS.length)]));
   process.stdout.write(
     `article: ${articles.length} labelled articles (${set.length} modelled); held-out accuracy ${(bestCorrect / articles.length).toFixed(3)} (log loss ${bestLoss.toFixed(3)}) with ${JSON.stringify(best)}, calibration error ${calibrationError(crossValidate(set, options), 1).toFixed(3)}\n`,
   );
@@ -138,13 +140,17 @@ function crossValidate(set: readonly Example[], options: TrainOptions): { scores
   return held;
 }
 
-function weightsOf(model: Trained, K: number): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
+/** A model's features and their weights as the file holds them (see ModelFile), rounded; near-zero ones left out. */
+function columnsOf(model: Trained, K: number): Pick<ModelPart, 'features' | 'weights'> {
+  const features: string[] = [];
+  const weights: number[] = [];
   model.names.forEach((name, i) => {
     const w = Array.from(model.weights.subarray(i * K, i * K + K), (x) => Math.round(x * 1e4) / 1e4);
-    if (w.some((x) => Math.abs(x) >= 1e-3)) out[name] = w;
+    if (!w.some((x) => Math.abs(x) >= 1e-3)) return;
+    features.push(name);
+    weights.push(...w);
   });
-  return out;
+  return { features, weights };
 }
 
 function macroF1(held: readonly { scores: Float64Array; label: number }[], K: number): number {
