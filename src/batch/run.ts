@@ -1,4 +1,3 @@
-import Piscina from 'piscina';
 import { createAnalyzer } from '../analyzer.js';
 import type { AnalyzerConfig } from '../options.js';
 import type { Analysis } from '../schema.js';
@@ -15,7 +14,7 @@ export type BatchResult = { id: BatchId; analysis: Analysis } | { id: BatchId; e
  * then one error in the place of the job that could not be read (its position as id), and the run ends.
  */
 export async function* runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, workers: number, analyzer: AnalyzerConfig): AsyncGenerator<BatchResult> {
-  const pool = startPool(workers, analyzer);
+  const pool = await startPool(workers, analyzer);
   const limit = Math.max(2, workers * 4);
   const iterator = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
   const pending: Promise<BatchResult>[] = [];
@@ -63,13 +62,15 @@ function first(result: Promise<BatchResult>, next: Promise<unknown>): Promise<'r
 
 /**
  * The analyzers: `workers` threads started once for the whole run and never replaced (jieba's memory is not freed
- * when a worker exits), or this thread for 0.
+ * when a worker exits), or this thread for 0. The pool's library is loaded here, when a run needs threads: a
+ * program that only calls analyze does not pay its import (about 25 ms of every cold start).
  */
-function startPool(workers: number, options: AnalyzerConfig): { analyze: (text: string) => Promise<Analysis>; close: () => Promise<void> } {
+async function startPool(workers: number, options: AnalyzerConfig): Promise<{ analyze: (text: string) => Promise<Analysis>; close: () => Promise<void> }> {
   if (workers === 0) {
     const analyzer = createAnalyzer(options);
     return { analyze: async (text) => analyzer.analyze(text), close: async () => {} };
   }
+  const { default: Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
