@@ -81,20 +81,19 @@ export function fromFile(file: ModelFile): StanceModels {
     if (m.weights.length !== m.features.length * K) throw new Error('xinwen: a stance model in the file has weights for a different number of features');
   }
   // Each feature's name read once: its span prefix, and the word it weighs (or none).
-  const prefixes = models.map((m) => m.features.map(prefixOf));
-  const words = models.map((m, i) => m.features.map((name, f) => wordForm(name, (prefixes[i] as string[])[f] as string)));
-  const { vocabulary, numbers } = buildVocabulary(words.flat());
-  // Where each model's features start among the numbers.
-  const firstOf = [0, file.models.text.features.length];
+  const read = models.map((m) => {
+    const prefixes = m.features.map(prefixOf);
+    return { prefixes, words: m.features.map((name, f) => wordForm(name, prefixes[f] as string)) };
+  });
+  const { vocabulary, numbers } = buildVocabulary(read.flatMap((r) => r.words));
   // Each model's prefixes that weigh words, a column of the rows each; the other features after the rows.
   const columns = models.map(() => new Map<string, number>());
   let stride = 0;
   let others = 0;
-  models.forEach((m, i) => {
+  read.forEach(({ prefixes, words }, i) => {
     const column = columns[i] as Map<string, number>;
-    m.features.forEach((_, f) => {
-      const prefix = (prefixes[i] as string[])[f] as string;
-      if (!(words[i] as (WordForm | null)[])[f]) others++;
+    prefixes.forEach((prefix, f) => {
+      if (!words[f]) others++;
       else if (!column.has(prefix)) {
         column.set(prefix, stride);
         stride += K;
@@ -103,14 +102,16 @@ export function fromFile(file: ModelFile): StanceModels {
   });
   const values = new Float64Array(vocabulary.names.length * stride + others * K);
   let next = vocabulary.names.length * stride;
+  // The vocabulary numbered both models' features in turn: where each model's start among the numbers.
+  const firstNumber = [0, file.models.text.features.length];
   const classifier = (m: ModelPart, i: number): Classifier => {
     const byPrefix = new Map(['', ...SPAN_PREFIXES].map((p) => [p, new Map<string, number>()]));
     const column = columns[i] as Map<string, number>;
+    const { prefixes, words } = read[i] as (typeof read)[number];
     m.features.forEach((name, f) => {
-      const prefix = (prefixes[i] as string[])[f] as string;
-      const word = (words[i] as (WordForm | null)[])[f];
+      const prefix = prefixes[f] as string;
       let at = next;
-      if (word) at = (numbers[(firstOf[i] as number) + f] as number) * stride + (column.get(prefix) as number);
+      if (words[f]) at = (numbers[(firstNumber[i] as number) + f] as number) * stride + (column.get(prefix) as number);
       else {
         byPrefix.get(prefix)?.set(name.slice(prefix.length), at);
         next += K;
