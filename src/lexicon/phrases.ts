@@ -66,26 +66,34 @@ export function buildPhrases(input: {
   // Every phrase in one shape, its absent parts undefined: the readers of hits take each phrase's parts by name, and
   // a dozen shapes (the parts in the order the lexicons added them) made each such read a slow, megamorphic one.
   const phrases = new Map<string, Phrase>();
-  const add = <K extends keyof Phrase>(surface: string, kind: K, value: NonNullable<Phrase[K]>) => {
-    const key = surface.toLowerCase();
+  const add = <K extends keyof Phrase>(key: string, kind: K, value: NonNullable<Phrase[K]>) => {
     if (key === '') return;
     let phrase = phrases.get(key);
     if (!phrase) phrases.set(key, (phrase = { company: undefined, person: undefined, media: undefined, notCompany: undefined, cue: undefined }));
     phrase[kind] ??= value;
   };
+  // Each surface visited in place, not gathered into a list per row: this runs once per process, before its code is
+  // optimised, over some 30,000 names.
   for (const row of input.companies) {
     const tickers = row.codes.filter(isTickerWord);
-    for (const surface of [row.name, ...row.aliases, ...tickers]) {
-      if (input.notCompanies.has(surface.toLowerCase())) continue;
+    const company = (surface: string) => {
+      const key = lowered(surface);
+      if (input.notCompanies.has(key)) return;
       // 苹果 needs context, 苹果公司 does not: the flag holds for the name and short forms only.
       const needsContext = row.needsContext && (surface === row.name || [...surface].length <= 2);
-      add(surface, 'company', { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) });
-    }
+      add(key, 'company', { name: row.name, codes: row.codes, needsContext, ticker: tickers.includes(surface) });
+    };
+    company(row.name);
+    for (const alias of row.aliases) company(alias);
+    for (const ticker of tickers) company(ticker);
   }
-  for (const p of input.people) for (const surface of [p.name, ...p.aliases]) add(surface, 'person', { name: p.name });
-  for (const name of input.media) add(name, 'media', true);
-  for (const name of input.notCompanies) add(name, 'notCompany', true);
-  for (const cue of input.cues) add(cue.text, 'cue', cue);
+  for (const p of input.people) {
+    add(lowered(p.name), 'person', { name: p.name });
+    for (const alias of p.aliases) add(lowered(alias), 'person', { name: p.name });
+  }
+  for (const name of input.media) add(lowered(name), 'media', true);
+  for (const name of input.notCompanies) add(lowered(name), 'notCompany', true);
+  for (const cue of input.cues) add(lowered(cue.text), 'cue', cue);
   const trie = new Gazetteer(phrases);
   const view = <V>(pick: (p: Phrase) => V | undefined): PhraseView<V> => ({
     get: (phrase) => {
@@ -107,6 +115,20 @@ export function buildPhrases(input: {
     },
   });
   return { phrases: trie, companies: view((p) => p.company), people: view((p) => p.person), media: view((p) => p.media) };
+}
+
+/**
+ * The phrase lower-cased, as toLowerCase gives it; a phrase with no character that has a case (most: Han
+ * characters, digits, marks) is returned as it is, without the call.
+ */
+function lowered(phrase: string): string {
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    // Caseless for certain: ASCII but A–Z, and the CJK blocks from their marks to the unified ideographs.
+    const caseless = c < 128 ? c < 65 || c > 90 : c >= 0x3000 && c <= 0x9fff;
+    if (!caseless) return phrase.toLowerCase();
+  }
+  return phrase;
 }
 
 /** Letter tickers (NIO, BABA) name the company in running text; numeric codes (688065) only label it. */
