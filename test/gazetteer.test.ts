@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Gazetteer } from '../src/lexicon/gazetteer.js';
+import { buildPhrases } from '../src/lexicon/phrases.js';
+import { WordTable } from '../src/text/word-table.js';
 
 describe('gazetteer (the phrase trie)', () => {
   const g = new Gazetteer<string>([
@@ -44,5 +47,47 @@ describe('gazetteer (the phrase trie)', () => {
     const phrases = Array.from({ length: 20_000 }, (_, i) => `词${String.fromCharCode(0x4e00 + (i % 500))}${String.fromCharCode(0x4e00 + Math.floor(i / 500))}${i % 7}`);
     const big = new Gazetteer(phrases.map((p, i) => [p, i] as const));
     expect(phrases.every((p, i) => big.matchesAt(p, 0)[0]?.value === i)).toBe(true);
+  });
+});
+
+describe('the phrase lexicons', () => {
+  // Han characters, ASCII in both cases, Latin-1, Greek and Cyrillic capitals, full-width letters and marks: names
+  // are keyed lower-cased exactly as toLowerCase gives them, whichever characters they hold.
+  const nameChar = fc.constantFrom(...'阿里巴巴星火ABCxyz09-·ÄÖÉΣΔДЖＡＢｃ（）&'.split(''));
+  test('a company is found under its name lower-cased, whatever its characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: nameChar, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (names) => {
+        const { companies, phrases } = buildPhrases({
+          companies: names.map((name) => ({ name, aliases: [], codes: [], needsContext: false })),
+          people: [],
+          media: [],
+          notCompanies: new Set(),
+          cues: [],
+        });
+        for (const name of names) {
+          expect(companies.get(name.toLowerCase())?.name).toBe(names.find((n) => n.toLowerCase() === name.toLowerCase()));
+          expect(phrases.matchesAt(name.toLowerCase(), 0)[0]?.phrase).toBe(name.toLowerCase());
+        }
+      }),
+    );
+  });
+});
+
+describe('word table', () => {
+  test('a table made for a list with repeats and fitted is the table made for its distinct words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom(...'看好涨跌停股价ab'.split('')), minLength: 1, maxLength: 4 }), { maxLength: 60 }), (words) => {
+        const fitted = new WordTable(words.length);
+        const numbers = words.map((w) => fitted.add(w));
+        fitted.fit();
+        const distinct = [...new Set(words)];
+        const exact = new WordTable(distinct.length);
+        for (const w of distinct) exact.add(w);
+        exact.trim();
+        expect(fitted.parts().slots).toEqual(exact.parts().slots);
+        words.forEach((w, i) => expect(fitted.idOf(w)).toBe(numbers[i]));
+        expect(fitted.idOf('不在表里')).toBe(-1);
+      }),
+    );
   });
 });
