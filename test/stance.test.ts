@@ -197,6 +197,14 @@ test.each([
 const shipped = JSON.parse(readFileSync(lexiconPath('stance-model.json'), 'utf8')) as ModelFile;
 const weightsByName = (part: ModelPart) => new Map(part.features.map((name, i) => [name, part.weights.slice(i * 3, i * 3 + 3)]));
 
+test('a model file whose weights do not match its features, or whose models differ in labels, is refused by name', async () => {
+  const { fromFile } = await import('../src/stance/model.js');
+  const text = shipped.models.text;
+  expect(() => fromFile({ ...shipped, models: { ...shipped.models, text: { ...text, weights: text.weights.slice(1) } } })).toThrow(/weights for a different number of features/);
+  expect(() => fromFile({ ...shipped, models: { ...shipped.models, target: { ...shipped.models.target, labels: ['bullish', 'skeptical'] } } })).toThrow(/differ in their number of labels/);
+  expect(() => fromFile(shipped)).not.toThrow();
+});
+
 test('the fast scores of a span equal the sum of its features\' weights in the model file (the reading the training stores)', async () => {
   const { spanFeatures } = await import('../src/stance/features.js');
   const { scoreSpan, stanceModels } = await import('../src/stance/model.js');
