@@ -24,11 +24,16 @@ export function readLines(file: string): string[] {
 
 /** The rows of a tab-separated lexicon file; missing trailing columns read as ''. */
 export function readTable(file: string, columns: number): string[][] {
-  return readLines(file).map((line) => {
-    const cells = line.split('\t').map((cell) => cell.trim());
+  const rows: string[][] = [];
+  // A loop rather than a closure per line and per cell: tables are read once per process, before the code is
+  // optimised, and companies.tsv alone has 10,000 lines.
+  for (const line of readLines(file)) {
+    const cells = line.split('\t');
+    for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] as string).trim();
     while (cells.length < columns) cells.push('');
-    return cells;
-  });
+    rows.push(cells);
+  }
+  return rows;
 }
 
 /** Whitespace-separated words of a list file (several per line allowed). */

@@ -4,5 +4,13 @@
  * characters, in a call, where two internalized strings compare by identity; so do map lookups keyed by them.
  */
 export function internalized(s: string): string {
-  return Object.keys({ [s]: 0 })[0] as string;
+  let kept = known.get(s);
+  if (kept === undefined) known.set(s, (kept = Object.keys({ [s]: 0 })[0] as string));
+  return kept;
 }
+
+/**
+ * Each string internalized so far: the kinds of a table's thousands of rows are a few dozen strings, and an object
+ * made per row to internalize its kind was a tenth of building the lexicons.
+ */
+const known = new Map<string, string>();
