@@ -17,9 +17,12 @@ import type { Recogniser } from '../src/entities/evidence.js';
 import { gatherEvidence } from '../src/entities/recognise.js';
 import { makeDoc } from './make-doc.js';
 
-/** The surfaces one recogniser finds in a hand-cut document, in order, without repeats. */
-function surfacesOf(recognise: Recogniser<CompanySeed>, words: string): string[] {
-  const { doc, lex } = makeDoc(words);
+/**
+ * The surfaces one recogniser finds in a hand-cut document, in order, without repeats; `idf` weighs the document's
+ * everyday words as jieba's table would (see makeDoc).
+ */
+function surfacesOf(recognise: Recogniser<CompanySeed>, words: string, idf: Record<string, number> = {}): string[] {
+  const { doc, lex } = makeDoc(words, {}, {}, idf);
   return [...new Set(recognise(doc, lex, gatherEvidence(doc, lex)).map((s) => s.surface))];
 }
 
@@ -50,10 +53,6 @@ describe('fund products and private funds, in a text about funds', () => {
 describe('firms a frame introduces: a subsidiary, a firm whose equity changes hands', () => {
   /** jieba's IDF weights of the everyday words in the rows (a word the rows do not weigh is rare). */
   const everyday = { 现金: 6.8, 药品: 7.4, 项目: 4.9 };
-  const introduced = (words: string) => {
-    const { doc, lex } = makeDoc(words, {}, {}, everyday);
-    return fromIntroduced(doc, lex, gatherEvidence(doc, lex)).map((s) => s.surface);
-  };
   test.each([
     ['a place and a name jieba glued a verb onto', '全资/n 子公司/n 苏州/ns 鑫煜拟/x 以/p 自有/v 资金/n', ['苏州鑫煜']],
     ['an organisation word closes the name', '子公司/n 新乡/ns 制药/n 阿兹夫定/x 原料药/n 正常/d 生产/vn', ['新乡制药']],
@@ -69,7 +68,7 @@ describe('firms a frame introduces: a subsidiary, a firm whose equity changes ha
     ['a stake in the firm of the context or a pronoun', '购买/v 标的/n 公司/n 100/m %/x 股权/n ,/x 持有/v 其/r 51/m %/x 股份/n', []],
     ['a verb with no stake after it', '收购/v 澜岳/x 后/f 整合/v', []],
   ])('%s: %s', (_, words, expected) => {
-    expect(introduced(words)).toEqual(expected);
+    expect(surfacesOf(fromIntroduced, words, everyday)).toEqual(expected);
   });
 });
 
