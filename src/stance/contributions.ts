@@ -1,5 +1,7 @@
 import type { Label } from '../schema.js';
-import type { Classifier, KeptFeatures } from './model.js';
+import type { Doc } from '../text/document.js';
+import { spanWords, type FeatureContext } from './features.js';
+import type { Classifier, WeighedFeature } from './model.js';
 import { keepStrongest } from './strongest.js';
 
 /** A feature's part in a label: how far it moved the span toward it; a word's with the token it was read at. */
@@ -11,34 +13,36 @@ export interface Contribution {
 }
 
 /**
- * How much each feature of a span (as {@link scoreSpan} kept them) moved it toward `label`, against the average of
- * the labels, strongest first: the words and evidence that decided it. Of the words, only the `words` strongest are
- * kept: a reader that takes one item per word needs no more.
+ * How much each feature of the span [from, to), read by the model under no prefix, moved it toward `label`, against
+ * the average of the labels, strongest first: the words and evidence that decided it. The words are read again
+ * (cheaper than keeping every span's words for the few with a lean to explain); the rest are those {@link scoreSpan}
+ * weighed. Of the words, only the `words` strongest are kept: a reader that takes one item per word needs no more.
  */
-export function spanContributions(names: readonly string[], model: Classifier, label: Label, kept: KeptFeatures, words: number): Contribution[] {
-  const K = model.labels.length;
+export function spanContributions(doc: Doc, context: FeatureContext, model: Classifier, from: number, to: number, label: Label, others: readonly WeighedFeature[], words: number): Contribution[] {
+  // The weights are centred (see Classifier.values): a feature's weight for the label is its lean.
   const k = model.labels.indexOf(label);
-  const lean = (at: number, value: number) => {
-    let mean = 0;
-    for (let j = 0; j < K; j++) mean += model.values[at + j] as number;
-    return ((model.values[at + k] as number) - mean / K) * value;
-  };
+  const lean = (at: number, value: number) => (model.values[at + k] as number) * value;
+  const column = model.columns.get('');
   const strongestWords: Contribution[] = [];
-  for (let i = 0; i < kept.words.length; i += 3) {
-    const c = lean(kept.words[i] as number, 1);
+  const { count, pairs } = column === undefined ? NO_WORDS : spanWords(doc, context, from, to);
+  for (let i = 0; i < count; i++) {
+    const word = pairs[2 * i] as number;
+    const c = lean(word * model.stride + (column as number), 1);
     // A word weaker than the weakest of a full list would not be kept: no item is made for it.
     if (c <= 0 || (strongestWords.length === words && c < (strongestWords[words - 1] as Contribution).value)) continue;
-    keepStrongest(strongestWords, { name: names[kept.words[i + 1] as number] as string, value: c, token: kept.words[i + 2] as number }, words, stronger);
+    keepStrongest(strongestWords, { name: context.names[word] as string, value: c, token: pairs[2 * i + 1] as number }, words, stronger);
   }
   // Put in order as they come (a few items: a sort call costs more than the comparisons).
   const out: Contribution[] = [];
-  for (const { name, value, at } of kept.others) {
+  for (const { name, value, at } of others) {
     const c = lean(at, value);
     if (c > 0) keepStrongest(out, { name, value: c, token: -1 }, Infinity, stronger);
   }
   for (const c of strongestWords) keepStrongest(out, c, Infinity, stronger);
   return out;
 }
+
+const NO_WORDS = { count: 0, pairs: new Int32Array(0) };
 
 /** Moved more, or as much and first by name. */
 function stronger(a: Contribution, b: Contribution): boolean {

@@ -3,7 +3,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import type { Doc, Tok } from '../text/document.js';
 import type { FeatureContext } from './features.js';
 import { spanContributions, type Contribution } from './contributions.js';
-import { scoreSpan, softmax, type Classifier, type KeptFeatures } from './model.js';
+import { scoreSpan, softmax, type Classifier, type WeighedFeature } from './model.js';
 import { keepStrongest } from './strongest.js';
 import { inQuote } from './voices.js';
 import { JUDGING } from './weights.js';
@@ -20,15 +20,15 @@ export interface Judged {
 /** The stance of a span of text: the model's most probable label, and the words and cues that decided it. */
 export function judgeSpan(doc: Doc, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
   const raw = new Float64Array(model.labels.length);
-  const kept: KeptFeatures = { words: [], others: [] };
-  scoreSpan(doc, context, model, '', from, to, raw, true, kept);
+  const others: WeighedFeature[] = [];
+  scoreSpan(doc, context, model, '', from, to, raw, true, others);
   const p = softmax(raw, model.temperature);
   let k = 0;
   for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[k] as number)) k = i;
   const label = model.labels[k] as Label;
   const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
   // What decided a lean is worked out only where there is a lean to explain.
-  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(context.names, model, label, kept, JUDGING.evidence), label, from, to);
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(doc, context, model, from, to, label, others, JUDGING.evidence), label, from, to);
   return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
 }
 
@@ -52,7 +52,7 @@ function explain(
       const t = doc.tokens[token] as Tok;
       out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated, reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
     } else if (name.startsWith('e:') || name.startsWith('r:')) {
-      for (let i = partitionPoint(context.evidence, (e) => e.start < from); i < context.evidence.length; i++) {
+      for (let i = partitionPoint(context.evidence, (e) => e.start < from); i < context.evidence.length && out.length < JUDGING.evidence; i++) {
         const e = context.evidence[i] as Evidence;
         if (e.start >= to) break;
         if (e.polarity !== polarity || out.some((o) => o.start === e.start)) continue;
@@ -63,7 +63,7 @@ function explain(
   }
   // In text order, put there as they come (a few items: a sort call costs more than the comparisons).
   const shown: Evidence[] = [];
-  for (const e of out.slice(0, JUDGING.evidence)) keepStrongest(shown, e, Infinity, earlier);
+  for (const e of out) keepStrongest(shown, e, Infinity, earlier);
   return shown;
 }
 

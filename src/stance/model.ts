@@ -17,7 +17,9 @@ export interface Classifier {
   readonly temperature: number;
   /**
    * The weights of both models, shared (see fromFile): first a row per vocabulary word holding its weights for every
-   * model and span prefix side by side (zeros where a model has none), then each model's other features.
+   * model and span prefix side by side (zeros where a model has none), then each model's other features. Each
+   * feature's weights are centred (their mean over the labels taken away): the probabilities are the same, and a
+   * weight is then how far the feature moves a span toward its label against the others (see spanContributions).
    */
   readonly values: Float64Array;
   /**
@@ -116,7 +118,9 @@ export function fromFile(file: ModelFile): StanceModels {
         byPrefix.get(prefix)?.set(name.slice(prefix.length), at);
         next += K;
       }
-      for (let k = 0; k < K; k++) values[at + k] = m.weights[f * K + k] as number;
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += m.weights[f * K + k] as number;
+      for (let k = 0; k < K; k++) values[at + k] = (m.weights[f * K + k] as number) - sum / K;
     });
     return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride };
   };
@@ -150,10 +154,10 @@ export function stanceModels(): StanceModels {
 
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
- * {@link forEachFeature}'s names, each word by its number in the vocabulary. The features weighed go to `kept` when
- * given (the span is then read once, however it is explained).
+ * {@link forEachFeature}'s names, each word by its number in the vocabulary. The weighed features that are no word
+ * go to `others` when given (the words a reader can read again: see spanContributions).
  */
-export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, kept?: KeptFeatures): void {
+export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, others?: WeighedFeature[]): void {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
   const column = model.columns.get(prefix);
   const K = into.length;
@@ -168,27 +172,22 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
     // part in a label is none (see spanContributions).
     const { count, pairs } = spanWords(doc, context, from, to);
     for (let i = 0; i < count; i++) {
-      const word = pairs[2 * i] as number;
-      const at = word * stride + column;
+      const at = (pairs[2 * i] as number) * stride + column;
       for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
-      if (kept) kept.words.push(at, word, pairs[2 * i + 1] as number);
     }
   }
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
     add(at, value);
-    if (kept && at !== undefined) kept.others.push({ name, value, at });
+    if (others && at !== undefined) others.push({ name, value, at });
   });
 }
 
-/**
- * The features of a span that the model has weights for, as {@link scoreSpan} read them, for a reader that needs
- * more than their sum (see contributions.ts): per word its weights' offset, its number and the token it was first
- * read at, end to end; then the other features with their values.
- */
-export interface KeptFeatures {
-  words: number[];
-  others: { name: string; value: number; at: number }[];
+/** A feature of a span that is no word, as {@link scoreSpan} weighed it: its name, its value and its weights' offset. */
+export interface WeighedFeature {
+  name: string;
+  value: number;
+  at: number;
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
