@@ -2,7 +2,7 @@ import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
 import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence, Polarity } from '../schema.js';
-import { tokenIndexFrom, tokenIndexTo, type Doc } from '../text/document.js';
+import { tokenIndexFrom, tokenIndexTo, type Doc, type Tok } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet, WHITESPACE } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
@@ -51,13 +51,14 @@ export interface FeatureContext {
  */
 export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabulary: Vocabulary | null): Pick<FeatureContext, 'words' | 'names' | 'previous' | 'vocabulary'> {
   const { text, tokens } = doc;
-  // Plain arrays, filled as the tokens come: a typed array of more than 64 bytes is allocated outside the heap, which
-  // cost a short text more than reading its words.
-  const words: number[] = [];
+  // Plain arrays (a typed array of more than 64 bytes is allocated outside the heap, which cost a short text more
+  // than reading its words), made at their size: grown as the tokens came, they were a fifth of what stance allocated.
+  const words: number[] = new Array(tokens.length);
   const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
   const modifiers = lex.stanceModifiers;
   let negated = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Tok;
     const { start, end } = t;
     let word = -1;
     if (end - start === 1 && isClauseEnd(text.charCodeAt(start))) negated = 0;
@@ -74,7 +75,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
         if (reads) negated--;
       }
     }
-    words.push(word);
+    words[i] = word;
   }
   if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
   return { words, names, previous: previousSame(words, new Int32Array(names.length).fill(-1)), vocabulary: null };
@@ -113,14 +114,14 @@ function keptReading(vocabulary: Vocabulary, text: string, start: number, end: n
  * -1 for every word, keeps each word's last token meanwhile, and is left as it was given.
  */
 function previousSame(words: readonly number[], seen: Int32Array): number[] {
-  const previous: number[] = [];
-  for (const word of words) {
-    if (word < 0) {
-      previous.push(-1);
-      continue;
+  const previous: number[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as number;
+    if (word < 0) previous[i] = -1;
+    else {
+      previous[i] = seen[word] as number;
+      seen[word] = i;
     }
-    previous.push(seen[word] as number);
-    seen[word] = previous.length - 1;
   }
   for (const word of words) if (word >= 0) seen[word] = -1;
   return previous;

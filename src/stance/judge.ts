@@ -50,7 +50,7 @@ function explain(
     const negated = name.startsWith('not:');
     if (negated || name.startsWith('w:')) {
       const t = doc.tokens[token] as Tok;
-      out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated, reversed: false, rule: `model:${name}`, voice: voiceAt(t.start) });
+      out.push({ text: doc.source.slice(t.start, t.end), start: t.start, end: t.end, polarity, weight: round(value), negated, reversed: false, rule: modelRule(name), voice: voiceAt(t.start) });
     } else if (name.startsWith('e:') || name.startsWith('r:')) {
       for (let i = partitionPoint(context.evidence, (e) => e.start < from); i < context.evidence.length && out.length < JUDGING.evidence; i++) {
         const e = context.evidence[i] as Evidence;
@@ -66,6 +66,21 @@ function explain(
   for (const e of out) keepStrongest(shown, e, Infinity, earlier);
   return shown;
 }
+
+/**
+ * `model:<feature>`, one string per feature for the life of the process (the model's features are a fixed set):
+ * building it for each item was a twentieth of reading a text's stance.
+ */
+function modelRule(name: string): string {
+  let rule = modelRules.get(name);
+  if (rule === undefined) {
+    rule = `model:${name}`;
+    modelRules.set(name, rule);
+  }
+  return rule;
+}
+
+const modelRules = new Map<string, string>();
 
 function earlier(a: Evidence, b: Evidence): boolean {
   return a.start < b.start;
