@@ -6,6 +6,7 @@ import type { Doc } from '../text/document.js';
 import { forEachOther, spanWords, type FeatureContext } from './features.js';
 import { LABELS } from './labels.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import { WordTable } from '../text/word-table.js';
 
 /**
  * A multinomial logistic regression over stance features, trained by `npm run train` on labels we own (our corpus
@@ -36,7 +37,21 @@ export interface Classifier {
   readonly columns: ReadonlyMap<string, number>;
   /** How many values a word's row holds. */
   readonly stride: number;
+  /**
+   * The features of the word right before a mention and right after it (`pre:存管银行`, `post:称`; see targets.ts), by
+   * that word: a mention's neighbours are looked up where they stand in the text, not sliced and named.
+   */
+  readonly neighbours: { readonly before: Neighbours; readonly after: Neighbours };
 }
+
+/** Words, each with the offset of its weights in `values`. */
+export interface Neighbours {
+  readonly words: WordTable;
+  readonly at: readonly number[];
+}
+
+/** The names of the neighbour features start with these (and no span prefix). */
+const NEIGHBOUR = { before: 'pre:', after: 'post:' } as const;
 
 /** The prefixes of span features in the target model (see targets.ts). */
 export const SPAN_PREFIXES = ['c:', 'o:', 's:'] as const;
@@ -108,6 +123,7 @@ export function fromFile(file: ModelFile): StanceModels {
   const firstNumber = [0, file.models.text.features.length];
   const classifier = (m: ModelPart, i: number): Classifier => {
     const byPrefix = new Map(['', ...SPAN_PREFIXES].map((p) => [p, new Map<string, number>()]));
+    const neighbours = { before: { words: new WordTable(), at: [] as number[] }, after: { words: new WordTable(), at: [] as number[] } };
     const column = columns[i] as Map<string, number>;
     const { prefixes, words } = read[i] as (typeof read)[number];
     m.features.forEach((name, f) => {
@@ -115,16 +131,35 @@ export function fromFile(file: ModelFile): StanceModels {
       let at = next;
       if (words[f]) at = (numbers[(firstNumber[i] as number) + f] as number) * stride + (column.get(prefix) as number);
       else {
-        byPrefix.get(prefix)?.set(name.slice(prefix.length), at);
+        const side = prefix === '' ? neighbourSide(name) : null;
+        if (side) {
+          const n = neighbours[side];
+          n.at[n.words.add(name.slice(NEIGHBOUR[side].length))] = at;
+        } else byPrefix.get(prefix)?.set(name.slice(prefix.length), at);
         next += K;
       }
       let sum = 0;
       for (let k = 0; k < K; k++) sum += m.weights[f * K + k] as number;
       for (let k = 0; k < K; k++) values[at + k] = (m.weights[f * K + k] as number) - sum / K;
     });
-    return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride };
+    neighbours.before.words.fit();
+    neighbours.after.words.fit();
+    return { labels: m.labels, temperature: m.temperature, values, byPrefix, vocabulary, columns: column, stride, neighbours };
   };
   return { text: classifier(file.models.text, 0), target: classifier(file.models.target, 1), article: file.article };
+}
+
+/** Which neighbour a feature (with no span prefix) weighs, if it weighs one. */
+function neighbourSide(name: string): keyof typeof NEIGHBOUR | null {
+  if (name.startsWith(NEIGHBOUR.before)) return 'before';
+  if (name.startsWith(NEIGHBOUR.after)) return 'after';
+  return null;
+}
+
+/** The offset of the weights of the neighbour word text[start, end), or undefined for a word the model does not weigh. */
+export function neighbourAt(n: Neighbours, text: string, { start, end }: { start: number; end: number }): number | undefined {
+  const id = n.words.idOf(text, start, end);
+  return id < 0 ? undefined : n.at[id];
 }
 
 /** The span prefix a feature's name starts with (see SPAN_PREFIXES), or ''. */

@@ -2,7 +2,8 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { forEachFeature, type FeatureContext, type Features } from './features.js';
-import { scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
+import { neighbourAt, scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
+import type { Polarity } from '../schema.js';
 
 /**
  * What the target model reads about one mention of a company: the clause that holds it (A涨停、B跌停 gives each its
@@ -27,7 +28,8 @@ function holdsEvidence(context: FeatureContext, from: number, to: number): boole
  * better than three copies of the sentence's words can. Neutral is what the two leave.
  */
 export function visitSentenceReading(probabilities: Float64Array, labels: readonly string[], visit: (name: string, value: number) => void): void {
-  for (const label of ['bullish', 'skeptical']) visit(`t:${label}`, probabilities[labels.indexOf(label)] as number);
+  visit('t:bullish', probabilities[labels.indexOf('bullish')] as number);
+  visit('t:skeptical', probabilities[labels.indexOf('skeptical')] as number);
 }
 
 /** The spans and position of a mention, read by both the features the training stores and the scores analyze makes. */
@@ -35,7 +37,39 @@ interface Reading {
   clause: { from: number; to: number };
   owned: { from: number; to: number };
   sentence: { from: number; to: number };
-  position: string[];
+  position: Position;
+}
+
+/**
+ * Where the mention stands, as read (the features' names are built only for the training: see positionNames; analyze
+ * looks their weights up without building them, which was a tenth of reading a text's stance).
+ */
+interface Position {
+  /** How many other names its sentence gives: none, one, or 2 for more (`p:companies:N`). */
+  others: number;
+  /** The first company its sentence names (`p:first`). */
+  first: boolean;
+  /** An item of a list (`p:list`). */
+  list: boolean;
+  /** The tokens right before and after it (`pre:存管银行`, `post:称`). */
+  before: { start: number; end: number } | null;
+  after: { start: number; end: number } | null;
+  /** The side of the evidence that predicates it (`own:skeptical`). */
+  own: Polarity | null;
+}
+
+const COMPANIES = ['p:companies:0', 'p:companies:1', 'p:companies:2'];
+const OWN: Record<Polarity, string> = { bullish: 'own:bullish', skeptical: 'own:skeptical' };
+
+/** The position's features, by name, in the order analyze weighs them. */
+function positionNames(text: string, p: Position): string[] {
+  const names = [COMPANIES[p.others] as string];
+  if (p.first) names.push('p:first');
+  if (p.list) names.push('p:list');
+  if (p.before) names.push(`pre:${text.slice(p.before.start, p.before.end)}`);
+  if (p.after) names.push(`post:${text.slice(p.after.start, p.after.end)}`);
+  if (p.own) names.push(OWN[p.own]);
+  return names;
 }
 
 function readMention(doc: Doc, context: FeatureContext, mention: { start: number; end: number }, companyMentions: readonly { start: number; end: number }[]): Reading | null {
@@ -64,15 +98,14 @@ function readMention(doc: Doc, context: FeatureContext, mention: { start: number
     owned = next.start;
     while (owned > to && !isBreak(text.charCodeAt(owned - 1))) owned--;
   }
-  const position = [`p:companies:${others}`];
-  if (inSentence[0]?.start === mention.start) position.push('p:first');
-  if (text[mention.start - 1] === LIST_COMMA || text[mention.end] === LIST_COMMA) position.push('p:list');
-  const before = tokenEndingAt(doc, mention.start);
-  const after = tokenStartingAt(doc, mention.end);
-  if (before) position.push(`pre:${text.slice(before.start, before.end)}`);
-  if (after) position.push(`post:${text.slice(after.start, after.end)}`);
-  const own = ownEvidence(context, mention.end, to);
-  if (own) position.push(`own:${own}`);
+  const position: Position = {
+    others,
+    first: inSentence[0]?.start === mention.start,
+    list: text[mention.start - 1] === LIST_COMMA || text[mention.end] === LIST_COMMA,
+    before: tokenEndingAt(doc, mention.start) ?? null,
+    after: tokenStartingAt(doc, mention.end) ?? null,
+    own: ownEvidence(context, mention.end, to),
+  };
   return { clause: { from, to }, owned: { from, to: Math.max(to, owned) }, sentence: { from: sentence.start, to: sentence.end }, position };
 }
 
@@ -98,7 +131,7 @@ function sameName(text: string, a: { start: number; end: number }, b: { start: n
  * The side of the evidence that predicates the company itself, starting right after its name in its clause (宁德时代
  * 涨停, 比亚迪股价跌停): the company's own news, whatever the sentence around it says.
  */
-function ownEvidence(context: FeatureContext, end: number, clauseEnd: number): string | null {
+function ownEvidence(context: FeatureContext, end: number, clauseEnd: number): Polarity | null {
   const { evidence } = context;
   const e = evidence[partitionPoint(evidence, (x) => x.start < end)];
   return e !== undefined && e.start - end <= OWN_REACH && e.end <= clauseEnd ? e.polarity : null;
@@ -112,7 +145,7 @@ function visitReading(doc: Doc, context: FeatureContext, r: Reading, visit: (pre
   forEachFeature(doc, context, r.clause.from, r.clause.to, (name, value) => visit('c:', name, value));
   forEachFeature(doc, context, r.owned.from, r.owned.to, (name, value) => name !== 'bias' && visit('o:', name, value));
   forEachFeature(doc, context, r.sentence.from, r.sentence.to, (name, value) => name !== 'bias' && visit('s:', name, value));
-  for (const name of r.position) visit('', name, 1);
+  for (const name of positionNames(doc.text, r.position)) visit('', name, 1);
 }
 
 /** The features of a mention (for the training). */
@@ -161,11 +194,19 @@ export function targetScores(
   part('o:', r.owned, false);
   part('s:', r.sentence, false);
   const table = model.byPrefix.get('');
-  const add = (name: string, value: number) => {
-    const at = table?.get(name);
+  const addAt = (at: number | undefined, value: number) => {
     if (at !== undefined) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (model.values[at + k] as number) * value;
   };
-  for (const name of r.position) add(name, 1);
+  const add = (name: string, value: number) => addAt(table?.get(name), value);
+  // The position's features in positionNames' order, the neighbouring words found in the text, not sliced.
+  const p = r.position;
+  const { text } = doc;
+  add(COMPANIES[p.others] as string, 1);
+  if (p.first) add('p:first', 1);
+  if (p.list) add('p:list', 1);
+  if (p.before) addAt(neighbourAt(model.neighbours.before, text, p.before), 1);
+  if (p.after) addAt(neighbourAt(model.neighbours.after, text, p.after), 1);
+  if (p.own) add(OWN[p.own], 1);
   visitSentenceReading(sentence, model.labels, add);
   return raw;
 }
