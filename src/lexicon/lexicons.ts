@@ -50,6 +50,8 @@ export interface Lexicons {
   /** Verbs whose subject is a person (出任, 会见): evidence for a name before them, never a quote's speaker. */
   readonly personVerbs: WordList<true>;
   readonly stanceModifiers: WordList<StanceModifier>;
+  /** The stance modifiers that are negators: every word of a text is asked whether it is one (see wordFeatures). */
+  readonly negators: WordList<true>;
   /** Words of the rules, by table and kind (see lexicons/README.md). */
   readonly words: { [T in Exclude<KindTable, 'org-words' | 'stance-modifiers' | 'titles'>]: KindedWords<KindOf<T>> };
   /** Currency words and signs → their ISO code and where they stand. */
@@ -165,6 +167,7 @@ export function buildLexicons(config: AnalyzerConfig, dictionary: WordIndex, seg
     speechVerbs,
     personVerbs,
     stanceModifiers,
+    negators: new WordList([...stanceModifiers.words()].filter((w) => stanceModifiers.get(w) === 'negator').map((w) => [w, true] as const)),
     words: {
       'company-words': new KindedWords(rows('company-words')),
       'fund-words': new KindedWords(rows('fund-words')),

@@ -84,20 +84,21 @@ function cueEvidence(
   const cueText = text.slice(match.start, match.end);
   let polarity = match.value.polarity;
   let weight = match.value.weight;
-  const rules = [`cue:${cueText}`];
+  // The rules that fired, appended to one string: a list joined at the end cost a third of building the item.
+  let rules = 'cue:' + cueText;
   const modifiers = modifiersBefore(doc, lex, match.start);
   const negator = modifiers.negator;
   const negated = negator !== undefined;
   if (negator) {
     weight *= polarity === 'bullish' ? CUE_WEIGHTS.negatedBullish : CUE_WEIGHTS.negatedSkeptical;
     polarity = flip(polarity);
-    rules.push(`negated-by:${negator}`);
+    rules += ' negated-by:' + negator;
   }
   // 成本下降 is good news, 负债率上升 and 亏损突破百亿元 bad: a change of a burden reads the other way.
   const burden = isChangeWord(lex, cueText) ? modifiers.burden : undefined;
   if (burden) {
     polarity = flip(polarity);
-    rules.push(`burden:${burden}`);
+    rules += ' burden:' + burden;
   }
   // 化解风险, 扭转亏损, 拦截坏账: acting against a trouble is good news, unless it is only what must be done
   // (才能避免商誉减值, 如何化解风险).
@@ -105,38 +106,38 @@ function cueEvidence(
   if (remedy && !onlyNeeded(lex, text.slice(Math.max(0, match.start - 8), text.lastIndexOf(remedy, match.start)))) {
     weight *= CUE_WEIGHTS.remedied;
     polarity = 'bullish';
-    rules.push(`remedied-by:${remedy}`);
+    rules += ' remedied-by:' + remedy;
   }
   const { hedge, intensifier } = modifiers;
   if (hedge) {
     weight *= CUE_WEIGHTS.hedged;
-    rules.push(`hedged-by:${hedge}`);
+    rules += ' hedged-by:' + hedge;
   }
   if (intensifier) {
     weight *= CUE_WEIGHTS.intensified;
-    rules.push(`intensified-by:${intensifier}`);
+    rules += ' intensified-by:' + intensifier;
   }
   let reversed = false;
   if (polarity === 'bullish' && (shape.rhetorical || (quoted === 'scare' && !negated))) {
     polarity = 'skeptical';
     reversed = true;
-    rules.push(shape.rhetorical ? 'irony:rhetorical-question' : 'irony:scare-quote');
+    rules += shape.rhetorical ? ' irony:rhetorical-question' : ' irony:scare-quote';
   }
   if (headline) {
     weight *= CUE_WEIGHTS.headline;
-    rules.push('headline');
+    rules += ' headline';
   }
   if (enforcement) {
     weight *= CUE_WEIGHTS.enforcement;
-    rules.push('reported:enforcement');
+    rules += ' reported:enforcement';
   }
   if (shape.turn >= 0) {
     const afterTurn = match.start >= shape.turn;
     weight *= afterTurn ? CUE_WEIGHTS.afterTurn : shape.concession >= 0 ? CUE_WEIGHTS.beforeTurnConceded : CUE_WEIGHTS.beforeTurn;
-    rules.push(afterTurn ? 'after-turn' : 'before-turn');
+    rules += afterTurn ? ' after-turn' : ' before-turn';
   }
   const voice = quoted === 'quote' ? 'quote' : 'author';
-  return { text: doc.source.slice(match.start, match.end), start: match.start, end: match.end, polarity, weight: round(weight), negated, reversed, rule: rules.join(' '), voice };
+  return { text: doc.source.slice(match.start, match.end), start: match.start, end: match.end, polarity, weight: round(weight), negated, reversed, rule: rules, voice };
 }
 
 /** What ends in a word of need makes the action after it a need or a question rather than news (才能避免…). */

@@ -1,4 +1,4 @@
-import type { Lexicons, StanceModifier } from '../lexicon/lexicons.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import type { WordList } from '../lexicon/word-list.js';
 import { partitionPoint } from '../lexicon/sorted.js';
 import type { Evidence, Polarity } from '../schema.js';
@@ -55,7 +55,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
   // than reading its words), made at their size: grown as the tokens came, they were a fifth of what stance allocated.
   const words: number[] = new Array(tokens.length);
   const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
-  const modifiers = lex.stanceModifiers;
+  const { negators } = lex;
   let negated = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Tok;
@@ -68,7 +68,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
       const lowered = kept === UNKEPT ? wordAt(text, start, end) : kept !== NO_WORD;
       if (lowered !== false) {
         // A word as it stands in the text is looked up there, not sliced out.
-        const negator = lowered === true ? isNegator(modifiers, text, start, end) : isNegator(modifiers, lowered, 0, lowered.length);
+        const negator = lowered === true ? isNegator(negators, text, start, end) : isNegator(negators, lowered, 0, lowered.length);
         if (negator) negated = NEGATION_REACH;
         const reads = !negator && negated > 0;
         word = !reads && kept >= -1 ? kept : lowered === true ? number(reads, text, start, end) : number(reads, lowered);
@@ -128,11 +128,11 @@ function previousSame(words: readonly number[], seen: Int32Array): number[] {
 }
 
 /** Whether text[start, end) is a negator (不, 未). */
-function isNegator(modifiers: WordList<StanceModifier>, text: string, start: number, end: number): boolean {
-  // Most words start with no modifier's first character: one array read rejects them before any lookup.
-  if (!modifiers.startsWith(text.charCodeAt(start))) return false;
-  const word = modifiers.wordAt(text, start, end);
-  return word !== null && word.length === end - start && modifiers.get(word) === 'negator';
+function isNegator(negators: WordList<true>, text: string, start: number, end: number): boolean {
+  // Most words start with no negator's first character: one array read rejects them before any lookup.
+  if (!negators.startsWith(text.charCodeAt(start))) return false;
+  const word = negators.wordAt(text, start, end);
+  return word !== null && word.length === end - start;
 }
 
 /** Every word numbered in the order met, by its bare word: a feature's name is built once, not once per token. */
