@@ -1,6 +1,5 @@
 import type { Label } from '../schema.js';
-import type { Doc } from '../text/document.js';
-import { spanWords, type FeatureContext } from './features.js';
+import type { FeatureContext, SpanWords } from './features.js';
 import type { Classifier, WeighedFeature } from './model.js';
 import { keepStrongest } from './strongest.js';
 
@@ -13,21 +12,21 @@ export interface Contribution {
 }
 
 /**
- * How much each feature of the span [from, to), read by the model under no prefix, moved it toward `label`, against
- * the average of the labels, strongest first: the words and evidence that decided it. The words are read again
- * (cheaper than keeping every span's words for the few with a lean to explain); the rest are those {@link scoreSpan}
- * weighed. Of the words, only the `words` strongest are kept: a reader that takes one item per word needs no more.
+ * How much each feature of a span, as {@link scoreSpan} read it under no prefix (its words, and the other features
+ * it weighed), moved it toward `label`, against the average of the labels, strongest first: the words and evidence
+ * that decided it. Of the words, only the `words` strongest are kept: a reader that takes one item per word needs no
+ * more.
  */
-export function spanContributions(doc: Doc, context: FeatureContext, model: Classifier, from: number, to: number, label: Label, others: readonly WeighedFeature[], words: number): Contribution[] {
+export function spanContributions(context: FeatureContext, model: Classifier, label: Label, read: SpanWords, others: readonly WeighedFeature[], words: number): Contribution[] {
   // The weights are centred (see Classifier.values): a feature's weight for the label is its lean.
   const k = model.labels.indexOf(label);
   const lean = (at: number, value: number) => (model.values[at + k] as number) * value;
-  const column = model.columns.get('');
+  const column = model.columns.get('') as number;
   const strongestWords: Contribution[] = [];
-  const { count, pairs } = column === undefined ? NO_WORDS : spanWords(doc, context, from, to);
+  const { count, pairs } = read;
   for (let i = 0; i < count; i++) {
     const word = pairs[2 * i] as number;
-    const c = lean(word * model.stride + (column as number), 1);
+    const c = lean(word * model.stride + column, 1);
     // A word weaker than the weakest of a full list would not be kept: no item is made for it.
     if (c <= 0 || (strongestWords.length === words && c < (strongestWords[words - 1] as Contribution).value)) continue;
     keepStrongest(strongestWords, { name: context.names[word] as string, value: c, token: pairs[2 * i + 1] as number }, words, stronger);
@@ -41,8 +40,6 @@ export function spanContributions(doc: Doc, context: FeatureContext, model: Clas
   for (const c of strongestWords) keepStrongest(out, c, Infinity, stronger);
   return out;
 }
-
-const NO_WORDS = { count: 0, pairs: new Int32Array(0) };
 
 /** Moved more, or as much and first by name. */
 function stronger(a: Contribution, b: Contribution): boolean {

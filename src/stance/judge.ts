@@ -21,14 +21,14 @@ export interface Judged {
 export function judgeSpan(doc: Doc, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
   const raw = new Float64Array(model.labels.length);
   const others: WeighedFeature[] = [];
-  scoreSpan(doc, context, model, '', from, to, raw, true, others);
+  const words = scoreSpan(doc, context, model, '', from, to, raw, true, others);
   const p = softmax(raw, model.temperature);
   let k = 0;
   for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[k] as number)) k = i;
   const label = model.labels[k] as Label;
   const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
   // What decided a lean is worked out only where there is a lean to explain.
-  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(doc, context, model, from, to, label, others, JUDGING.evidence), label, from, to);
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(context, model, label, words, others, JUDGING.evidence), label, from, to);
   return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
 }
 

@@ -3,7 +3,7 @@ import { lexiconPath } from '../lexicon/files.js';
 import type { Label } from '../schema.js';
 import type { ArticleParams } from './article.js';
 import type { Doc } from '../text/document.js';
-import { forEachOther, spanWords, type FeatureContext } from './features.js';
+import { forEachOther, spanWords, type FeatureContext, type SpanWords } from './features.js';
 import { LABELS } from './labels.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import { WordTable } from '../text/word-table.js';
@@ -190,9 +190,10 @@ export function stanceModels(): StanceModels {
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
  * {@link forEachFeature}'s names, each word by its number in the vocabulary. The weighed features that are no word
- * go to `others` when given (the words a reader can read again: see spanContributions).
+ * go to `others` when given; the words are returned as read (in spanWords' buffer: read them before the next span is
+ * read), so that a reader that needs more than their sum (see spanContributions) need not read them again.
  */
-export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, others?: WeighedFeature[]): void {
+export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, others?: WeighedFeature[]): SpanWords {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
   const column = model.columns.get(prefix);
   const K = into.length;
@@ -202,21 +203,23 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
     if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
   };
   if (bias) add(table.get('bias'), 1);
-  if (column !== undefined) {
-    // A word this model does not weigh under the prefix has zeros in its row: adding them changes no sum, and its
-    // part in a label is none (see spanContributions).
-    const { count, pairs } = spanWords(doc, context, from, to);
-    for (let i = 0; i < count; i++) {
-      const at = (pairs[2 * i] as number) * stride + column;
-      for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
-    }
+  // A word this model does not weigh under the prefix has zeros in its row: adding them changes no sum, and its
+  // part in a label is none (see spanContributions).
+  const words = column === undefined ? NO_WORDS : spanWords(doc, context, from, to);
+  const { count, pairs } = words;
+  for (let i = 0; i < count; i++) {
+    const at = (pairs[2 * i] as number) * stride + (column as number);
+    for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
   }
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
     add(at, value);
     if (others && at !== undefined) others.push({ name, value, at });
   });
+  return words;
 }
+
+const NO_WORDS: SpanWords = { count: 0, pairs: new Int32Array(0) };
 
 /** A feature of a span that is no word, as {@link scoreSpan} weighed it: its name, its value and its weights' offset. */
 export interface WeighedFeature {
