@@ -1,6 +1,6 @@
 import type { Label } from '../schema.js';
 import type { FeatureContext, SpanWords } from './features.js';
-import type { Classifier, WeighedFeature } from './model.js';
+import type { Classifier, Weighed } from './model.js';
 import { keepStrongest } from './strongest.js';
 
 /** A feature's part in a label: how far it moved the span toward it; a word's with the token it was read at. */
@@ -17,7 +17,7 @@ export interface Contribution {
  * that decided it. Of the words, only the `words` strongest are kept: a reader that takes one item per word needs no
  * more.
  */
-export function spanContributions(context: FeatureContext, model: Classifier, label: Label, read: SpanWords, others: readonly WeighedFeature[], words: number): Contribution[] {
+export function spanContributions(context: FeatureContext, model: Classifier, label: Label, read: SpanWords, others: Weighed, words: number): Contribution[] {
   // The weights are centred (see Classifier.values): a feature's weight for the label is its lean.
   const k = model.labels.indexOf(label);
   const lean = (at: number, value: number) => (model.values[at + k] as number) * value;
@@ -33,9 +33,9 @@ export function spanContributions(context: FeatureContext, model: Classifier, la
   }
   // Put in order as they come (a few items: a sort call costs more than the comparisons).
   const out: Contribution[] = [];
-  for (const { name, value, at } of others) {
-    const c = lean(at, value);
-    if (c > 0) keepStrongest(out, { name, value: c, token: -1 }, Infinity, stronger);
+  for (let i = 0; i < others.count; i++) {
+    const c = lean(others.at[i] as number, others.values[i] as number);
+    if (c > 0) keepStrongest(out, { name: others.names[i] as string, value: c, token: -1 }, Infinity, stronger);
   }
   for (const c of strongestWords) keepStrongest(out, c, Infinity, stronger);
   return out;

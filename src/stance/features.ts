@@ -7,7 +7,7 @@ import { CLAUSE_ENDS, LIST_COMMA, markSet, WHITESPACE } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
 import { grow } from '../text/word-table.js';
-import { vocabularyId, type Vocabulary } from './vocabulary.js';
+import { vocabularyId, type Seen, type Vocabulary } from './vocabulary.js';
 
 /**
  * What the stance model reads in a span of text: its words (a word after a negator in its clause is read negated:
@@ -78,7 +78,7 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
     words[i] = word;
   }
   if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
-  return { words, names, previous: previousSame(words, new Int32Array(names.length).fill(-1)), vocabulary: null };
+  return { words, names, previous: previousSame(words, { last: new Int32Array(names.length).fill(-1), base: 0 }), vocabulary: null };
 }
 
 /** Readings kept by dictionary entry besides a word's number (>= 0) or -1 for a word the vocabulary lacks. */
@@ -110,20 +110,27 @@ function keptReading(vocabulary: Vocabulary, text: string, start: number, end: n
 }
 
 /**
- * Per token, the index of the previous token with the same word (numbers in `words`, -1 for none), or -1. `seen`,
- * -1 for every word, keeps each word's last token meanwhile, and is left as it was given.
+ * Per token, the index of the previous token with the same word (numbers in `words`, -1 for none), or -1, read with
+ * `seen` (see Vocabulary.seen), which is left ready for the next document.
  */
-function previousSame(words: readonly number[], seen: Int32Array): number[] {
+function previousSame(words: readonly number[], seen: Seen): number[] {
+  // The stamps stay below 2^31: past that, the table is cleared and they start again.
+  if (seen.base + words.length >= 0x7fffffff) {
+    seen.last.fill(-1);
+    seen.base = 0;
+  }
+  const { last, base } = seen;
   const previous: number[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as number;
     if (word < 0) previous[i] = -1;
     else {
-      previous[i] = seen[word] as number;
-      seen[word] = i;
+      const at = last[word] as number;
+      previous[i] = at >= base ? at - base : -1;
+      last[word] = base + i;
     }
   }
-  for (const word of words) if (word >= 0) seen[word] = -1;
+  seen.base = base + words.length;
   return previous;
 }
 

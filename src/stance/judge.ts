@@ -3,7 +3,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import type { Doc, Tok } from '../text/document.js';
 import type { FeatureContext } from './features.js';
 import { spanContributions, type Contribution } from './contributions.js';
-import { scoreSpan, softmax, type Classifier, type WeighedFeature } from './model.js';
+import { scoreSpan, softmax, type Classifier, type Weighed } from './model.js';
 import { keepStrongest } from './strongest.js';
 import { inQuote } from './voices.js';
 import { JUDGING } from './weights.js';
@@ -20,17 +20,19 @@ export interface Judged {
 /** The stance of a span of text: the model's most probable label, and the words and cues that decided it. */
 export function judgeSpan(doc: Doc, context: FeatureContext, quotes: readonly Quote[], model: Classifier, from: number, to: number): Judged {
   const raw = new Float64Array(model.labels.length);
-  const others: WeighedFeature[] = [];
-  const words = scoreSpan(doc, context, model, '', from, to, raw, true, others);
+  const words = scoreSpan(doc, context, model, '', from, to, raw, true, weighed);
   const p = softmax(raw, model.temperature);
   let k = 0;
   for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[k] as number)) k = i;
   const label = model.labels[k] as Label;
   const score = round((p[model.labels.indexOf('bullish')] as number) - (p[model.labels.indexOf('skeptical')] as number));
   // What decided a lean is worked out only where there is a lean to explain.
-  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(context, model, label, words, others, JUDGING.evidence), label, from, to);
+  const evidence = label === 'neutral' ? [] : explain(doc, context, quotes, spanContributions(context, model, label, words, weighed, JUDGING.evidence), label, from, to);
   return { label, score, confidence: round(p[k] as number), evidence, probabilities: p };
 }
+
+/** What scoreSpan weighed of the span being judged besides its words, refilled span after span. */
+const weighed: Weighed = { count: 0, names: [], values: [], at: [] };
 
 /** The features that moved the span toward its label, as spans of the text: words, and the rules' cues. */
 function explain(

@@ -190,10 +190,10 @@ export function stanceModels(): StanceModels {
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
  * {@link forEachFeature}'s names, each word by its number in the vocabulary. The weighed features that are no word
- * go to `others` when given; the words are returned as read (in spanWords' buffer: read them before the next span is
+ * are written to `others` when given (from its start); the words are returned as read (in spanWords' buffer: read them before the next span is
  * read), so that a reader that needs more than their sum (see spanContributions) need not read them again.
  */
-export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, others?: WeighedFeature[]): SpanWords {
+export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, others?: Weighed): SpanWords {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
   const column = model.columns.get(prefix);
   const K = into.length;
@@ -211,21 +211,32 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
     const at = (pairs[2 * i] as number) * stride + (column as number);
     for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number);
   }
+  if (others) others.count = 0;
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
     add(at, value);
-    if (others && at !== undefined) others.push({ name, value, at });
+    if (others && at !== undefined) {
+      others.names[others.count] = name;
+      others.values[others.count] = value;
+      others.at[others.count] = at;
+      others.count++;
+    }
   });
   return words;
 }
 
 const NO_WORDS: SpanWords = { count: 0, pairs: new Int32Array(0) };
 
-/** A feature of a span that is no word, as {@link scoreSpan} weighed it: its name, its value and its weights' offset. */
-export interface WeighedFeature {
-  name: string;
-  value: number;
-  at: number;
+/**
+ * The features of a span that are no word, as {@link scoreSpan} weighed them: `count` names, each with its value and
+ * its weights' offset. A buffer its reader refills span after span: an object per feature of every span read cost
+ * more than the few spans that are explained.
+ */
+export interface Weighed {
+  count: number;
+  names: string[];
+  values: number[];
+  at: number[];
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();

@@ -12,16 +12,23 @@ export interface Vocabulary {
   /** Number → the feature's name (`w:看好`, `not:出现`). */
   readonly names: readonly string[];
   /**
-   * Number → a token index, -1 between documents: where previousSame (features.ts) keeps the last token of each
-   * word it met. Every document numbered by the vocabulary shares it (and leaves it as it found it), so none allocates its own.
+   * Where previousSame (features.ts) keeps the last token of each word it met, for every document numbered by the
+   * vocabulary (none allocates its own): per word number, `base` plus a token's index, `base` rising past each
+   * document, so that a word last met in an earlier document reads as unmet without clearing the table.
    */
-  readonly seen: Int32Array;
+  readonly seen: Seen;
   /**
    * Per dictionary entry (a token's `entry`): what a plain reading of that word gives, kept as it is first met (see
    * wordFeatures), so that a word the segmenter's dictionary holds is looked up here once per process rather than
    * once per token. Grown as entries are met; every document numbered by the vocabulary shares it.
    */
   readonly byEntry: { readings: Int32Array };
+}
+
+/** See {@link Vocabulary.seen}. */
+export interface Seen {
+  last: Int32Array;
+  base: number;
 }
 
 /**
@@ -51,7 +58,7 @@ export function buildVocabulary(words: readonly ({ word: string; negated: boolea
   plain.table.fit();
   negated.table.fit();
   const names = [...plain.names, ...negated.names];
-  return { vocabulary: { plain: plain.table, negated: negated.table, names, seen: new Int32Array(names.length).fill(-1), byEntry: { readings: new Int32Array(0) } }, numbers };
+  return { vocabulary: { plain: plain.table, negated: negated.table, names, seen: { last: new Int32Array(names.length).fill(-1), base: 0 }, byEntry: { readings: new Int32Array(0) } }, numbers };
 }
 
 /** The number of the word text[start, end) (the whole string by default), read plain or negated, or -1. */
