@@ -264,3 +264,16 @@ test('a span ending is read past the white space /\\s/ matches, code unit by cod
   for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
   expect(differ).toEqual([]);
 });
+
+test('a text reads the same whatever was read before it, and when the stamps that mark words met in it start again', () => {
+  const text = '星河科技净利润大增，股价涨停。星河科技称，订单充足，股价再度涨停，星河科技未出现亏损。';
+  const first = analyze(text).stance;
+  analyze('云帆物流股价跌停，公司未能中标。');
+  expect(analyze(text).stance).toEqual(first);
+  // The stamps rise past each document; near their limit the table is cleared and they start from nothing.
+  const seen = stanceModels().text.vocabulary.seen;
+  seen.base = 0x7fffffff - 5;
+  expect(analyze(text).stance).toEqual(first);
+  expect(seen.base).toBeLessThan(1000);
+  expect(analyze(text).stance).toEqual(first);
+});
