@@ -7,7 +7,7 @@ import { CLAUSE_ENDS, LIST_COMMA, markSet, WHITESPACE } from '../text/marks.js';
 import { FUNCTION_WORD_TAGS, tagTest } from '../text/tags.js';
 import { beforeClosers } from './shape.js';
 import { grow } from '../text/word-table.js';
-import { vocabularyId, type Seen, type Vocabulary } from './vocabulary.js';
+import { vocabularyId, type Vocabulary } from './vocabulary.js';
 
 /**
  * What the stance model reads in a span of text: its words (a word after a negator in its clause is read negated:
@@ -54,7 +54,16 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
   // Plain arrays (a typed array of more than 64 bytes is allocated outside the heap, which cost a short text more
   // than reading its words), made at their size: grown as the tokens came, they were a fifth of what stance allocated.
   const words: number[] = new Array(tokens.length);
+  const previous: number[] = new Array(tokens.length);
   const { number, names } = vocabulary ? { number: (negated: boolean, word: string, start?: number, end?: number) => vocabularyId(vocabulary, negated, word, start, end), names: vocabulary.names } : everyWord();
+  // Each word's last token, stamped (see Vocabulary.seen); the training numbers at most one word per token.
+  const seen = vocabulary ? vocabulary.seen : { last: new Int32Array(tokens.length).fill(-1), base: 0 };
+  // The stamps stay below 2^31: past that, the table is cleared and they start again.
+  if (seen.base + tokens.length >= 0x7fffffff) {
+    seen.last.fill(-1);
+    seen.base = 0;
+  }
+  const { last, base } = seen;
   const { negators } = lex;
   let negated = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -76,9 +85,15 @@ export function wordFeatures(doc: Doc, lex: Lexicons, named: Uint8Array, vocabul
       }
     }
     words[i] = word;
+    if (word < 0) previous[i] = -1;
+    else {
+      const at = last[word] as number;
+      previous[i] = at >= base ? at - base : -1;
+      last[word] = base + i;
+    }
   }
-  if (vocabulary) return { words, names, previous: previousSame(words, vocabulary.seen), vocabulary };
-  return { words, names, previous: previousSame(words, { last: new Int32Array(names.length).fill(-1), base: 0 }), vocabulary: null };
+  seen.base = base + tokens.length;
+  return { words, names, previous, vocabulary };
 }
 
 /** Readings kept by dictionary entry besides a word's number (>= 0) or -1 for a word the vocabulary lacks. */
@@ -107,31 +122,6 @@ function keptReading(vocabulary: Vocabulary, text: string, start: number, end: n
     kept.readings[entry] = reading;
   }
   return reading;
-}
-
-/**
- * Per token, the index of the previous token with the same word (numbers in `words`, -1 for none), or -1, read with
- * `seen` (see Vocabulary.seen), which is left ready for the next document.
- */
-function previousSame(words: readonly number[], seen: Seen): number[] {
-  // The stamps stay below 2^31: past that, the table is cleared and they start again.
-  if (seen.base + words.length >= 0x7fffffff) {
-    seen.last.fill(-1);
-    seen.base = 0;
-  }
-  const { last, base } = seen;
-  const previous: number[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as number;
-    if (word < 0) previous[i] = -1;
-    else {
-      const at = last[word] as number;
-      previous[i] = at >= base ? at - base : -1;
-      last[word] = base + i;
-    }
-  }
-  seen.base = base + words.length;
-  return previous;
 }
 
 /** Whether text[start, end) is a negator (不, 未). */

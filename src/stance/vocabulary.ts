@@ -12,7 +12,7 @@ export interface Vocabulary {
   /** Number → the feature's name (`w:看好`, `not:出现`). */
   readonly names: readonly string[];
   /**
-   * Where previousSame (features.ts) keeps the last token of each word it met, for every document numbered by the
+   * Where wordFeatures (features.ts) keeps the last token of each word it met, for every document numbered by the
    * vocabulary (none allocates its own): per word number, `base` plus a token's index, `base` rising past each
    * document, so that a word last met in an earlier document reads as unmet without clearing the table.
    */
