@@ -31,14 +31,24 @@ export function findEvidence(
   const matches = cueMatches(doc, lex, hits, names);
   // A regulator's penalty in the headline (or the lead, without one) makes the article an enforcement report: its
   // wording records the findings (虚增, 违规, 逾期) rather than judging.
-  const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
-  const enforcementReport = lead !== undefined && isEnforcement(lex, doc.text, lead.start, lead.end);
+  // Read only when a cue asks (a text with no cue never needs it).
+  let enforcementReport: boolean | undefined;
+  const isEnforcementReport = () => {
+    if (enforcementReport === undefined) {
+      const lead = doc.paragraphs.find((p) => layout.kinds[p.index] === 'title' || layout.kinds[p.index] === 'body');
+      enforcementReport = lead !== undefined && isEnforcement(lex, doc.text, lead.start, lead.end);
+    }
+    return enforcementReport;
+  };
   let m = 0;
   for (const sentence of doc.sentences) {
     if (layout.kinds[sentence.paragraph] === 'credit') continue;
     const shape = sentenceShape(doc, lex, hits, sentence);
     while (m < matches.length && (matches[m]?.start ?? 0) < sentence.start) m++;
     let covered = sentence.start;
+    // A regulator's finding or penalty reported in the sentence: its wording (虚增, 违规) is the record, not the
+    // writer's view. Read at the sentence's first cue.
+    let enforcement: boolean | undefined;
     for (; m < matches.length && (matches[m]?.start ?? Infinity) < sentence.end; m++) {
       const match = matches[m] as CueMatch;
       if (match.start < covered || match.end > sentence.end) continue;
@@ -46,7 +56,8 @@ export function findEvidence(
       covered = match.end;
       if (match.value.weight === 0 || minimizesDuration(lex, doc.text, match)) continue;
       const headline = layout.kinds[sentence.paragraph] === 'title';
-      items.push(cueEvidence(doc, lex, match, shape, quoteAt(match.start), headline, shape.enforcement || enforcementReport));
+      enforcement ??= isEnforcement(lex, doc.text, sentence.start, sentence.end);
+      items.push(cueEvidence(doc, lex, match, shape, quoteAt(match.start), headline, enforcement || isEnforcementReport()));
     }
     if (shape.rhetorical) {
       const { start, end } = shape.rhetorical;

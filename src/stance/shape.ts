@@ -14,8 +14,6 @@ export interface Shape {
   turn: number;
   /** 所谓(的)“…” openings. */
   soCalled: { start: number; end: number }[];
-  /** A regulator's finding or penalty reported: its wording (虚增, 违规) is the record, not the writer's view. */
-  enforcement: boolean;
 }
 
 export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, sentence: Block): Shape {
@@ -50,7 +48,7 @@ export function sentenceShape(doc: Doc, lex: Lexicons, hits: LexiconHits, senten
       soCalled.push({ start, end: start + m[0].length });
     }
   }
-  return { rhetorical, concession, turn, soCalled, enforcement: isEnforcement(lex, text, sentence.start, sentence.end) };
+  return { rhetorical, concession, turn, soCalled };
 }
 
 /**
