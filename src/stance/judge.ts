@@ -71,7 +71,7 @@ function explain(
 
 /**
  * `model:<feature>`, one string per feature for the life of the process (the model's features are a fixed set):
- * building it for each item was a twentieth of reading a text's stance.
+ * building it for each item cost about 3% of reading a text's stance.
  */
 function modelRule(name: string): string {
   let rule = modelRules.get(name);

@@ -190,8 +190,9 @@ export function stanceModels(): StanceModels {
 /**
  * Adds the weights of the span's features, as read under `prefix`, to `into`: the same sum as looking up
  * {@link forEachFeature}'s names, each word by its number in the vocabulary. The weighed features that are no word
- * are written to `others` when given (from its start); the words are returned as read (in spanWords' buffer: read them before the next span is
- * read), so that a reader that needs more than their sum (see spanContributions) need not read them again.
+ * are written to `others` when given (from its start); the words are returned as read (in spanWords' buffer: read
+ * them before the next span is read), so that a reader that needs more than their sum (see spanContributions) need
+ * not read them again.
  */
 export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, prefix: string, from: number, to: number, into: Float64Array, bias = true, others?: Weighed): SpanWords {
   const table = model.byPrefix.get(prefix) ?? EMPTY;
