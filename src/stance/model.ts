@@ -200,10 +200,7 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
   const K = into.length;
   const { values, stride } = model;
   numberedBy(context, model);
-  const add = (at: number | undefined, value: number) => {
-    if (at !== undefined && at >= 0) for (let k = 0; k < K; k++) into[k] = (into[k] as number) + (values[at + k] as number) * value;
-  };
-  if (bias) add(table.get('bias'), 1);
+  if (bias) addRow(model, table.get('bias'), 1, into);
   // A word this model does not weigh under the prefix has zeros in its row: adding them changes no sum, and its
   // part in a label is none (see spanContributions).
   const words = column === undefined ? NO_WORDS : spanWords(doc, context, from, to);
@@ -215,7 +212,7 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
   if (others) others.count = 0;
   forEachOther(doc, context, from, to, (name, value) => {
     const at = table.get(name);
-    add(at, value);
+    addRow(model, at, value, into);
     if (others && at !== undefined) {
       others.names[others.count] = name;
       others.values[others.count] = value;
@@ -227,6 +224,11 @@ export function scoreSpan(doc: Doc, context: FeatureContext, model: Classifier, 
 }
 
 const NO_WORDS: SpanWords = { count: 0, pairs: new Int32Array(0) };
+
+/** Adds a feature's weights (at offset `at` in the model's values; none when undefined), times `value`, to `into`. */
+export function addRow(model: Classifier, at: number | undefined, value: number, into: Float64Array): void {
+  if (at !== undefined) for (let k = 0; k < into.length; k++) into[k] = (into[k] as number) + (model.values[at + k] as number) * value;
+}
 
 /**
  * The features of a span that are no word, as {@link scoreSpan} weighed them: `count` names, each with its value and

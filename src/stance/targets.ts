@@ -2,7 +2,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { forEachFeature, type FeatureContext, type Features } from './features.js';
-import { neighbourAt, scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
+import { addRow, neighbourAt, scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
 import type { Polarity } from '../schema.js';
 
 /**
@@ -42,7 +42,8 @@ interface Reading {
 
 /**
  * Where the mention stands, as read (the features' names are built only for the training: see positionNames; analyze
- * looks their weights up without building them, which was a tenth of reading a text's stance).
+ * looks their weights up without building them: names built per mention cost a few percent of reading a text's
+ * stance).
  */
 interface Position {
   /** How many other names its sentence gives: none, one, or 2 for more (`p:companies:N`). */
@@ -194,18 +195,15 @@ export function targetScores(
   part('o:', r.owned, false);
   part('s:', r.sentence, false);
   const table = model.byPrefix.get('');
-  const addAt = (at: number | undefined, value: number) => {
-    if (at !== undefined) for (let k = 0; k < raw.length; k++) raw[k] = (raw[k] as number) + (model.values[at + k] as number) * value;
-  };
-  const add = (name: string, value: number) => addAt(table?.get(name), value);
+  const add = (name: string, value: number) => addRow(model, table?.get(name), value, raw);
   // The position's features in positionNames' order, the neighbouring words found in the text, not sliced.
   const p = r.position;
   const { text } = doc;
   add(COMPANIES[p.others] as string, 1);
   if (p.first) add('p:first', 1);
   if (p.list) add('p:list', 1);
-  if (p.before) addAt(neighbourAt(model.neighbours.before, text, p.before), 1);
-  if (p.after) addAt(neighbourAt(model.neighbours.after, text, p.after), 1);
+  if (p.before) addRow(model, neighbourAt(model.neighbours.before, text, p.before), 1, raw);
+  if (p.after) addRow(model, neighbourAt(model.neighbours.after, text, p.after), 1, raw);
   if (p.own) add(OWN[p.own], 1);
   visitSentenceReading(sentence, model.labels, add);
   return raw;
