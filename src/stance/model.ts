@@ -24,11 +24,11 @@ export interface Classifier {
    */
   readonly values: Float64Array;
   /**
-   * Each feature that is no word (the bias, the rules' evidence, a span's ending, a mention's position) → the offset
-   * of its weights in `values`, split by the prefix of the span it was read in (`c:` a company's clause, `o:` what it
-   * owns, `s:` its sentence; '' for the rest): a span's features are looked up without building their prefixed
-   * names. Words are found by their number in the vocabulary instead (their names, kept here, were most of the
-   * model's memory).
+   * Each feature that is no word (the bias, the rules' evidence, a span's ending, a mention's position but for its
+   * neighbouring words, which `neighbours` holds) → the offset of its weights in `values`, split by the prefix of the
+   * span it was read in (`c:` a company's clause, `o:` what it owns, `s:` its sentence; '' for the rest): a span's
+   * features are looked up without building their prefixed names. Words are found by their number in the vocabulary
+   * instead (their names, kept here, were most of the model's memory).
    */
   readonly byPrefix: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The word features of both models, numbered: a document's words are numbered by it (see wordFeatures). */
@@ -51,7 +51,7 @@ export interface Neighbours {
 }
 
 /** The names of the neighbour features start with these (and no span prefix). */
-const NEIGHBOUR = { before: 'pre:', after: 'post:' } as const;
+export const NEIGHBOUR = { before: 'pre:', after: 'post:' } as const;
 
 /** The prefixes of span features in the target model (see targets.ts). */
 export const SPAN_PREFIXES = ['c:', 'o:', 's:'] as const;

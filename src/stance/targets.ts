@@ -2,7 +2,7 @@ import { partitionPoint } from '../lexicon/sorted.js';
 import { sentenceAt, tokenEndingAt, tokenStartingAt, type Doc } from '../text/document.js';
 import { CLAUSE_ENDS, LIST_COMMA, markSet } from '../text/marks.js';
 import { forEachFeature, type FeatureContext, type Features } from './features.js';
-import { addRow, neighbourAt, scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
+import { addRow, NEIGHBOUR, neighbourAt, scoreSpan, SPAN_PREFIXES, type Classifier, type SpanPrefix } from './model.js';
 import type { Polarity } from '../schema.js';
 
 /**
@@ -41,7 +41,7 @@ interface Reading {
 }
 
 /**
- * Where the mention stands, as read (the features' names are built only for the training: see positionNames; analyze
+ * Where the mention stands, as read (the features' names are built only for the training; analyze
  * looks their weights up without building them: names built per mention cost a few percent of reading a text's
  * stance).
  */
@@ -62,15 +62,17 @@ interface Position {
 const COMPANIES = ['p:companies:0', 'p:companies:1', 'p:companies:2'];
 const OWN: Record<Polarity, string> = { bullish: 'own:bullish', skeptical: 'own:skeptical' };
 
-/** The position's features, by name, in the order analyze weighs them. */
-function positionNames(text: string, p: Position): string[] {
-  const names = [COMPANIES[p.others] as string];
-  if (p.first) names.push('p:first');
-  if (p.list) names.push('p:list');
-  if (p.before) names.push(`pre:${text.slice(p.before.start, p.before.end)}`);
-  if (p.after) names.push(`post:${text.slice(p.after.start, p.after.end)}`);
-  if (p.own) names.push(OWN[p.own]);
-  return names;
+/**
+ * Visits the position's features in order: `named` with each feature's name, `neighbour` with the side and span of
+ * each neighbouring word (whose feature is its side's NEIGHBOUR prefix and the word). The one order of both readers.
+ */
+function forEachPosition(p: Position, named: (name: string) => void, neighbour: (side: keyof typeof NEIGHBOUR, word: { start: number; end: number }) => void): void {
+  named(COMPANIES[p.others] as string);
+  if (p.first) named('p:first');
+  if (p.list) named('p:list');
+  if (p.before) neighbour('before', p.before);
+  if (p.after) neighbour('after', p.after);
+  if (p.own) named(OWN[p.own]);
 }
 
 function readMention(doc: Doc, context: FeatureContext, mention: { start: number; end: number }, companyMentions: readonly { start: number; end: number }[]): Reading | null {
@@ -146,7 +148,11 @@ function visitReading(doc: Doc, context: FeatureContext, r: Reading, visit: (pre
   forEachFeature(doc, context, r.clause.from, r.clause.to, (name, value) => visit('c:', name, value));
   forEachFeature(doc, context, r.owned.from, r.owned.to, (name, value) => name !== 'bias' && visit('o:', name, value));
   forEachFeature(doc, context, r.sentence.from, r.sentence.to, (name, value) => name !== 'bias' && visit('s:', name, value));
-  for (const name of positionNames(doc.text, r.position)) visit('', name, 1);
+  forEachPosition(
+    r.position,
+    (name) => visit('', name, 1),
+    (side, word) => visit('', NEIGHBOUR[side] + doc.text.slice(word.start, word.end), 1),
+  );
 }
 
 /** The features of a mention (for the training). */
@@ -196,15 +202,12 @@ export function targetScores(
   part('s:', r.sentence, false);
   const table = model.byPrefix.get('');
   const add = (name: string, value: number) => addRow(model, table?.get(name), value, raw);
-  // The position's features in positionNames' order, the neighbouring words found in the text, not sliced.
-  const p = r.position;
-  const { text } = doc;
-  add(COMPANIES[p.others] as string, 1);
-  if (p.first) add('p:first', 1);
-  if (p.list) add('p:list', 1);
-  if (p.before) addRow(model, neighbourAt(model.neighbours.before, text, p.before), 1, raw);
-  if (p.after) addRow(model, neighbourAt(model.neighbours.after, text, p.after), 1, raw);
-  if (p.own) add(OWN[p.own], 1);
+  // The neighbouring words are found in the text, not sliced and named.
+  forEachPosition(
+    r.position,
+    (name) => add(name, 1),
+    (side, word) => addRow(model, neighbourAt(model.neighbours[side], doc.text, word), 1, raw),
+  );
   visitSentenceReading(sentence, model.labels, add);
   return raw;
 }
