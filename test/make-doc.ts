@@ -32,6 +32,9 @@ export function makeDoc(
   const index: WordIndex = {
     dictionaryTag: (word) => tags.get(word),
     idf: (word) => (tags.has(word) ? (idf[word] ?? 10) : undefined),
+    idfAt: () => {
+      throw new Error('makeDoc: the hand-cut words have no dictionary numbers');
+    },
     median: 10,
     max: 12,
   };

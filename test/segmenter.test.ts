@@ -38,3 +38,15 @@ test.each([
 ])('a word without a dictionary tag: %s → %s', (word, expected) => {
   expect(tagByCharacters(word)).toBe(expected);
 });
+
+// Keywords read a word's IDF weight by the number the segmenter gave it: the same weight as by its characters.
+test.each([...awkward, ...articles].map((text, i) => [i, text]))('text %i: a word weighs the same by its number as by its characters', (_, text) => {
+  const byNumber: (number | undefined)[] = [];
+  const byWord: (number | undefined)[] = [];
+  segmenter.segment(text, (word, _pos, entry) => {
+    byNumber.push(entry < 0 ? undefined : segmenter.words.idfAt(entry));
+    byWord.push(segmenter.words.idf(word));
+  });
+  expect(byNumber.some((w) => w !== undefined)).toBe(true);
+  expect(byNumber).toEqual(byWord);
+});

@@ -106,7 +106,10 @@ export class JiebaWords implements WordIndex {
   }
 
   idf(word: string): number | undefined {
-    const id = this.table.idOf(word);
+    return this.idfAt(this.table.idOf(word));
+  }
+
+  idfAt(id: number): number | undefined {
     const weight = id < 0 ? Number.NaN : (this.weights[id] as number);
     return Number.isNaN(weight) ? undefined : weight;
   }

@@ -30,6 +30,11 @@ export interface WordIndex {
   dictionaryTag(word: string): string | undefined;
   /** The word's IDF weight, or undefined (its IDF table also holds names from its corpus: 周岩). */
   idf(word: string): number | undefined;
+  /**
+   * The IDF weight of the word the segmenter numbered `entry` (see Segmenter.segment), or undefined: a word already
+   * found is not looked up again by its characters.
+   */
+  idfAt(entry: number): number | undefined;
   /** The median and largest IDF weights: unknown words weigh the median, as jieba weighs them. */
   readonly median: number;
   readonly max: number;
