@@ -4,13 +4,15 @@ import { findLexiconHits } from '../text/hits.js';
 import { findDocWords } from './doc-words.js';
 import { findEntities } from './entities.js';
 import type { Evidence } from './evidence.js';
+import { surnameWords } from './names/chinese.js';
+import { foreignShaped } from './people/foreign.js';
 import { findTitledNames } from './titles/titled-names.js';
 
 /** What every recogniser reads besides the document (see {@link Evidence}). */
 export function gatherEvidence(doc: Doc, lex: Lexicons): Evidence {
   const { markers, words } = findDocWords(doc, lex);
   const hits = findLexiconHits(doc, lex, markers);
-  return { hits, words, titled: findTitledNames(doc, lex, hits) };
+  return { hits, words, titled: findTitledNames(doc, lex, hits), shapes: { surnames: surnameWords(doc, lex), foreign: foreignShaped(doc, lex) } };
 }
 
 /** The companies and people of a document, with what the lexicons and the titles found on the way. */

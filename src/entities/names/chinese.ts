@@ -1,7 +1,6 @@
 import { tokenStartingAt, type Doc } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { NAME_TAGS, NOT_NAME_ENDING_TAGS, NOT_SURNAME_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
-import { perDocument } from '../per-document.js';
 import { isHan } from '../words.js';
 import { afterName, NAME_LIKENESS, nameInContext, nameLikeness } from './likeness.js';
 import { GIVEN_NAME_LENGTH, type NameSpan } from './span.js';
@@ -16,17 +15,14 @@ export function surnameLength(text: string, at: number, lex: Lexicons): number {
   return lex.surnames.has(c) ? 1 : 0;
 }
 
-/**
- * The indices of the words that open with a surname, found once per document: names shaped by jieba's words and names
- * it split start nowhere else, and a pass over every word each cost more than the rest of their work.
- */
-export const surnameWords = perDocument((doc, lex): number[] => {
+/** The indices of the words that open with a surname (see NameShapes). */
+export function surnameWords(doc: Doc, lex: Lexicons): number[] {
   const indices: number[] = [];
   doc.tokens.forEach((t, i) => {
     if (surnameLength(doc.text, t.start, lex) > 0) indices.push(i);
   });
   return indices;
-});
+}
 
 /**
  * Whether text[from, to) may be given-name characters: Han characters, none of those that never stand in a given

@@ -4,7 +4,6 @@ import { CLAUSE_ENDS, markSet, markTest, NAME_DOTS } from '../../text/marks.js';
 import { ADVERB_TAGS, CONJUNCTION, PERSON_TAGS, UNKNOWN, VERB } from '../../text/tags.js';
 import type { Evidence } from '../evidence.js';
 import { afterNationality, fullForeignNameAround, namesWithOriginals, transliterationCount } from '../names/foreign.js';
-import { perDocument } from '../per-document.js';
 import type { PersonCandidate } from './seed.js';
 
 /** 西班牙人阿尔瓦雷斯: a transliterated name after a nationality. */
@@ -45,10 +44,10 @@ const FOREIGN_SUBJECT_LENGTH = { tagged: 2, unknown: 3 } as const;
  * right after it (or after one adverb), is the clause's subject, a person. jieba's name tag alone says little (most
  * nrt words in sports news are clubs), but a club or a place in that position is rare, and the lists guard them.
  */
-export function fromForeignSubjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
+export function fromForeignSubjects(doc: Doc, lex: Lexicons, { shapes }: Evidence): PersonCandidate[] {
   const { text, tokens } = doc;
   const found: PersonCandidate[] = [];
-  for (const i of foreignShaped(doc, lex)) {
+  for (const i of shapes.foreign) {
     const t = tokens[i] as Tok;
     if (i >= tokens.length - 1 || !opensClause(doc, i) || listedAsOther(text.slice(t.start, t.end), lex)) continue;
     const next = tokens[i + 1] as Tok;
@@ -66,10 +65,10 @@ const VERB_AFTER_OBJECT = new Set([VERB, 'vn']);
  * the object before the verb (particles.tsv, pretransitive) and a verb is a person acted on, by the same tests as a
  * subject's (shape, lists).
  */
-export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
+export function fromForeignObjects(doc: Doc, lex: Lexicons, { shapes }: Evidence): PersonCandidate[] {
   const { text, tokens } = doc;
   const found: PersonCandidate[] = [];
-  for (const i of foreignShaped(doc, lex)) {
+  for (const i of shapes.foreign) {
     if (i < 1 || i >= tokens.length - 1) continue;
     const t = tokens[i] as Tok;
     const marker = tokens[i - 1] as Tok;
@@ -79,12 +78,8 @@ export function fromForeignObjects(doc: Doc, lex: Lexicons): PersonCandidate[] {
   return found;
 }
 
-/**
- * The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration
- * characters, found once per document: a pass over every word for each of the two recognisers cost more than all
- * else they do.
- */
-const foreignShaped = perDocument((doc, lex): number[] => {
+/** The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration characters (see NameShapes). */
+export function foreignShaped(doc: Doc, lex: Lexicons): number[] {
   const { text, tokens } = doc;
   const indices: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -92,7 +87,7 @@ const foreignShaped = perDocument((doc, lex): number[] => {
     if (subjectShaped(t) && transliterationCount(text, t.start, t.end, lex) === t.end - t.start) indices.push(i);
   }
   return indices;
-});
+}
 
 function subjectShaped(t: Tok): boolean {
   const length = t.end - t.start;

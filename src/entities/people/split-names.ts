@@ -2,10 +2,11 @@ import { endsWord, type Doc, type Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import { markSet, NAME_DOTS } from '../../text/marks.js';
-import { givenOk, likeliestEnd, surnameLength, surnameWords, titleAfterSurname } from '../names/chinese.js';
+import { givenOk, likeliestEnd, surnameLength, titleAfterSurname } from '../names/chinese.js';
 import { transliterationCount } from '../names/foreign.js';
 import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import { allHan } from '../words.js';
+import type { Evidence } from '../evidence.js';
 import type { PersonCandidate } from './seed.js';
 
 /**
@@ -15,9 +16,9 @@ import type { PersonCandidate } from './seed.js';
  * name must not be: a word jieba knows whole, the end of a word begun before it (股东方), a firm's or a place's first
  * part, a surname with a title (王总, 姚先生).
  */
-export function fromSplitNames(doc: Doc, lex: Lexicons): PersonCandidate[] {
+export function fromSplitNames(doc: Doc, lex: Lexicons, { shapes }: Evidence): PersonCandidate[] {
   const found: PersonCandidate[] = [];
-  for (const i of surnameWords(doc, lex)) {
+  for (const i of shapes.surnames) {
     const t = doc.tokens[i] as Tok;
     const name = splitNameAt(doc, lex, t);
     if (name) found.push({ start: t.start, end: name, why: 'model:split-name' });

@@ -2,10 +2,11 @@ import type { Doc, Tok } from '../../text/document.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { CHINESE_DIGITS, UNITS } from '../../figures/numerals.js';
 import { CONJUNCTION, GIVEN_WORD_TAGS, NOUN_TAGS, PERSON_TAGS, UNKNOWN } from '../../text/tags.js';
-import { givenOk, likeliestEnd, looksLikeName, surnameLength, surnameWords } from '../names/chinese.js';
+import { givenOk, likeliestEnd, looksLikeName, surnameLength } from '../names/chinese.js';
 import { NAME_LIKENESS, nameInContext } from '../names/likeness.js';
 import { transliterationCount } from '../names/foreign.js';
 import { rareName } from '../names/rare.js';
+import type { Evidence } from '../evidence.js';
 import type { PersonCandidate } from './seed.js';
 
 /**
@@ -13,10 +14,10 @@ import type { PersonCandidate } from './seed.js';
  * seen come out of its HMM tagged x. So an unknown word shaped like a name is weak evidence; a dictionary nr is none
  * (well-known people are in our own lexicon), except where the words around it say more.
  */
-export function fromWordShapes(doc: Doc, lex: Lexicons): PersonCandidate[] {
+export function fromWordShapes(doc: Doc, lex: Lexicons, { shapes }: Evidence): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   // Only words that open with a surname: neither shape is a name without one.
-  for (const i of surnameWords(doc, lex)) {
+  for (const i of shapes.surnames) {
     const t = doc.tokens[i] as Tok;
     const name = t.pos === 'nr' && t.end - t.start === 1 ? surnameAndGivenWord(doc, lex, i) : nameShapedWord(doc, lex, i);
     if (name) found.push(name);
