@@ -12,7 +12,8 @@ import { findTitledNames } from './titles/titled-names.js';
 export function gatherEvidence(doc: Doc, lex: Lexicons): Evidence {
   const { markers, words } = findDocWords(doc, lex);
   const hits = findLexiconHits(doc, lex, markers);
-  return { hits, words, titled: findTitledNames(doc, lex, hits), shapes: { surnames: surnameWords(doc, lex), foreign: foreignShaped(doc, lex) } };
+  const shapes = { surnames: surnameWords(doc, lex), foreign: foreignShaped(doc, lex) };
+  return { hits, words, titled: findTitledNames(doc, lex, hits), shapes };
 }
 
 /** The companies and people of a document, with what the lexicons and the titles found on the way. */

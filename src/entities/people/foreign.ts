@@ -78,7 +78,10 @@ export function fromForeignObjects(doc: Doc, lex: Lexicons, { shapes }: Evidence
   return found;
 }
 
-/** The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration characters (see NameShapes). */
+/**
+ * The indices of the words shaped like a foreign name, of a subject's length and wholly in transliteration characters
+ * (see NameShapes).
+ */
 export function foreignShaped(doc: Doc, lex: Lexicons): number[] {
   const { text, tokens } = doc;
   const indices: number[] = [];
