@@ -1,4 +1,5 @@
 import { startsWord, type Doc } from '../text/document.js';
+import { foldCase } from '../lexicon/gazetteer.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { companyNameEnds } from './companies/name-ends.js';
 import type { Accepted } from './decide.js';
@@ -19,7 +20,7 @@ export function findMentions(doc: Doc, lex: Lexicons, accepted: ReadonlyMap<stri
   const byFirst = new Map<number, Searched[]>();
   const searched = new Set<string>();
   for (const [surface, entry] of accepted) {
-    const key = foldLatin(surface);
+    const key = foldCase(surface);
     if (!entry.everywhere || searched.has(key)) continue;
     searched.add(key);
     const first = key.charCodeAt(0);
@@ -82,11 +83,6 @@ interface Searched {
 
 function byStartLongestFirst(a: Found, b: Found): number {
   return a.start - b.start || b.end - a.end;
-}
-
-/** Latin capitals as small letters, as the lexicon matches names (FACEBOOK is Facebook). */
-function foldLatin(s: string): string {
-  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
 }
 
 /** The code unit at `at`, a Latin capital read as its small letter. */

@@ -93,8 +93,11 @@ export class Gazetteer<V> {
   }
 }
 
-/** A–Z as a–z, as the trie reads them; most names have no capital, and are returned as they are, unallocated. */
-function foldCase(s: string): string {
+/**
+ * A–Z as a–z, as the trie reads them (FACEBOOK is Facebook), and as a document's mentions are matched; most names
+ * have no capital, and are returned as they are, unallocated.
+ */
+export function foldCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
